@@ -1,0 +1,76 @@
+#include "chatcompletion.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+std::optional<TokenUsage> ChatCompletion::usageFrom(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject usage = value.toObject();
+    const qint64 prompt = usage.value(QLatin1StringView("prompt_tokens")).toInteger();
+    qint64 cached = usage.value(QLatin1StringView("prompt_tokens_details"))
+                        .toObject()
+                        .value(QLatin1StringView("cached_tokens"))
+                        .toInteger();
+    if (cached == 0)
+        cached = usage.value(QLatin1StringView("prompt_cache_hit_tokens")).toInteger();
+    cached = qBound<qint64>(0, cached, prompt);
+    TokenUsage result;
+    result.input = prompt - cached;
+    result.cacheRead = cached;
+    result.output = usage.value(QLatin1StringView("completion_tokens")).toInteger();
+    result.reported = true;
+    return result;
+}
+
+std::optional<TokenUsage> ChatCompletion::usageOf(const QJsonObject &chunkOrResponse)
+{
+    if (auto usage = usageFrom(chunkOrResponse.value(QLatin1StringView("usage"))))
+        return usage;
+    const QJsonArray choices = chunkOrResponse.value(QLatin1StringView("choices")).toArray();
+    if (choices.isEmpty())
+        return std::nullopt;
+    return usageFrom(choices.first().toObject().value(QLatin1StringView("usage")));
+}
+
+QString ChatCompletion::stopReasonFor(const QString &finishReason, bool hasToolCalls)
+{
+    if (hasToolCalls || finishReason == QLatin1StringView("tool_calls")
+        || finishReason == QLatin1StringView("function_call"))
+        return QStringLiteral("tool_use");
+    if (finishReason == QLatin1StringView("length"))
+        return QStringLiteral("max_tokens");
+    if (finishReason == QLatin1StringView("content_filter"))
+        return QStringLiteral("refusal");
+    return QStringLiteral("end_turn");
+}
+
+std::optional<QString> ChatCompletion::matchedStopSequence(const QJsonObject &choice,
+                                                           const QStringList &stopSequences)
+{
+    const QJsonValue matched = choice.value(QLatin1StringView("stop_reason"));
+    if (!matched.isString() || !stopSequences.contains(matched.toString()))
+        return std::nullopt;
+    return matched.toString();
+}
+
+QJsonObject ChatCompletion::toolInputFrom(const QString &arguments)
+{
+    if (arguments.trimmed().isEmpty())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(arguments.toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError && document.isObject())
+        return document.object();
+    return QJsonObject{{QStringLiteral("_raw_arguments"), arguments}};
+}
+
+QString ChatCompletion::reasoningOf(const QJsonObject &messageOrDelta)
+{
+    const QJsonValue content = messageOrDelta.value(QLatin1StringView("reasoning_content"));
+    if (content.isString() && !content.toString().isEmpty())
+        return content.toString();
+    return messageOrDelta.value(QLatin1StringView("reasoning")).toString();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "../anthropic/apierror.h"
+#include "../sseevent.h"
+#include "../tokenusage.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Turns an OpenAI Chat Completions stream into the Anthropic Messages stream, one upstream
+// SSE event at a time. Pure: no I/O, no clock; the caller feeds events and sends what comes
+// back, each a JSON object whose "type" is also the SSE event name.
+//
+// Output order: message_start; then content blocks with increasing indexes, each
+// content_block_start → deltas → content_block_stop (thinking_delta, text_delta, and for tool
+// calls one input_json_delta holding the whole, validated input when the call is complete);
+// then message_delta (stop_reason, stop_sequence, cumulative usage) and message_stop.
+class ChatStreamTranslator
+{
+public:
+    struct Options
+    {
+        QString model;              // the model name reported to the client
+        QString messageId;          // `msg_…`; a fresh one when empty
+        QStringList stopSequences;  // the request's, to report which one matched
+        qint64 inputTokenEstimate = 0; // reported only if the upstream never reports usage
+    };
+
+    explicit ChatStreamTranslator(Options options);
+
+    // One upstream event (a chunk, `[DONE]`, or an `error` event / error object).
+    QList<QJsonObject> translate(const SseEvent &event);
+    // The upstream stream ended cleanly (with or without `[DONE]`): closes what is open.
+    QList<QJsonObject> finish();
+    // The upstream broke (disconnect, timeout): closes the stream with an `error` event.
+    QList<QJsonObject> fail(const ApiError &error);
+
+    bool isFinished() const { return m_finished; }
+    bool hasStarted() const { return m_started; }
+    TokenUsage usage() const;
+    QString stopReason() const;
+
+private:
+    // Implementation state is the helper's to design; keep it small and documented.
+    Options m_options;
+    bool m_started = false;
+    bool m_finished = false;
+};

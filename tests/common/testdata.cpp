@@ -1,0 +1,33 @@
+#include "testdata.h"
+
+#include "protocol/sseparser.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+QString TestData::path(const QString &relativePath)
+{
+    return QStringLiteral(CCBRIDGE_TEST_DATA "/") + relativePath;
+}
+
+QByteArray TestData::read(const QString &relativePath)
+{
+    QFile file(path(relativePath));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QJsonObject TestData::readJsonObject(const QString &relativePath)
+{
+    return QJsonDocument::fromJson(read(relativePath)).object();
+}
+
+QList<SseEvent> TestData::providerStreamEvents(const QString &fileName)
+{
+    SseParser parser;
+    QList<SseEvent> events = parser.feed(read(QStringLiteral("provider-streams/") + fileName));
+    events += parser.finish();
+    return events;
+}
