@@ -10,8 +10,9 @@
 // an upstream response as they arrive, split anywhere, it returns each event as soon as its
 // terminating blank line has been read. LF, CRLF and CR line ends are accepted; comment lines
 // (`: OPENROUTER PROCESSING`) and `id:`/`retry:` fields are skipped; several `data:` lines
-// are joined with "\n"; one space after the colon is removed. An event with no data is not
-// dispatched. The buffer never holds more than the current unfinished line and event.
+// are joined with "\n"; one space after the colon is removed; a UTF-8 byte order mark at the
+// very start is skipped. An event with no data is not dispatched. The buffer never holds more
+// than the current unfinished line and event.
 class SseParser
 {
 public:
@@ -28,7 +29,8 @@ private:
     void processLine(QByteArrayView line, QList<SseEvent> &events);
 
     QByteArray m_line;        // the unfinished last line
-    bool m_pendingCarriageReturn = false;
+    bool m_pendingCarriageReturn = false; // the last chunk ended in CR: skip an LF that follows
+    bool m_atStreamStart = true;          // a byte order mark is skipped only here
     SseEvent m_event;         // the event being assembled
     bool m_eventHasData = false;
 };

@@ -1,0 +1,101 @@
+#include "tokenestimator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QString>
+
+namespace {
+// BPE tokenizers average about four characters of English or code per token, while CJK and
+// other non-Latin scripts take about one token per character.
+constexpr qint64 asciiCharactersPerToken = 4;
+// Role markers and separators that wrap every message.
+constexpr qint64 tokensPerMessage = 4;
+// Anthropic bills an image width*height/750 tokens, about 1,600 for a typical 1092x1092
+// image. Decoding images to learn their size is not worth it for an estimate.
+constexpr qint64 tokensPerImage = 1600;
+
+class Tally
+{
+public:
+    void addText(QStringView text)
+    {
+        for (const QChar character : text) {
+            if (character.unicode() < 0x80)
+                ++m_asciiCharacters;
+            else if (!character.isLowSurrogate()) // a surrogate pair is one character
+                ++m_otherCharacters;
+        }
+    }
+
+    void addJson(const QJsonObject &object)
+    {
+        addText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    }
+
+    // A string, or content blocks as a message, system prompt or tool result holds them.
+    void addContent(const QJsonValue &content)
+    {
+        if (content.isString()) {
+            addText(content.toString());
+            return;
+        }
+        const QJsonArray blocks = content.toArray();
+        for (const QJsonValue &value : blocks) {
+            const QJsonObject block = value.toObject();
+            const QString type = block.value(QLatin1StringView("type")).toString();
+            if (type == QLatin1StringView("text")) {
+                addText(block.value(QLatin1StringView("text")).toString());
+            } else if (type == QLatin1StringView("image")) {
+                m_fixedTokens += tokensPerImage;
+            } else if (type == QLatin1StringView("tool_use")) {
+                addText(block.value(QLatin1StringView("name")).toString());
+                addJson(block.value(QLatin1StringView("input")).toObject());
+            } else if (type == QLatin1StringView("tool_result")) {
+                addContent(block.value(QLatin1StringView("content")));
+            } else if (type == QLatin1StringView("thinking")) {
+                addText(block.value(QLatin1StringView("thinking")).toString());
+            }
+        }
+    }
+
+    void addMessage(const QJsonObject &message)
+    {
+        m_fixedTokens += tokensPerMessage;
+        addContent(message.value(QLatin1StringView("content")));
+    }
+
+    void addTool(const QJsonObject &tool)
+    {
+        addText(tool.value(QLatin1StringView("name")).toString());
+        addText(tool.value(QLatin1StringView("description")).toString());
+        const QJsonValue schema = tool.value(QLatin1StringView("input_schema"));
+        if (schema.isObject())
+            addJson(schema.toObject());
+    }
+
+    qint64 tokens() const
+    {
+        const qint64 asciiTokens =
+            (m_asciiCharacters + asciiCharactersPerToken - 1) / asciiCharactersPerToken;
+        return asciiTokens + m_otherCharacters + m_fixedTokens;
+    }
+
+private:
+    qint64 m_asciiCharacters = 0;
+    qint64 m_otherCharacters = 0;
+    qint64 m_fixedTokens = 0;
+};
+}
+
+qint64 TokenEstimator::estimateInputTokens(const QJsonObject &request)
+{
+    Tally tally;
+    tally.addContent(request.value(QLatin1StringView("system")));
+    const QJsonArray messages = request.value(QLatin1StringView("messages")).toArray();
+    for (const QJsonValue &message : messages)
+        tally.addMessage(message.toObject());
+    const QJsonArray tools = request.value(QLatin1StringView("tools")).toArray();
+    for (const QJsonValue &tool : tools)
+        tally.addTool(tool.toObject());
+    return tally.tokens();
+}

@@ -1,0 +1,64 @@
+#include "chatresponsetranslator.h"
+
+#include "../anthropic/anthropicids.h"
+#include "../toolcallid.h"
+#include "chatcompletion.h"
+
+#include <QJsonArray>
+
+QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
+                                              const Options &options)
+{
+    const QJsonObject choice =
+        chatCompletion.value(QLatin1StringView("choices")).toArray().at(0).toObject();
+    const QJsonObject message = choice.value(QLatin1StringView("message")).toObject();
+
+    // Anthropic's order: thinking, then text, then tool calls. The thinking signature stays
+    // empty: there is none to give, and thinking sent back is dropped, never checked.
+    QJsonArray content;
+    const QString reasoning = ChatCompletion::reasoningOf(message);
+    if (!reasoning.isEmpty()) {
+        content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("thinking")},
+                                   {QStringLiteral("thinking"), reasoning},
+                                   {QStringLiteral("signature"), QString()}});
+    }
+    const QString text = message.value(QLatin1StringView("content")).toString();
+    if (!text.isEmpty()) {
+        content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                   {QStringLiteral("text"), text}});
+    }
+    const QJsonArray toolCalls = message.value(QLatin1StringView("tool_calls")).toArray();
+    for (const QJsonValue &value : toolCalls) {
+        const QJsonObject call = value.toObject();
+        const QJsonObject function = call.value(QLatin1StringView("function")).toObject();
+        content.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("tool_use")},
+            {QStringLiteral("id"), ToolCallId::toAnthropic(call.value(QLatin1StringView("id")).toString())},
+            {QStringLiteral("name"), function.value(QLatin1StringView("name")).toString()},
+            {QStringLiteral("input"),
+             ChatCompletion::toolInputFrom(function.value(QLatin1StringView("arguments")).toString())},
+        });
+    }
+
+    QString stopReason = ChatCompletion::stopReasonFor(
+        choice.value(QLatin1StringView("finish_reason")).toString(), !toolCalls.isEmpty());
+    QJsonValue stopSequence; // null unless a requested stop sequence ended the turn
+    if (stopReason == QLatin1StringView("end_turn")) {
+        if (const auto matched = ChatCompletion::matchedStopSequence(choice, options.stopSequences)) {
+            stopReason = QStringLiteral("stop_sequence");
+            stopSequence = *matched;
+        }
+    }
+
+    return QJsonObject{
+        {QStringLiteral("id"), AnthropicIds::newMessageId()},
+        {QStringLiteral("type"), QStringLiteral("message")},
+        {QStringLiteral("role"), QStringLiteral("assistant")},
+        {QStringLiteral("model"), options.model},
+        {QStringLiteral("content"), content},
+        {QStringLiteral("stop_reason"), stopReason},
+        {QStringLiteral("stop_sequence"), stopSequence},
+        {QStringLiteral("usage"),
+         ChatCompletion::usageOf(chatCompletion).value_or(TokenUsage{}).toAnthropicJson()},
+    };
+}

@@ -1,0 +1,253 @@
+#include "chatstreamtranslator.h"
+
+#include "../anthropic/anthropicids.h"
+#include "../toolcallid.h"
+#include "chatcompletion.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+// The HTTP status in an upstream error object. `code` is often the provider's own code
+// instead ("tool_use_failed", Z.ai's "1302"), so only a number in the error range counts.
+int httpStatusOf(const QJsonObject &error)
+{
+    for (const QLatin1StringView key : {QLatin1StringView("status_code"), QLatin1StringView("code")}) {
+        const int status = error.value(key).toInt();
+        if (status >= 400 && status < 600)
+            return status;
+    }
+    return 500;
+}
+
+// An error reported inside a 200 stream: {"error":{"message":…,"code":…}}, {"error":"…"},
+// or an `error` event carrying a bare error object or plain text.
+ApiError upstreamErrorFrom(const QJsonObject &payload, const QByteArray &data)
+{
+    const QJsonValue error = payload.value(QLatin1StringView("error"));
+    if (error.isString())
+        return ApiError::fromStatus(500, error.toString());
+    const QJsonObject object = error.isObject() ? error.toObject() : payload;
+    QString message = object.value(QLatin1StringView("message")).toString();
+    if (message.isEmpty())
+        message = QString::fromUtf8(data);
+    return ApiError::fromStatus(httpStatusOf(object), message);
+}
+}
+
+ChatStreamTranslator::ChatStreamTranslator(Options options)
+    : m_options(std::move(options))
+{
+    if (m_options.messageId.isEmpty())
+        m_options.messageId = AnthropicIds::newMessageId();
+}
+
+QList<QJsonObject> ChatStreamTranslator::translate(const SseEvent &event)
+{
+    const QByteArray data = event.data.trimmed();
+    if (m_finished || data.isEmpty())
+        return {};
+    if (data == QByteArrayView("[DONE]"))
+        return finish();
+    const QJsonDocument document = QJsonDocument::fromJson(data);
+    const QJsonObject chunk = document.object();
+    const QJsonValue error = chunk.value(QLatin1StringView("error"));
+    if (event.event == QByteArrayView("error") || error.isObject() || error.isString())
+        return fail(upstreamErrorFrom(chunk, data));
+    // Not a JSON object (a proxy's noise, a cut line): nothing to show the client, so skipped.
+    if (!document.isObject())
+        return {};
+
+    if (auto usage = ChatCompletion::usageOf(chunk))
+        m_usage = usage;
+    QList<QJsonObject> events;
+    start(events);
+    // Claude Code never asks for several choices; the first is the answer.
+    const QJsonArray choices = chunk.value(QLatin1StringView("choices")).toArray();
+    if (!choices.isEmpty())
+        translateChoice(choices.first().toObject(), events);
+    return events;
+}
+
+QList<QJsonObject> ChatStreamTranslator::finish()
+{
+    if (m_finished)
+        return {};
+    m_finished = true;
+    QList<QJsonObject> events;
+    start(events); // an upstream that sent nothing still gets a well-formed, empty message
+    closeBlock(events);
+    const QJsonObject delta{
+        {QStringLiteral("stop_reason"), stopReason()},
+        {QStringLiteral("stop_sequence"),
+         m_stopSequence ? QJsonValue(*m_stopSequence) : QJsonValue(QJsonValue::Null)},
+    };
+    events.append(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("message_delta")},
+        {QStringLiteral("delta"), delta},
+        {QStringLiteral("usage"), usage().toAnthropicJson()},
+    });
+    events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("message_stop")}});
+    return events;
+}
+
+QList<QJsonObject> ChatStreamTranslator::fail(const ApiError &error)
+{
+    if (m_finished)
+        return {};
+    m_finished = true;
+    // As Anthropic's own API does on a broken stream: the error event alone, nothing closed.
+    return {error.toJson()};
+}
+
+TokenUsage ChatStreamTranslator::usage() const
+{
+    if (m_usage)
+        return *m_usage;
+    TokenUsage estimate;
+    estimate.input = m_options.inputTokenEstimate;
+    return estimate;
+}
+
+QString ChatStreamTranslator::stopReason() const
+{
+    const QString reason = ChatCompletion::stopReasonFor(m_finishReason, m_toolCall.has_value());
+    // Anthropic gives "stop_sequence" as the reason whenever it names the sequence.
+    if (m_stopSequence && reason == QLatin1StringView("end_turn"))
+        return QStringLiteral("stop_sequence");
+    return reason;
+}
+
+void ChatStreamTranslator::start(QList<QJsonObject> &events)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // vLLM reports usage from the first chunk on; most upstreams only at the end.
+    const QJsonObject message{
+        {QStringLiteral("id"), m_options.messageId},
+        {QStringLiteral("type"), QStringLiteral("message")},
+        {QStringLiteral("role"), QStringLiteral("assistant")},
+        {QStringLiteral("model"), m_options.model},
+        {QStringLiteral("content"), QJsonArray()},
+        {QStringLiteral("stop_reason"), QJsonValue::Null},
+        {QStringLiteral("stop_sequence"), QJsonValue::Null},
+        {QStringLiteral("usage"), m_usage.value_or(TokenUsage()).toAnthropicJson()},
+    };
+    events.append(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("message_start")},
+        {QStringLiteral("message"), message},
+    });
+}
+
+void ChatStreamTranslator::translateChoice(const QJsonObject &choice, QList<QJsonObject> &events)
+{
+    const QJsonObject delta = choice.value(QLatin1StringView("delta")).toObject();
+    addText(Block::Thinking, ChatCompletion::reasoningOf(delta), events);
+    addText(Block::Text, delta.value(QLatin1StringView("content")).toString(), events);
+    const QJsonArray toolCalls = delta.value(QLatin1StringView("tool_calls")).toArray();
+    for (const QJsonValue &toolCall : toolCalls)
+        addToolCall(toolCall.toObject(), events);
+
+    // The first reason wins: xAI sends its finish chunk twice, OpenRouter repeats the reason
+    // on the usage chunk. Nothing is sent yet, as usage usually follows in a later chunk.
+    const QString finishReason = choice.value(QLatin1StringView("finish_reason")).toString();
+    if (m_finishReason.isEmpty() && !finishReason.isEmpty()) {
+        m_finishReason = finishReason;
+        m_stopSequence = ChatCompletion::matchedStopSequence(choice, m_options.stopSequences);
+    }
+}
+
+void ChatStreamTranslator::addText(Block kind, const QString &text, QList<QJsonObject> &events)
+{
+    if (text.isEmpty())
+        return;
+    const bool thinking = kind == Block::Thinking;
+    const QString field = thinking ? QStringLiteral("thinking") : QStringLiteral("text");
+    if (m_openBlock != kind) {
+        QJsonObject block{{QStringLiteral("type"), field}, {field, QString()}};
+        if (thinking)
+            block.insert(QStringLiteral("signature"), QString());
+        openBlock(kind, block, events);
+    }
+    QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
+    event.insert(QStringLiteral("delta"),
+                 QJsonObject{
+                     {QStringLiteral("type"),
+                      thinking ? QStringLiteral("thinking_delta") : QStringLiteral("text_delta")},
+                     {field, text},
+                 });
+    events.append(event);
+}
+
+void ChatStreamTranslator::addToolCall(const QJsonObject &toolCall, QList<QJsonObject> &events)
+{
+    // Only a call's first chunk has its id; later ones have none, "" or null (Qwen).
+    const QString id = toolCall.value(QLatin1StringView("id")).toString();
+    const QJsonValue indexValue = toolCall.value(QLatin1StringView("index"));
+    const std::optional<int> index =
+        indexValue.isDouble() ? std::optional<int>(indexValue.toInt()) : std::nullopt;
+    const QJsonObject function = toolCall.value(QLatin1StringView("function")).toObject();
+
+    // A new index or a new id starts a call: Ollama omits the index or numbers every call 0,
+    // telling calls apart only by id. Anything else continues the current call, including
+    // the extra `arguments:""` chunk vLLM and Qwen send after the last fragment.
+    const bool newCall = !m_toolCall || (!id.isEmpty() && id != m_toolCall->upstreamId)
+                         || (index && m_toolCall->index && *index != *m_toolCall->index);
+    if (newCall) {
+        closeBlock(events); // while m_toolCall still holds the previous call's arguments
+        m_toolCall = ToolCall{index, id, {}};
+        openBlock(Block::ToolUse,
+                  QJsonObject{
+                      {QStringLiteral("type"), QStringLiteral("tool_use")},
+                      {QStringLiteral("id"), ToolCallId::toAnthropic(id)},
+                      {QStringLiteral("name"), function.value(QLatin1StringView("name")).toString()},
+                      {QStringLiteral("input"), QJsonObject()},
+                  },
+                  events);
+    } else if (m_openBlock != Block::ToolUse) {
+        // Text between two fragments of one call closed its block, and a block cannot be
+        // reopened. No upstream is known to do this; the late fragment is dropped.
+        return;
+    }
+    m_toolCall->arguments += function.value(QLatin1StringView("arguments")).toString();
+}
+
+void ChatStreamTranslator::openBlock(Block kind, const QJsonObject &contentBlock,
+                                     QList<QJsonObject> &events)
+{
+    closeBlock(events);
+    m_openBlock = kind;
+    ++m_blockIndex;
+    QJsonObject event = blockEvent(QLatin1StringView("content_block_start"));
+    event.insert(QStringLiteral("content_block"), contentBlock);
+    events.append(event);
+}
+
+void ChatStreamTranslator::closeBlock(QList<QJsonObject> &events)
+{
+    if (m_openBlock == Block::None)
+        return;
+    if (m_openBlock == Block::ToolUse) {
+        // The whole input in one delta, parsed once: the client never receives a JSON prefix
+        // that turns out invalid, and bad arguments arrive as {"_raw_arguments": …} as they
+        // do from the non-streaming translator.
+        const QJsonObject input = ChatCompletion::toolInputFrom(m_toolCall->arguments);
+        m_toolCall->arguments.clear();
+        QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
+        event.insert(QStringLiteral("delta"),
+                     QJsonObject{
+                         {QStringLiteral("type"), QStringLiteral("input_json_delta")},
+                         {QStringLiteral("partial_json"),
+                          QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))},
+                     });
+        events.append(event);
+    }
+    events.append(blockEvent(QLatin1StringView("content_block_stop")));
+    m_openBlock = Block::None;
+}
+
+QJsonObject ChatStreamTranslator::blockEvent(QLatin1StringView type) const
+{
+    return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("index"), m_blockIndex}};
+}

@@ -4,11 +4,12 @@
 #include "../sseevent.h"
 #include "../tokenusage.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // Turns an OpenAI Chat Completions stream into the Anthropic Messages stream, one upstream
 // SSE event at a time. Pure: no I/O, no clock; the caller feeds events and sends what comes
@@ -44,8 +45,31 @@ public:
     QString stopReason() const;
 
 private:
-    // Implementation state is the helper's to design; keep it small and documented.
+    enum class Block { None, Thinking, Text, ToolUse };
+
+    // The latest tool call. Upstreams stream calls one after another, so one is enough.
+    struct ToolCall
+    {
+        std::optional<int> index; // its `index` in delta.tool_calls, when the upstream sends one
+        QString upstreamId;
+        QString arguments;        // buffered until the block closes, then parsed once
+    };
+
+    void start(QList<QJsonObject> &events);
+    void translateChoice(const QJsonObject &choice, QList<QJsonObject> &events);
+    void addText(Block kind, const QString &text, QList<QJsonObject> &events);
+    void addToolCall(const QJsonObject &toolCall, QList<QJsonObject> &events);
+    void openBlock(Block kind, const QJsonObject &contentBlock, QList<QJsonObject> &events);
+    void closeBlock(QList<QJsonObject> &events);
+    QJsonObject blockEvent(QLatin1StringView type) const;
+
     Options m_options;
     bool m_started = false;
     bool m_finished = false;
+    Block m_openBlock = Block::None;
+    int m_blockIndex = -1;              // of the open or last closed content block
+    std::optional<ToolCall> m_toolCall; // set once any tool call was seen
+    QString m_finishReason;             // the first one the upstream sent
+    std::optional<QString> m_stopSequence;
+    std::optional<TokenUsage> m_usage;  // the latest the upstream reported
 };

@@ -1,0 +1,119 @@
+#include "commandline.h"
+
+#include "configfile.h"
+
+#include <cstring>
+
+CommandLine::CommandLine()
+    : m_headless(QStringLiteral("headless"), tr("Run without a window or tray icon."))
+    , m_configFile(QStringLiteral("config"), tr("Read the configuration from <file>."), tr("file"))
+    , m_checkConfig(QStringLiteral("check-config"), tr("Check the configuration, print what is wrong, and exit."))
+    , m_listen(QStringLiteral("listen"), tr("Listen on <host:port> (default 127.0.0.1:8765)."), tr("host:port"))
+    , m_upstream(QStringLiteral("upstream"),
+                 tr("Quick start: the provider's OpenAI-style base URL, e.g. https://api.deepseek.com/v1."), tr("url"))
+    , m_model(QStringLiteral("model"), tr("Quick start: the upstream model every Claude model maps to."), tr("name"))
+    , m_apiKeyEnv(QStringLiteral("api-key-env"),
+                  tr("Quick start: the environment variable that holds the provider's API key."), tr("variable"))
+    , m_format(QStringLiteral("format"), tr("Quick start: the upstream API format (default openai-chat)."),
+               tr("format"), QStringLiteral("openai-chat"))
+    , m_maxOutputTokens(QStringLiteral("max-output-tokens"),
+                        tr("Quick start: clamp max_tokens to <n> (default 8192; 0 = no cap)."), tr("n"),
+                        QStringLiteral("8192"))
+    , m_clientTokenEnv(QStringLiteral("client-token-env"),
+                       tr("The environment variable that holds the token clients must present."), tr("variable"))
+    , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
+    , m_version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
+{
+    m_parser.setApplicationDescription(tr("CC Bridge: lets Claude Code use any model provider."));
+    m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_upstream, m_model, m_apiKeyEnv,
+                         m_format, m_maxOutputTokens, m_clientTokenEnv, m_help, m_version});
+}
+
+bool CommandLine::wantsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--headless", "--help", "-h", "--version", "-v", "--check-config"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool CommandLine::headless() const { return m_parser.isSet(m_headless); }
+bool CommandLine::helpRequested() const { return m_parser.isSet(m_help); }
+bool CommandLine::versionRequested() const { return m_parser.isSet(m_version); }
+bool CommandLine::checkConfigRequested() const { return m_parser.isSet(m_checkConfig); }
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    if (!m_parser.positionalArguments().isEmpty()) {
+        m_error = tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
+        return false;
+    }
+    if (helpRequested() || versionRequested())
+        return true;
+
+    const bool quickStart = m_parser.isSet(m_upstream) || m_parser.isSet(m_model) || m_parser.isSet(m_apiKeyEnv);
+    if (m_parser.isSet(m_configFile)) {
+        if (quickStart) {
+            m_error = tr("Use either --config or the quick-start flags (--upstream, --model, --api-key-env), not both.");
+            return false;
+        }
+        const ConfigFile::Result loaded = ConfigFile::load(m_parser.value(m_configFile));
+        m_config = loaded.config;
+        m_problems = loaded.errors;
+    } else if (quickStart) {
+        if (!buildQuickStartConfig())
+            return false;
+    } else {
+        m_problems << tr("No configuration: give --config <file>, or --upstream <url> --model <name> "
+                         "[--api-key-env <variable>].");
+    }
+
+    if (m_parser.isSet(m_listen)) {
+        const auto listen = ProxyConfig::parseListen(m_parser.value(m_listen));
+        if (!listen) {
+            m_error = tr("--listen must look like 127.0.0.1:8765, not \"%1\".").arg(m_parser.value(m_listen));
+            return false;
+        }
+        m_config.listenAddress = listen->first;
+        m_config.port = listen->second;
+    }
+    if (m_parser.isSet(m_clientTokenEnv)) {
+        m_config.clientTokenEnv = m_parser.value(m_clientTokenEnv);
+        m_config.clientToken = qEnvironmentVariable(m_config.clientTokenEnv.toLocal8Bit().constData());
+    }
+    if (m_problems.isEmpty())
+        m_problems = m_config.problems();
+    return true;
+}
+
+bool CommandLine::buildQuickStartConfig()
+{
+    if (!m_parser.isSet(m_upstream) || !m_parser.isSet(m_model)) {
+        m_error = tr("The quick start needs both --upstream <url> and --model <name>.");
+        return false;
+    }
+    bool ok = false;
+    const int maxOutputTokens = m_parser.value(m_maxOutputTokens).toInt(&ok);
+    if (!ok || maxOutputTokens < 0) {
+        m_error = tr("--max-output-tokens must be a whole number of 0 or more.");
+        return false;
+    }
+    ProviderConfig provider;
+    provider.name = QStringLiteral("upstream");
+    provider.baseUrl = QUrl(m_parser.value(m_upstream));
+    provider.format = m_parser.value(m_format);
+    provider.apiKeyEnv = m_parser.value(m_apiKeyEnv);
+    if (!provider.apiKeyEnv.isEmpty())
+        provider.apiKey = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData());
+    provider.maxOutputTokens = maxOutputTokens;
+    m_config.providers = {provider};
+    m_config.routes = {ModelRoute{QStringLiteral("*"), provider.name, m_parser.value(m_model), 0}};
+    return true;
+}

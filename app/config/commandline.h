@@ -1,0 +1,54 @@
+#pragma once
+
+#include "proxyconfig.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+// The command line: mode flags, a config file, or the quick-start flags that configure one
+// provider without a file (for servers and scripts).
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+
+    // Parses arguments (argv, program name first). False: errorText() says why.
+    bool parse(const QStringList &arguments);
+
+    bool headless() const;
+    bool helpRequested() const;
+    bool versionRequested() const;
+    bool checkConfigRequested() const;
+    QString helpText() const { return m_parser.helpText(); }
+    QString errorText() const { return m_error; }
+
+    // The configuration the arguments describe, and what keeps it from running.
+    const ProxyConfig &config() const { return m_config; }
+    const QStringList &problems() const { return m_problems; }
+
+    // Whether argv asks for a mode without a window, checked before any application object
+    // exists (which kind to create depends on it).
+    static bool wantsNoWindow(int argc, char **argv);
+
+private:
+    bool buildQuickStartConfig();
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_headless;
+    QCommandLineOption m_configFile;
+    QCommandLineOption m_checkConfig;
+    QCommandLineOption m_listen;
+    QCommandLineOption m_upstream;
+    QCommandLineOption m_model;
+    QCommandLineOption m_apiKeyEnv;
+    QCommandLineOption m_format;
+    QCommandLineOption m_maxOutputTokens;
+    QCommandLineOption m_clientTokenEnv;
+    QCommandLineOption m_help;
+    QCommandLineOption m_version;
+    ProxyConfig m_config;
+    QStringList m_problems;
+    QString m_error;
+};

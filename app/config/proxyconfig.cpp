@@ -1,0 +1,72 @@
+#include "proxyconfig.h"
+
+
+const ProviderConfig *ProxyConfig::provider(const QString &name) const
+{
+    for (const auto &candidate : providers) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QStringList ProxyConfig::problems() const
+{
+    QStringList found;
+    if (!listenAddress.isLoopback() && clientToken.isEmpty())
+        found << tr("Listening on %1 beyond this machine needs a client token (clientTokenEnv).")
+                     .arg(listenAddress.toString());
+    if (providers.isEmpty())
+        found << tr("No provider is configured.");
+    for (const auto &provider : providers) {
+        if (provider.name.isEmpty())
+            found << tr("A provider has no name.");
+        const QString scheme = provider.baseUrl.scheme();
+        if (!provider.baseUrl.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")))
+            found << tr("Provider %1: the base URL \"%2\" is not an http(s) URL.")
+                         .arg(provider.name, provider.baseUrl.toString());
+        if (!supportedFormats().contains(provider.format))
+            found << tr("Provider %1: the API format \"%2\" is not supported (supported: %3).")
+                         .arg(provider.name, provider.format, supportedFormats().join(QLatin1StringView(", ")));
+        if (!provider.apiKeyEnv.isEmpty() && provider.apiKey.isEmpty())
+            found << tr("Provider %1: the environment variable %2 that should hold its API key is not set.")
+                         .arg(provider.name, provider.apiKeyEnv);
+    }
+    if (!clientTokenEnv.isEmpty() && clientToken.isEmpty())
+        found << tr("The environment variable %1 that should hold the client token is not set.").arg(clientTokenEnv);
+    if (routes.isEmpty())
+        found << tr("No model route is configured.");
+    for (const auto &route : routes) {
+        if (!provider(route.provider))
+            found << tr("The route for \"%1\" names the unknown provider \"%2\".").arg(route.match, route.provider);
+        if (route.model.isEmpty())
+            found << tr("The route for \"%1\" has no upstream model.").arg(route.match);
+    }
+    return found;
+}
+
+QStringList ProxyConfig::secrets() const
+{
+    QStringList all;
+    if (!clientToken.isEmpty())
+        all << clientToken;
+    for (const auto &provider : providers) {
+        if (!provider.apiKey.isEmpty())
+            all << provider.apiKey;
+    }
+    return all;
+}
+
+QStringList ProxyConfig::supportedFormats()
+{
+    return {QStringLiteral("openai-chat")};
+}
+
+std::optional<QPair<QHostAddress, quint16>> ProxyConfig::parseListen(const QString &text)
+{
+    const QUrl url(QStringLiteral("http://") + text);
+    const QHostAddress address(url.host());
+    if (!url.isValid() || address.isNull() || url.port() <= 0 || !url.path().isEmpty())
+        return std::nullopt;
+    return qMakePair(address, quint16(url.port()));
+}

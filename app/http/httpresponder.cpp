@@ -1,0 +1,51 @@
+#include "httpresponder.h"
+
+#include "httpconnection.h"
+
+HttpResponder::HttpResponder(HttpRequest request, HttpConnection *connection)
+    : QObject(connection)
+    , m_connection(connection)
+    , m_request(std::move(request))
+{
+}
+
+void HttpResponder::send(const HttpResponse &response)
+{
+    Q_ASSERT(m_state == State::Pending);
+    if (m_state != State::Pending)
+        return;
+    m_state = State::Finished;
+    m_connection->writeWhole(response, m_request.method == "HEAD");
+    m_connection->finishResponse();
+}
+
+void HttpResponder::beginStream(const HttpResponse &head)
+{
+    Q_ASSERT(m_state == State::Pending);
+    if (m_state != State::Pending)
+        return;
+    m_state = State::Streaming;
+    m_connection->writeStreamHead(head);
+}
+
+void HttpResponder::write(QByteArrayView bytes)
+{
+    Q_ASSERT(m_state == State::Streaming);
+    if (m_state == State::Streaming)
+        m_connection->writeChunk(bytes);
+}
+
+void HttpResponder::endStream()
+{
+    if (m_state != State::Streaming)
+        return;
+    m_state = State::Finished;
+    m_connection->writeLastChunk();
+    m_connection->finishResponse();
+}
+
+void HttpResponder::abortConnection()
+{
+    m_state = State::Finished;
+    m_connection->abort();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "httprequest.h"
+#include "httpresponse.h"
+
+#include <QObject>
+
+class HttpConnection;
+
+// The handler's side of one request: it answers once, either whole (send) or as a stream of
+// chunks (beginStream, write…, endStream). It lives until the response has ended or the
+// client has gone away, so work parented to it is cancelled with the client.
+class HttpResponder : public QObject
+{
+    Q_OBJECT
+
+public:
+    const HttpRequest &request() const { return m_request; }
+
+    void send(const HttpResponse &response);
+    void beginStream(const HttpResponse &head); // head.body is not sent
+    void write(QByteArrayView bytes);
+    void endStream();
+    // Drops the connection without ending the response properly (a broken upstream, in tests).
+    void abortConnection();
+
+    bool hasBegun() const { return m_state != State::Pending; }
+    bool isFinished() const { return m_state == State::Finished; }
+
+Q_SIGNALS:
+    // The client went away before the response ended.
+    void clientDisconnected();
+
+private:
+    friend class HttpConnection;
+    enum class State { Pending, Streaming, Finished };
+
+    HttpResponder(HttpRequest request, HttpConnection *connection);
+
+    HttpConnection *m_connection;
+    HttpRequest m_request;
+    State m_state = State::Pending;
+};

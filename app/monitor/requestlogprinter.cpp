@@ -1,0 +1,38 @@
+#include "requestlogprinter.h"
+
+#include "requestlog.h"
+
+RequestLogPrinter::RequestLogPrinter(const RequestLog *log, FILE *stream, QObject *parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_stream(stream)
+{
+    connect(log, &RequestLog::finished, this, [this](quint64 id) {
+        if (const RequestRecord *record = m_log->find(id)) {
+            std::fputs(format(*record).toUtf8().append('\n').constData(), m_stream);
+            std::fflush(m_stream);
+        }
+    });
+}
+
+QString RequestLogPrinter::format(const RequestRecord &record)
+{
+    QString line = record.startedAt.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + record.method
+                   + QLatin1Char(' ') + record.path;
+    if (!record.clientModel.isEmpty()) {
+        line += QLatin1Char(' ') + record.clientModel + QStringLiteral(" → ");
+        line += record.provider.isEmpty() ? QStringLiteral("?") : record.provider + QLatin1Char('/') + record.upstreamModel;
+    }
+    line += QLatin1Char(' ') + QString::number(record.status) + QLatin1Char(' ') + QString::number(record.durationMs)
+            + QStringLiteral("ms");
+    if (record.firstByteMs >= 0)
+        line += QStringLiteral(" ttfb=") + QString::number(record.firstByteMs) + QStringLiteral("ms");
+    if (record.usage.reported || record.usage.input > 0)
+        line += QStringLiteral(" tokens in=%1 out=%2 cached=%3")
+                    .arg(record.usage.input)
+                    .arg(record.usage.output)
+                    .arg(record.usage.cacheRead);
+    if (!record.error.isEmpty())
+        line += QStringLiteral(" error: ") + record.error;
+    return line;
+}

@@ -1,0 +1,246 @@
+#include "proxyservice.h"
+
+#include "http/httpresponder.h"
+#include "monitor/requestlog.h"
+#include "protocol/anthropic/messagesrequestvalidator.h"
+#include "protocol/anthropic/tokenestimator.h"
+#include "protocol/openai/chatrequesttranslator.h"
+#include "proxy/messagesexchange.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Compares digests so the time taken says nothing about how much of a guess was right.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    const QByteArray x = QCryptographicHash::hash(a, QCryptographicHash::Sha256);
+    const QByteArray y = QCryptographicHash::hash(b, QCryptographicHash::Sha256);
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < x.size(); ++i)
+        difference |= static_cast<unsigned char>(x.at(i) ^ y.at(i));
+    return difference == 0;
+}
+
+QJsonObject modelEntry(const QString &id)
+{
+    return {{QStringLiteral("type"), QStringLiteral("model")},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("display_name"), id},
+            {QStringLiteral("created_at"), QStringLiteral("2025-01-01T00:00:00Z")}};
+}
+}
+
+ProxyService::ProxyService(const ProxyConfig &config, const UpstreamClient &upstream, RequestLog *log, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_router(config)
+    , m_upstream(upstream)
+    , m_redactor(config.secrets())
+    , m_log(log)
+{
+    m_uptime.start();
+}
+
+void ProxyService::handle(HttpResponder *responder)
+{
+    const HttpRequest &request = responder->request();
+    const QByteArray path = request.path();
+    const QByteArray &method = request.method;
+
+    // Claude Code's pre-connect probes and health checks: answered without a log entry.
+    if (method == "HEAD" && (path == "/" || path == "/api/hello")) {
+        responder->send(HttpResponse{200, {}, {}});
+        return;
+    }
+    if (method == "GET" && path == "/health") {
+        responder->send(health());
+        return;
+    }
+
+    RequestRecord record;
+    record.method = QString::fromLatin1(method);
+    record.path = QString::fromUtf8(path);
+    const quint64 logId = m_log->begin(record);
+
+    if (path.startsWith("/v1/") && !isAuthorized(request)) {
+        respondError(responder, logId,
+                     ApiError::fromStatus(401, tr("Invalid or missing client token: send it as x-api-key or "
+                                                  "Authorization: Bearer (ANTHROPIC_AUTH_TOKEN in Claude Code).")));
+        return;
+    }
+    const bool isPost = method == "POST";
+    const bool isGet = method == "GET";
+    if (path == "/v1/messages" && isPost)
+        handleMessages(responder, logId);
+    else if (path == "/v1/messages/count_tokens" && isPost)
+        handleCountTokens(responder, logId);
+    else if (path == "/v1/models" && isGet)
+        respond(responder, logId, models());
+    else if (path.startsWith("/v1/models/") && isGet)
+        respond(responder, logId, model(QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(11)))));
+    else if (path == "/v1/messages" || path == "/v1/messages/count_tokens" || path == "/v1/models")
+        respondError(responder, logId,
+                     ApiError{405, QStringLiteral("invalid_request_error"),
+                              tr("%1 does not support %2.").arg(QString::fromUtf8(path), QString::fromLatin1(method))});
+    else
+        respondError(responder, logId, ApiError::fromStatus(404, tr("Not found: %1 %2")
+                                                                     .arg(QString::fromLatin1(method), QString::fromUtf8(path))));
+}
+
+HttpResponse ProxyService::rejection(int status, const QString &reason) const
+{
+    return HttpResponse::json(status, compact(ApiError::fromStatus(status, reason).toJson()));
+}
+
+void ProxyService::handleMessages(HttpResponder *responder, quint64 logId)
+{
+    QJsonObject body;
+    if (const auto error = parseBody(responder->request(), body)) {
+        respondError(responder, logId, *error);
+        return;
+    }
+    if (const auto error = MessagesRequestValidator::validate(body)) {
+        respondError(responder, logId, *error);
+        return;
+    }
+    const QString clientModel = body.value(QLatin1StringView("model")).toString();
+    const bool stream = body.value(QLatin1StringView("stream")).toBool();
+    const auto route = m_router.route(clientModel);
+    m_log->update(logId, [&](RequestRecord &record) {
+        record.clientModel = clientModel;
+        record.stream = stream;
+        if (route) {
+            record.provider = route->provider->name;
+            record.upstreamModel = route->upstreamModel;
+        }
+    });
+    if (!route) {
+        respondError(responder, logId,
+                     ApiError::fromStatus(404, tr("No route for the model \"%1\". Known models: %2.")
+                                                   .arg(clientModel, m_router.modelNames().join(QLatin1StringView(", ")))));
+        return;
+    }
+
+    QStringList stopSequences;
+    for (const QJsonValue &sequence : body.value(QLatin1StringView("stop_sequences")).toArray())
+        stopSequences << sequence.toString();
+    MessagesExchange::Context context{*route,
+                                      clientModel,
+                                      stream,
+                                      stopSequences,
+                                      TokenEstimator::estimateInputTokens(body),
+                                      m_config.pingIntervalMs,
+                                      logId,
+                                      m_log,
+                                      &m_redactor};
+    auto *exchange = new MessagesExchange(responder, std::move(context));
+    exchange->start(m_upstream, ChatRequestTranslator::translate(
+                                    body, ChatRequestTranslator::Options{route->upstreamModel, route->maxOutputTokens}));
+}
+
+void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId)
+{
+    QJsonObject body;
+    if (const auto error = parseBody(responder->request(), body)) {
+        respondError(responder, logId, *error);
+        return;
+    }
+    // Same shape as a Messages request, but max_tokens is not part of a count_tokens request.
+    body.insert(QStringLiteral("max_tokens"), 1);
+    if (const auto error = MessagesRequestValidator::validate(body)) {
+        respondError(responder, logId, *error);
+        return;
+    }
+    m_log->update(logId, [&](RequestRecord &record) {
+        record.clientModel = body.value(QLatin1StringView("model")).toString();
+    });
+    const QJsonObject count{{QStringLiteral("input_tokens"), TokenEstimator::estimateInputTokens(body)}};
+    respond(responder, logId, HttpResponse::json(200, compact(count)));
+}
+
+HttpResponse ProxyService::health() const
+{
+    QJsonArray upstreams;
+    for (const auto &provider : m_config.providers) {
+        upstreams.append(QJsonObject{{QStringLiteral("name"), provider.name},
+                                     {QStringLiteral("baseUrl"), provider.baseUrl.toString()},
+                                     {QStringLiteral("format"), provider.format}});
+    }
+    const QJsonObject body{
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("version"), QStringLiteral(CCBRIDGE_VERSION)},
+        {QStringLiteral("uptimeSeconds"), m_uptime.elapsed() / 1000},
+        {QStringLiteral("upstreams"), upstreams},
+        {QStringLiteral("requests"),
+         QJsonObject{{QStringLiteral("total"), qint64(m_log->totalRequests())},
+                     {QStringLiteral("active"), m_log->activeRequests()},
+                     {QStringLiteral("failed"), qint64(m_log->failedRequests())}}},
+    };
+    return HttpResponse::json(200, compact(body));
+}
+
+HttpResponse ProxyService::models() const
+{
+    QJsonArray data;
+    for (const QString &name : m_router.modelNames())
+        data.append(modelEntry(name));
+    const QJsonObject body{
+        {QStringLiteral("data"), data},
+        {QStringLiteral("has_more"), false},
+        {QStringLiteral("first_id"), data.isEmpty() ? QJsonValue() : data.first().toObject().value(QLatin1StringView("id"))},
+        {QStringLiteral("last_id"), data.isEmpty() ? QJsonValue() : data.last().toObject().value(QLatin1StringView("id"))},
+    };
+    return HttpResponse::json(200, compact(body));
+}
+
+HttpResponse ProxyService::model(const QString &id) const
+{
+    if (!m_router.modelNames().contains(id))
+        return rejection(404, tr("Model not found: %1").arg(id));
+    return HttpResponse::json(200, compact(modelEntry(id)));
+}
+
+bool ProxyService::isAuthorized(const HttpRequest &request) const
+{
+    if (m_config.clientToken.isEmpty())
+        return true;
+    const QByteArray expected = m_config.clientToken.toUtf8();
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0
+        && constantTimeEquals(authorization.mid(7).trimmed(), expected))
+        return true;
+    return constantTimeEquals(request.header("x-api-key"), expected);
+}
+
+std::optional<ApiError> ProxyService::parseBody(const HttpRequest &request, QJsonObject &body) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ApiError::invalidRequest(tr("The request body is not valid JSON: %1 at offset %2.")
+                                            .arg(parseError.errorString())
+                                            .arg(parseError.offset));
+    if (!document.isObject())
+        return ApiError::invalidRequest(tr("The request body must be a JSON object."));
+    body = document.object();
+    return std::nullopt;
+}
+
+void ProxyService::respond(HttpResponder *responder, quint64 logId, const HttpResponse &response)
+{
+    responder->send(response);
+    m_log->finish(logId, response.status);
+}
+
+void ProxyService::respondError(HttpResponder *responder, quint64 logId, const ApiError &error)
+{
+    responder->send(HttpResponse::json(error.status, compact(error.toJson())));
+    m_log->finish(logId, error.status, error.message);
+}
