@@ -59,6 +59,19 @@ void verifyNoEmptyContent(const QJsonArray &messages)
     }
 }
 
+// The value at a dotted path such as "messages.3.tool_calls.0.id"; undefined when absent.
+QJsonValue valueAt(const QJsonValue &root, const char *path)
+{
+    QJsonValue value = root;
+    const QList<QByteArray> steps = QByteArray(path).split('.');
+    for (const QByteArray &step : steps) {
+        bool isIndex = false;
+        const int index = step.toInt(&isIndex);
+        value = isIndex ? value.toArray().at(index) : value.toObject().value(QLatin1StringView(step));
+    }
+    return value;
+}
+
 QString joinedTexts(const QJsonArray &blocks, QLatin1StringView separator)
 {
     QStringList texts;
@@ -73,114 +86,7 @@ class TestChatRequestTranslator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void messages_data()
-    {
-        QTest::addColumn<QByteArray>("anthropicMessages");
-        QTest::addColumn<QByteArray>("expectedMessages");
-
-        const auto row = [](const char *name, const QByteArray &anthropic, const QByteArray &expected) {
-            QTest::newRow(name) << anthropic << expected;
-        };
-
-        row("user string",
-            R"([{"role":"user","content":"Hello"}])",
-            R"([{"role":"user","content":"Hello"}])");
-        row("user empty string is not sent",
-            R"([{"role":"user","content":""}])",
-            R"([])");
-        row("user text blocks as one string",
-            R"([{"role":"user","content":[{"type":"text","text":"a","cache_control":{"type":"ephemeral"}},
-                                          {"type":"text","text":""},{"type":"text","text":"b"}]}])",
-            R"([{"role":"user","content":"a\n\nb"}])");
-        row("user base64 image",
-            R"([{"role":"user","content":[{"type":"text","text":"What is it?"},
-                {"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBORw0KGgo="}}]}])",
-            R"([{"role":"user","content":[{"type":"text","text":"What is it?"},
-                {"type":"image_url","image_url":{"url":"data:image/png;base64,iVBORw0KGgo="}}]}])");
-        row("user url image",
-            R"([{"role":"user","content":[{"type":"image","source":{"type":"url","url":"https://example.com/a.jpg"}}]}])",
-            R"([{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://example.com/a.jpg"}}]}])");
-        row("image from the Files API is dropped",
-            R"([{"role":"user","content":[{"type":"image","source":{"type":"file","file_id":"file_1"}},
-                                          {"type":"text","text":"And this?"}]}])",
-            R"([{"role":"user","content":"And this?"}])");
-
-        row("assistant text",
-            R"([{"role":"assistant","content":"Hi"}])",
-            R"([{"role":"assistant","content":"Hi"}])");
-        row("assistant text blocks joined, thinking dropped",
-            R"([{"role":"assistant","content":[{"type":"thinking","thinking":"hmm","signature":"sig"},
-                {"type":"redacted_thinking","data":"xyz"},{"type":"text","text":"a"},{"type":"text","text":"b"}]}])",
-            R"([{"role":"assistant","content":"a\n\nb"}])");
-        // Arguments with content are in toolCallArgumentsAreCompactJson(): moc misreads \" in
-        // raw strings.
-        row("assistant text and tool calls",
-            R"([{"role":"assistant","content":[{"type":"text","text":"Let me look."},
-                {"type":"tool_use","id":"toolu_1","name":"Read","input":{}},
-                {"type":"tool_use","id":"toolu_2","name":"Now"}]}])",
-            R"([{"role":"assistant","content":"Let me look.","tool_calls":[
-                {"id":"toolu_1","type":"function","function":{"name":"Read","arguments":"{}"}},
-                {"id":"toolu_2","type":"function","function":{"name":"Now","arguments":"{}"}}]}])");
-        row("assistant tool call only has no content key",
-            R"([{"role":"assistant","content":[{"type":"thinking","thinking":"hmm","signature":"sig"},
-                {"type":"text","text":""},{"type":"tool_use","id":"toolu_1","name":"Now","input":{}}]}])",
-            R"([{"role":"assistant","tool_calls":[
-                {"id":"toolu_1","type":"function","function":{"name":"Now","arguments":"{}"}}]}])");
-        row("assistant with only thinking is skipped",
-            R"([{"role":"assistant","content":[{"type":"thinking","thinking":"hmm","signature":"sig"}]}])",
-            R"([])");
-
-        row("tool result string, before the turn's text",
-            R"([{"role":"user","content":[{"type":"text","text":"Thanks."},
-                {"type":"tool_result","tool_use_id":"toolu_1","content":"42","cache_control":{"type":"ephemeral"}}]}])",
-            R"([{"role":"tool","tool_call_id":"toolu_1","content":"42"},{"role":"user","content":"Thanks."}])");
-        row("tool result text blocks joined by newline",
-            R"([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1",
-                "content":[{"type":"text","text":"line 1"},{"type":"text","text":"line 2"}]}]}])",
-            R"([{"role":"tool","tool_call_id":"toolu_1","content":"line 1\nline 2"}])");
-        row("tool result error",
-            R"([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"not found","is_error":true}]}])",
-            R"([{"role":"tool","tool_call_id":"toolu_1","content":"Error: not found"}])");
-        row("tool results empty, missing, empty list",
-            R"j([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":""},
-                {"type":"tool_result","tool_use_id":"toolu_2"},
-                {"type":"tool_result","tool_use_id":"toolu_3","content":[]}]}])j",
-            R"j([{"role":"tool","tool_call_id":"toolu_1","content":"(no content)"},
-                {"role":"tool","tool_call_id":"toolu_2","content":"(no content)"},
-                {"role":"tool","tool_call_id":"toolu_3","content":"(no content)"}])j");
-        row("tool result empty error",
-            R"j([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","is_error":true}]}])j",
-            R"j([{"role":"tool","tool_call_id":"toolu_1","content":"Error: (no content)"}])j");
-        row("tool result images in one user message after the tool messages, images first",
-            R"j([{"role":"user","content":[
-                {"type":"tool_result","tool_use_id":"toolu_1","content":[{"type":"text","text":"Screenshot:"},
-                    {"type":"image","source":{"type":"url","url":"https://example.com/1.png"}}]},
-                {"type":"text","text":"Compare with mine."},
-                {"type":"image","source":{"type":"url","url":"https://example.com/mine.png"}},
-                {"type":"tool_result","tool_use_id":"toolu_2","content":[
-                    {"type":"image","source":{"type":"url","url":"https://example.com/2.png"}}]}]}])j",
-            R"j([{"role":"tool","tool_call_id":"toolu_1","content":"Screenshot:"},
-                {"role":"tool","tool_call_id":"toolu_2","content":"(see the images below)"},
-                {"role":"user","content":[
-                    {"type":"image_url","image_url":{"url":"https://example.com/1.png"}},
-                    {"type":"image_url","image_url":{"url":"https://example.com/2.png"}},
-                    {"type":"text","text":"Compare with mine."},
-                    {"type":"image_url","image_url":{"url":"https://example.com/mine.png"}}]}])j");
-
-        row("system message in place, string",
-            R"([{"role":"user","content":"Hi"},{"role":"system","content":"# Environment"},
-                {"role":"assistant","content":"Hello"}])",
-            R"([{"role":"user","content":"Hi"},{"role":"system","content":"# Environment"},
-                {"role":"assistant","content":"Hello"}])");
-        row("system message in place, blocks",
-            R"([{"role":"user","content":"Hi"},{"role":"system","content":[{"type":"text","text":"a"},
-                {"type":"text","text":"b","cache_control":{"type":"ephemeral"}}]}])",
-            R"([{"role":"user","content":"Hi"},{"role":"system","content":"a\n\nb"}])");
-        row("empty system message is skipped",
-            R"([{"role":"user","content":"Hi"},{"role":"system","content":[]}])",
-            R"([{"role":"user","content":"Hi"}])");
-    }
-
+    void messages_data();
     void messages()
     {
         QFETCH(QByteArray, anthropicMessages);
@@ -221,67 +127,7 @@ private Q_SLOTS:
         QCOMPARE(compact(messages), compact(expected));
     }
 
-    // Each row patches a minimal request and lists the fields of the translation to check;
-    // a field expected as null must be absent.
-    void fields_data()
-    {
-        QTest::addColumn<QByteArray>("patch");
-        QTest::addColumn<int>("maxOutputTokens");
-        QTest::addColumn<QByteArray>("expectedFields");
-
-        const auto row = [](const char *name, const QByteArray &patch, const QByteArray &expected,
-                            int maxOutputTokens = 0) {
-            QTest::newRow(name) << patch << maxOutputTokens << expected;
-        };
-
-        row("model", "{}", R"({"model":"upstream-model"})");
-        row("max_tokens without a cap", R"({"max_tokens":128000})", R"({"max_tokens":128000})");
-        row("max_tokens over the cap", R"({"max_tokens":128000})", R"({"max_tokens":32000})", 32000);
-        row("max_tokens under the cap", R"({"max_tokens":1000})", R"({"max_tokens":1000})", 32000);
-        row("sampling", R"({"temperature":0.5,"top_p":0.9,"top_k":40})",
-            R"({"temperature":0.5,"top_p":0.9,"top_k":null})");
-        row("stop sequences", R"({"stop_sequences":["END","STOP"]})", R"({"stop":["END","STOP"],"stop_sequences":null})");
-        row("no stop sequences", R"({"stop_sequences":[]})", R"({"stop":null})");
-        row("stream", R"({"stream":true})", R"({"stream":true,"stream_options":{"include_usage":true}})");
-        row("no stream", R"({"stream":false})", R"({"stream":null,"stream_options":null})");
-        row("metadata user id", R"({"metadata":{"user_id":"user-1"}})", R"({"user":"user-1","metadata":null})");
-        row("Anthropic-only fields",
-            R"({"thinking":{"type":"enabled","budget_tokens":2000},"output_config":{"effort":"medium"},
-                "context_management":{"edits":[]},"safeguards":[],"cache_control":{"type":"ephemeral"},
-                "anthropic_beta":["context-1m-2025-08-07"],"service_tier":"auto","container":"c"})",
-            R"({"thinking":null,"output_config":null,"context_management":null,"safeguards":null,
-                "cache_control":null,"anthropic_beta":null,"service_tier":null,"container":null,
-                "reasoning_effort":null,"system":null})");
-
-        row("no tools", "{}", R"({"tools":null,"tool_choice":null,"parallel_tool_calls":null})");
-        row("custom tools",
-            R"({"tools":[{"name":"get","description":"Gets it.","input_schema":{"type":"object","properties":{}},
-                          "cache_control":{"type":"ephemeral"}},
-                         {"type":"custom","name":"put","input_schema":{"type":"object"},"defer_loading":true}]})",
-            R"({"tools":[{"type":"function","function":{"name":"get","description":"Gets it.",
-                                                        "parameters":{"type":"object","properties":{}}}},
-                         {"type":"function","function":{"name":"put","parameters":{"type":"object"}}}]})");
-        row("server tools dropped",
-            R"({"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":5},
-                         {"type":"bash_20250124","name":"bash"},
-                         {"name":"get","input_schema":{"type":"object"}}]})",
-            R"({"tools":[{"type":"function","function":{"name":"get","parameters":{"type":"object"}}}]})");
-        row("only server tools",
-            R"({"tools":[{"type":"web_search_20250305","name":"web_search"}],"tool_choice":{"type":"any"}})",
-            R"({"tools":null,"tool_choice":null})");
-
-        const QByteArray tools = R"("tools":[{"name":"get","input_schema":{"type":"object"}}])";
-        row("tool_choice auto", "{" + tools + R"(,"tool_choice":{"type":"auto"}})", R"({"tool_choice":"auto"})");
-        row("tool_choice any", "{" + tools + R"(,"tool_choice":{"type":"any"}})", R"({"tool_choice":"required"})");
-        row("tool_choice none", "{" + tools + R"(,"tool_choice":{"type":"none"}})", R"({"tool_choice":"none"})");
-        row("tool_choice tool", "{" + tools + R"(,"tool_choice":{"type":"tool","name":"get"}})",
-            R"({"tool_choice":{"type":"function","function":{"name":"get"}},"parallel_tool_calls":null})");
-        row("parallel tool use disabled",
-            "{" + tools + R"(,"tool_choice":{"type":"auto","disable_parallel_tool_use":true}})",
-            R"({"tool_choice":"auto","parallel_tool_calls":false})");
-        row("no tool_choice", "{" + tools + "}", R"({"tool_choice":null,"parallel_tool_calls":null})");
-    }
-
+    void fields_data();
     void fields()
     {
         QFETCH(QByteArray, patch);
@@ -296,139 +142,272 @@ private Q_SLOTS:
         QCOMPARE(compact(actual), compact(expected));
     }
 
-    void toolCallArgumentsAreCompactJson()
-    {
-        const QJsonObject request = requestWith({{QStringLiteral("messages"), parse(R"(
-            [{"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"Read",
-                                             "input":{"path": "/tmp/a b.txt", "limit": 2, "opts": {"raw": true}}}]}])")
-                                                                  .array()}});
-        const QJsonObject call = translate(request)
-                                     .value(QLatin1StringView("messages")).toArray().at(0).toObject()
-                                     .value(QLatin1StringView("tool_calls")).toArray().at(0).toObject();
-        QCOMPARE(call.value(QLatin1StringView("function")).toObject().value(QLatin1StringView("arguments")).toString(),
-                 QStringLiteral(R"({"limit":2,"opts":{"raw":true},"path":"/tmp/a b.txt"})"));
-    }
-
     void kimiToolCallIdsGoBackUpstream()
     {
         const QString kimiId = QStringLiteral("functions.add:0");
-        const QString anthropicId = ToolCallId::toAnthropic(kimiId);
-        QVERIFY(anthropicId.startsWith(QLatin1StringView("toolu_hex_")));
-        const QJsonArray anthropicMessages{
-            QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                        {QStringLiteral("content"),
-                         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                                                {QStringLiteral("id"), anthropicId},
-                                                {QStringLiteral("name"), QStringLiteral("add")},
-                                                {QStringLiteral("input"), QJsonObject{}}}}}},
-            QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                        {QStringLiteral("content"),
-                         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")},
-                                                {QStringLiteral("tool_use_id"), anthropicId},
-                                                {QStringLiteral("content"), QStringLiteral("3")}}}}},
-        };
-        const QJsonArray messages = translate(requestWith({{QStringLiteral("messages"), anthropicMessages}}))
-                                        .value(QLatin1StringView("messages"))
-                                        .toArray();
-        QCOMPARE(messages.size(), 2);
-        const QJsonObject call =
-            messages.at(0).toObject().value(QLatin1StringView("tool_calls")).toArray().at(0).toObject();
-        QCOMPARE(call.value(QLatin1StringView("id")).toString(), kimiId);
-        QCOMPARE(messages.at(1).toObject().value(QLatin1StringView("tool_call_id")).toString(), kimiId);
+        const QByteArray anthropicId = ToolCallId::toAnthropic(kimiId).toUtf8();
+        QVERIFY(anthropicId.startsWith("toolu_hex_"));
+        const QByteArray anthropicMessages =
+            QByteArray(R"([{"role":"assistant","content":[{"type":"tool_use","id":"ID","name":"add","input":{}}]},
+                           {"role":"user","content":[{"type":"tool_result","tool_use_id":"ID","content":"3"}]}])")
+                .replace("ID", anthropicId);
+        const QJsonObject chat =
+            translate(requestWith({{QStringLiteral("messages"), parse(anthropicMessages).array()}}));
+        QCOMPARE(valueAt(chat, "messages.0.tool_calls.0.id").toString(), kimiId);
+        QCOMPARE(valueAt(chat, "messages.1.tool_call_id").toString(), kimiId);
     }
 
     void capturedClaudeCodeFirstTurn()
     {
-        const QJsonObject request = TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn1.json"));
+        const QJsonObject request =
+            TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn1.json"));
         const QJsonObject chat = translate(request, 32000);
 
-        QCOMPARE(chat.value(QLatin1StringView("model")).toString(), upstreamModel);
-        QCOMPARE(chat.value(QLatin1StringView("max_tokens")).toInteger(), 32000);
-        QCOMPARE(chat.value(QLatin1StringView("stream")).toBool(), true);
-        QCOMPARE(chat.value(QLatin1StringView("user")).toString(),
-                 request.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("user_id")).toString());
+        QCOMPARE(valueAt(chat, "model").toString(), upstreamModel);
+        QCOMPARE(valueAt(chat, "max_tokens").toInteger(), 32000);
+        QCOMPARE(valueAt(chat, "stream").toBool(), true);
+        QCOMPARE(valueAt(chat, "user"), valueAt(request, "metadata.user_id"));
         for (const char *key : {"thinking", "output_config", "context_management", "metadata", "system"})
             QVERIFY2(!chat.contains(QLatin1StringView(key)), key);
 
-        const QJsonArray messages = chat.value(QLatin1StringView("messages")).toArray();
+        const QJsonArray messages = valueAt(chat, "messages").toArray();
         verifyNoEmptyContent(messages);
         QCOMPARE(messages.size(), 3);
-        const QJsonObject system = messages.at(0).toObject();
-        QCOMPARE(system.value(QLatin1StringView("role")).toString(), QStringLiteral("system"));
-        const QString systemText = system.value(QLatin1StringView("content")).toString();
-        QCOMPARE(systemText, joinedTexts(request.value(QLatin1StringView("system")).toArray(), QLatin1StringView("\n\n")));
+        QCOMPARE(valueAt(messages, "0.role").toString(), QStringLiteral("system"));
+        const QString systemText = valueAt(messages, "0.content").toString();
+        QCOMPARE(systemText, joinedTexts(valueAt(request, "system").toArray(), QLatin1StringView("\n\n")));
         QVERIFY(systemText.startsWith(QLatin1StringView(
             "x-anthropic-billing-header: cc_version=2.1.330.c93; cc_entrypoint=sdk-cli;\n\n"
             "You are a Claude agent, built on Anthropic's Claude Agent SDK.\n\n\nYou are an agent")));
 
-        const QJsonArray userBlocks =
-            request.value(QLatin1StringView("messages")).toArray().at(0).toObject().value(QLatin1StringView("content")).toArray();
-        QCOMPARE(messages.at(1).toObject().value(QLatin1StringView("role")).toString(), QStringLiteral("user"));
-        QCOMPARE(messages.at(1).toObject().value(QLatin1StringView("content")).toString(),
-                 joinedTexts(userBlocks, QLatin1StringView("\n\n")));
+        QCOMPARE(valueAt(messages, "1.role").toString(), QStringLiteral("user"));
+        QCOMPARE(valueAt(messages, "1.content").toString(),
+                 joinedTexts(valueAt(request, "messages.0.content").toArray(), QLatin1StringView("\n\n")));
 
         // Claude Code's environment message stays where it was, after the user's prompt.
-        const QJsonObject environment = messages.at(2).toObject();
-        QCOMPARE(environment.value(QLatin1StringView("role")).toString(), QStringLiteral("system"));
-        QVERIFY(environment.value(QLatin1StringView("content")).toString().startsWith(QLatin1StringView("# Environment\n")));
+        QCOMPARE(valueAt(messages, "2.role").toString(), QStringLiteral("system"));
+        QVERIFY(valueAt(messages, "2.content").toString().startsWith(QLatin1StringView("# Environment\n")));
 
-        const QJsonArray tools = chat.value(QLatin1StringView("tools")).toArray();
-        const QJsonArray anthropicTools = request.value(QLatin1StringView("tools")).toArray();
+        const QJsonArray tools = valueAt(chat, "tools").toArray();
+        const QJsonArray anthropicTools = valueAt(request, "tools").toArray();
         QCOMPARE(anthropicTools.size(), 12);
         QCOMPARE(tools.size(), 12);
         for (qsizetype i = 0; i < tools.size(); ++i) {
-            const QJsonObject tool = tools.at(i).toObject();
-            const QJsonObject anthropicTool = anthropicTools.at(i).toObject();
-            QCOMPARE(tool.value(QLatin1StringView("type")).toString(), QStringLiteral("function"));
-            const QJsonObject function = tool.value(QLatin1StringView("function")).toObject();
-            QCOMPARE(function.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("name"),
-                                                   QStringLiteral("parameters")}));
-            QCOMPARE(function.value(QLatin1StringView("name")), anthropicTool.value(QLatin1StringView("name")));
-            // Schemas pass through untouched, `$schema` included, for now.
-            QCOMPARE(function.value(QLatin1StringView("parameters")), anthropicTool.value(QLatin1StringView("input_schema")));
+            QCOMPARE(valueAt(tools.at(i), "type").toString(), QStringLiteral("function"));
+            const QJsonValue function = valueAt(tools.at(i), "function");
+            QCOMPARE(function.toObject().keys(),
+                     (QStringList{QStringLiteral("description"), QStringLiteral("name"),
+                                  QStringLiteral("parameters")}));
+            QCOMPARE(valueAt(function, "name"), valueAt(anthropicTools.at(i), "name"));
+            // Schemas pass through untouched for now, `$schema` included.
+            QCOMPARE(valueAt(function, "parameters"), valueAt(anthropicTools.at(i), "input_schema"));
         }
-        QVERIFY(tools.at(0).toObject().value(QLatin1StringView("function")).toObject()
-                    .value(QLatin1StringView("parameters")).toObject().contains(QLatin1StringView("$schema")));
+        QVERIFY(valueAt(tools, "0.function.parameters.$schema").isString());
     }
 
     void capturedClaudeCodeSecondTurn()
     {
-        const QJsonObject request = TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn2.json"));
+        const QJsonObject request =
+            TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn2.json"));
         const QJsonObject chat = translate(request);
-        QCOMPARE(chat.value(QLatin1StringView("max_tokens")).toInteger(), 128000);
+        QCOMPARE(valueAt(chat, "max_tokens").toInteger(), 128000);
 
-        const QJsonArray messages = chat.value(QLatin1StringView("messages")).toArray();
+        const QJsonArray messages = valueAt(chat, "messages").toArray();
         verifyNoEmptyContent(messages);
         QStringList roles;
         for (const QJsonValue &message : messages)
-            roles.append(message.toObject().value(QLatin1StringView("role")).toString());
+            roles.append(valueAt(message, "role").toString());
         QCOMPARE(roles, (QStringList{QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("system"),
                                      QStringLiteral("assistant"), QStringLiteral("tool")}));
-        QCOMPARE(messages.at(2).toObject().value(QLatin1StringView("content")),
-                 request.value(QLatin1StringView("messages")).toArray().at(1).toObject().value(QLatin1StringView("content")));
+        QCOMPARE(valueAt(messages, "2.content"), valueAt(request, "messages.1.content"));
 
-        const QJsonObject assistant = messages.at(3).toObject();
-        QCOMPARE(assistant.value(QLatin1StringView("content")).toString(), QStringLiteral("I will create the file now."));
-        const QJsonArray toolCalls = assistant.value(QLatin1StringView("tool_calls")).toArray();
-        QCOMPARE(toolCalls.size(), 1);
-        const QJsonObject call = toolCalls.at(0).toObject();
-        QCOMPARE(call.value(QLatin1StringView("id")).toString(), QStringLiteral("toolu_cap22586_0"));
-        QCOMPARE(call.value(QLatin1StringView("type")).toString(), QStringLiteral("function"));
-        const QJsonObject function = call.value(QLatin1StringView("function")).toObject();
-        QCOMPARE(function.value(QLatin1StringView("name")).toString(), QStringLiteral("Write"));
-        QCOMPARE(parse(function.value(QLatin1StringView("arguments")).toString().toUtf8()).object(),
-                 (QJsonObject{{QStringLiteral("file_path"), QStringLiteral("/home/dev/work/captured.txt")},
-                              {QStringLiteral("content"), QStringLiteral("harness e2e ok cap22586\n")}}));
+        QCOMPARE(valueAt(messages, "3.content").toString(), QStringLiteral("I will create the file now."));
+        QCOMPARE(valueAt(messages, "3.tool_calls").toArray().size(), 1);
+        QCOMPARE(valueAt(messages, "3.tool_calls.0.id").toString(), QStringLiteral("toolu_cap22586_0"));
+        QCOMPARE(valueAt(messages, "3.tool_calls.0.type").toString(), QStringLiteral("function"));
+        QCOMPARE(valueAt(messages, "3.tool_calls.0.function.name").toString(), QStringLiteral("Write"));
+        const QByteArray arguments = valueAt(messages, "3.tool_calls.0.function.arguments").toString().toUtf8();
+        QCOMPARE(parse(arguments).object(), valueAt(request, "messages.2.content.1.input").toObject());
 
-        const QJsonObject result = messages.at(4).toObject();
-        QCOMPARE(result.value(QLatin1StringView("tool_call_id")).toString(), call.value(QLatin1StringView("id")).toString());
-        QCOMPARE(result.value(QLatin1StringView("content")).toString(),
-                 QStringLiteral("File created successfully at: /home/dev/work/captured.txt "
-                                "(file state is current in your context \u2014 no need to Read it back)"));
-        QCOMPARE(result.keys(), (QStringList{QStringLiteral("content"), QStringLiteral("role"),
-                                             QStringLiteral("tool_call_id")}));
+        // The tool message answers the call right after it.
+        QCOMPARE(valueAt(messages, "4").toObject().keys(),
+                 (QStringList{QStringLiteral("content"), QStringLiteral("role"), QStringLiteral("tool_call_id")}));
+        QCOMPARE(valueAt(messages, "4.tool_call_id").toString(), QStringLiteral("toolu_cap22586_0"));
+        QCOMPARE(valueAt(messages, "4.content"), valueAt(request, "messages.3.content.0.content"));
     }
 };
+
+// Out of the class and hidden from moc, which (as of Qt 6.4) misreads raw string literals
+// holding "//" or \" and then loses track of the class.
+#ifndef Q_MOC_RUN
+void TestChatRequestTranslator::messages_data()
+{
+    QTest::addColumn<QByteArray>("anthropicMessages");
+    QTest::addColumn<QByteArray>("expectedMessages");
+
+    const auto row = [](const char *name, const QByteArray &anthropic, const QByteArray &expected) {
+        QTest::newRow(name) << anthropic << expected;
+    };
+
+    row("user string",
+        R"([{"role":"user","content":"Hello"}])",
+        R"([{"role":"user","content":"Hello"}])");
+    row("user empty string is not sent",
+        R"([{"role":"user","content":""}])",
+        R"([])");
+    row("user text blocks as one string",
+        R"([{"role":"user","content":[{"type":"text","text":"a","cache_control":{"type":"ephemeral"}},
+                                      {"type":"text","text":""},{"type":"text","text":"b"}]}])",
+        R"([{"role":"user","content":"a\n\nb"}])");
+    row("user base64 image",
+        R"([{"role":"user","content":[{"type":"text","text":"What is it?"},
+            {"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBORw0KGgo="}}]}])",
+        R"([{"role":"user","content":[{"type":"text","text":"What is it?"},
+            {"type":"image_url","image_url":{"url":"data:image/png;base64,iVBORw0KGgo="}}]}])");
+    row("user url image",
+        R"([{"role":"user","content":[{"type":"image","source":{"type":"url","url":"https://example.com/a.jpg"}}]}])",
+        R"([{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://example.com/a.jpg"}}]}])");
+    row("image from the Files API is dropped",
+        R"([{"role":"user","content":[{"type":"image","source":{"type":"file","file_id":"file_1"}},
+                                      {"type":"text","text":"And this?"}]}])",
+        R"([{"role":"user","content":"And this?"}])");
+
+    row("assistant text",
+        R"([{"role":"assistant","content":"Hi"}])",
+        R"([{"role":"assistant","content":"Hi"}])");
+    row("assistant text blocks joined, thinking dropped",
+        R"([{"role":"assistant","content":[{"type":"thinking","thinking":"hmm","signature":"sig"},
+            {"type":"redacted_thinking","data":"xyz"},{"type":"text","text":"a"},{"type":"text","text":"b"}]}])",
+        R"([{"role":"assistant","content":"a\n\nb"}])");
+    row("assistant text and tool calls",
+        R"([{"role":"assistant","content":[{"type":"text","text":"Let me look."},
+            {"type":"tool_use","id":"toolu_1","name":"Read","input":{"path":"/tmp/a b.txt","opts":{"limit":2}}},
+            {"type":"tool_use","id":"toolu_2","name":"Now"}]}])",
+        R"([{"role":"assistant","content":"Let me look.","tool_calls":[
+            {"id":"toolu_1","type":"function",
+             "function":{"name":"Read","arguments":"{\"opts\":{\"limit\":2},\"path\":\"/tmp/a b.txt\"}"}},
+            {"id":"toolu_2","type":"function","function":{"name":"Now","arguments":"{}"}}]}])");
+    row("assistant tool call only has no content key",
+        R"([{"role":"assistant","content":[{"type":"thinking","thinking":"hmm","signature":"sig"},
+            {"type":"text","text":""},{"type":"tool_use","id":"toolu_1","name":"Now","input":{}}]}])",
+        R"([{"role":"assistant","tool_calls":[
+            {"id":"toolu_1","type":"function","function":{"name":"Now","arguments":"{}"}}]}])");
+    row("assistant with only thinking is skipped",
+        R"([{"role":"assistant","content":[{"type":"thinking","thinking":"hmm","signature":"sig"}]}])",
+        R"([])");
+
+    row("tool result string, before the turn's text",
+        R"([{"role":"user","content":[{"type":"text","text":"Thanks."},
+            {"type":"tool_result","tool_use_id":"toolu_1","content":"42","cache_control":{"type":"ephemeral"}}]}])",
+        R"([{"role":"tool","tool_call_id":"toolu_1","content":"42"},{"role":"user","content":"Thanks."}])");
+    row("tool result text blocks joined by newline",
+        R"([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1",
+            "content":[{"type":"text","text":"line 1"},{"type":"text","text":"line 2"}]}]}])",
+        R"([{"role":"tool","tool_call_id":"toolu_1","content":"line 1\nline 2"}])");
+    row("tool result error",
+        R"([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"not found","is_error":true}]}])",
+        R"([{"role":"tool","tool_call_id":"toolu_1","content":"Error: not found"}])");
+    row("tool results empty, missing, empty list",
+        R"j([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":""},
+            {"type":"tool_result","tool_use_id":"toolu_2"},
+            {"type":"tool_result","tool_use_id":"toolu_3","content":[]}]}])j",
+        R"j([{"role":"tool","tool_call_id":"toolu_1","content":"(no content)"},
+            {"role":"tool","tool_call_id":"toolu_2","content":"(no content)"},
+            {"role":"tool","tool_call_id":"toolu_3","content":"(no content)"}])j");
+    row("tool result empty error",
+        R"j([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","is_error":true}]}])j",
+        R"j([{"role":"tool","tool_call_id":"toolu_1","content":"Error: (no content)"}])j");
+    row("tool result images in one user message after the tool messages, images first",
+        R"j([{"role":"user","content":[
+            {"type":"tool_result","tool_use_id":"toolu_1","content":[{"type":"text","text":"Screenshot:"},
+                {"type":"image","source":{"type":"url","url":"https://example.com/1.png"}}]},
+            {"type":"text","text":"Compare with mine."},
+            {"type":"image","source":{"type":"url","url":"https://example.com/mine.png"}},
+            {"type":"tool_result","tool_use_id":"toolu_2","content":[
+                {"type":"image","source":{"type":"url","url":"https://example.com/2.png"}}]}]}])j",
+        R"j([{"role":"tool","tool_call_id":"toolu_1","content":"Screenshot:"},
+            {"role":"tool","tool_call_id":"toolu_2","content":"(see the images below)"},
+            {"role":"user","content":[
+                {"type":"image_url","image_url":{"url":"https://example.com/1.png"}},
+                {"type":"image_url","image_url":{"url":"https://example.com/2.png"}},
+                {"type":"text","text":"Compare with mine."},
+                {"type":"image_url","image_url":{"url":"https://example.com/mine.png"}}]}])j");
+
+    row("system message in place, string",
+        R"([{"role":"user","content":"Hi"},{"role":"system","content":"# Environment"},
+            {"role":"assistant","content":"Hello"}])",
+        R"([{"role":"user","content":"Hi"},{"role":"system","content":"# Environment"},
+            {"role":"assistant","content":"Hello"}])");
+    row("system message in place, blocks",
+        R"([{"role":"user","content":"Hi"},{"role":"system","content":[{"type":"text","text":"a"},
+            {"type":"text","text":"b","cache_control":{"type":"ephemeral"}}]}])",
+        R"([{"role":"user","content":"Hi"},{"role":"system","content":"a\n\nb"}])");
+    row("empty system message is skipped",
+        R"([{"role":"user","content":"Hi"},{"role":"system","content":[]}])",
+        R"([{"role":"user","content":"Hi"}])");
+}
+
+// Each row patches a minimal request and lists the fields of the translation to check;
+// a field expected as null must be absent.
+void TestChatRequestTranslator::fields_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<int>("maxOutputTokens");
+    QTest::addColumn<QByteArray>("expectedFields");
+
+    const auto row = [](const char *name, const QByteArray &patch, const QByteArray &expected,
+                        int maxOutputTokens = 0) {
+        QTest::newRow(name) << patch << maxOutputTokens << expected;
+    };
+
+    row("model", "{}", R"({"model":"upstream-model"})");
+    row("max_tokens without a cap", R"({"max_tokens":128000})", R"({"max_tokens":128000})");
+    row("max_tokens over the cap", R"({"max_tokens":128000})", R"({"max_tokens":32000})", 32000);
+    row("max_tokens under the cap", R"({"max_tokens":1000})", R"({"max_tokens":1000})", 32000);
+    row("sampling", R"({"temperature":0.5,"top_p":0.9,"top_k":40})",
+        R"({"temperature":0.5,"top_p":0.9,"top_k":null})");
+    row("stop sequences", R"({"stop_sequences":["END","STOP"]})", R"({"stop":["END","STOP"],"stop_sequences":null})");
+    row("no stop sequences", R"({"stop_sequences":[]})", R"({"stop":null})");
+    row("stream", R"({"stream":true})", R"({"stream":true,"stream_options":{"include_usage":true}})");
+    row("no stream", R"({"stream":false})", R"({"stream":null,"stream_options":null})");
+    row("metadata user id", R"({"metadata":{"user_id":"user-1"}})", R"({"user":"user-1","metadata":null})");
+    row("Anthropic-only fields",
+        R"({"thinking":{"type":"enabled","budget_tokens":2000},"output_config":{"effort":"medium"},
+            "context_management":{"edits":[]},"safeguards":[],"cache_control":{"type":"ephemeral"},
+            "anthropic_beta":["context-1m-2025-08-07"],"service_tier":"auto","container":"c"})",
+        R"({"thinking":null,"output_config":null,"context_management":null,"safeguards":null,
+            "cache_control":null,"anthropic_beta":null,"service_tier":null,"container":null,
+            "reasoning_effort":null,"system":null})");
+
+    row("no tools", "{}", R"({"tools":null,"tool_choice":null,"parallel_tool_calls":null})");
+    row("custom tools",
+        R"({"tools":[{"name":"get","description":"Gets it.","input_schema":{"type":"object","properties":{}},
+                      "cache_control":{"type":"ephemeral"}},
+                     {"type":"custom","name":"put","input_schema":{"type":"object"},"defer_loading":true}]})",
+        R"({"tools":[{"type":"function","function":{"name":"get","description":"Gets it.",
+                                                    "parameters":{"type":"object","properties":{}}}},
+                     {"type":"function","function":{"name":"put","parameters":{"type":"object"}}}]})");
+    row("server tools dropped",
+        R"({"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":5},
+                     {"type":"bash_20250124","name":"bash"},
+                     {"name":"get","input_schema":{"type":"object"}}]})",
+        R"({"tools":[{"type":"function","function":{"name":"get","parameters":{"type":"object"}}}]})");
+    row("only server tools",
+        R"({"tools":[{"type":"web_search_20250305","name":"web_search"}],"tool_choice":{"type":"any"}})",
+        R"({"tools":null,"tool_choice":null})");
+
+    const QByteArray tools = R"("tools":[{"name":"get","input_schema":{"type":"object"}}])";
+    row("tool_choice auto", "{" + tools + R"(,"tool_choice":{"type":"auto"}})", R"({"tool_choice":"auto"})");
+    row("tool_choice any", "{" + tools + R"(,"tool_choice":{"type":"any"}})", R"({"tool_choice":"required"})");
+    row("tool_choice none", "{" + tools + R"(,"tool_choice":{"type":"none"}})", R"({"tool_choice":"none"})");
+    row("tool_choice tool", "{" + tools + R"(,"tool_choice":{"type":"tool","name":"get"}})",
+        R"({"tool_choice":{"type":"function","function":{"name":"get"}},"parallel_tool_calls":null})");
+    row("parallel tool use disabled",
+        "{" + tools + R"(,"tool_choice":{"type":"auto","disable_parallel_tool_use":true}})",
+        R"({"tool_choice":"auto","parallel_tool_calls":false})");
+    row("no tool_choice", "{" + tools + "}", R"({"tool_choice":null,"parallel_tool_calls":null})");
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestChatRequestTranslator)
 #include "tst_chatrequesttranslator.moc"

@@ -1,9 +1,276 @@
+#include "protocol/openai/chatresponsetranslator.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
-// Placeholder until the suite is written.
+namespace {
+QJsonDocument parse(const QByteArray &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return document;
+}
+
+// Compact JSON compares exactly (QJsonObject keeps its keys sorted) and prints readably.
+QByteArray compact(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject translate(const QJsonObject &completion, const QStringList &stopSequences = {})
+{
+    return ChatResponseTranslator::translate(completion, {QStringLiteral("claude-sonnet-4-5"), stopSequences});
+}
+
+// A completion with one choice: `message` and the choice's other fields.
+QJsonObject completionWith(const QJsonObject &message, const QJsonObject &choiceFields = {})
+{
+    QJsonObject choice = choiceFields;
+    choice.insert(QStringLiteral("message"), message);
+    return QJsonObject{{QStringLiteral("choices"), QJsonArray{choice}}};
+}
+
+QJsonObject usage(qint64 input, qint64 output, qint64 cacheRead)
+{
+    return QJsonObject{{QStringLiteral("input_tokens"), input},
+                       {QStringLiteral("output_tokens"), output},
+                       {QStringLiteral("cache_read_input_tokens"), cacheRead},
+                       {QStringLiteral("cache_creation_input_tokens"), 0}};
+}
+
+QString toolUseIdOf(const QJsonObject &message, qsizetype block)
+{
+    return message.value(QLatin1StringView("content"))
+        .toArray()
+        .at(block)
+        .toObject()
+        .value(QLatin1StringView("id"))
+        .toString();
+}
+}
+
 class TestChatResponseTranslator : public QObject
 {
     Q_OBJECT
+
+private Q_SLOTS:
+    void deepseekReasonerToolCall()
+    {
+        const QJsonObject completion =
+            TestData::readJsonObject(QStringLiteral("provider-streams/deepseek-reasoner-tools.json"));
+        const QJsonObject message = translate(completion);
+
+        QVERIFY(message.value(QLatin1StringView("id")).toString().startsWith(QLatin1StringView("msg_")));
+        QCOMPARE(message.value(QLatin1StringView("type")).toString(), QStringLiteral("message"));
+        QCOMPARE(message.value(QLatin1StringView("role")).toString(), QStringLiteral("assistant"));
+        QCOMPARE(message.value(QLatin1StringView("model")).toString(), QStringLiteral("claude-sonnet-4-5"));
+        // No text block: DeepSeek sends `content: ""` beside the tool call.
+        const QJsonArray expectedContent{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("thinking")},
+                        {QStringLiteral("thinking"),
+                         QStringLiteral("The user is asking for the weather in San Francisco. I have a weather "
+                                        "tool available that can get weather information for a location. I "
+                                        "should use this tool with the location parameter set to \"San "
+                                        "Francisco\". Let me call the weather function.")},
+                        {QStringLiteral("signature"), QString()}},
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                        {QStringLiteral("id"), QStringLiteral("call_00_9V0vrf86Pc9aelHCJMZqnJBo")},
+                        {QStringLiteral("name"), QStringLiteral("weather")},
+                        {QStringLiteral("input"),
+                         QJsonObject{{QStringLiteral("location"), QStringLiteral("San Francisco")}}}},
+        };
+        QCOMPARE(compact(message.value(QLatin1StringView("content"))), compact(expectedContent));
+        QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("tool_use"));
+        QVERIFY(message.value(QLatin1StringView("stop_sequence")).isNull());
+        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(usage(19, 92, 320)));
+    }
+
+    void geminiToolCallWithEmptyId()
+    {
+        const QJsonObject completion =
+            TestData::readJsonObject(QStringLiteral("provider-streams/gemini-openai-compat-tool-call-empty-id.json"));
+        const QJsonObject message = translate(completion);
+
+        const QJsonArray content = message.value(QLatin1StringView("content")).toArray();
+        QCOMPARE(content.size(), 1);
+        const QString id = toolUseIdOf(message, 0);
+        QVERIFY2(id.startsWith(QLatin1StringView("toolu_")) && id.size() == 30, qPrintable(id));
+        QVERIFY(id != toolUseIdOf(translate(completion), 0));
+        QJsonObject toolUse = content.at(0).toObject();
+        toolUse.remove(QStringLiteral("id"));
+        QCOMPARE(compact(toolUse), compact(parse(R"({"type":"tool_use","name":"get_current_time","input":{}})").object()));
+        QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("tool_use"));
+        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(usage(35, 12, 0)));
+    }
+
+    void content_data()
+    {
+        QTest::addColumn<QByteArray>("chatMessage");
+        QTest::addColumn<QByteArray>("expectedContent");
+
+        const auto row = [](const char *name, const QByteArray &chatMessage, const QByteArray &expected) {
+            QTest::newRow(name) << chatMessage << expected;
+        };
+        row("text", R"({"role":"assistant","content":"Hello!"})", R"([{"type":"text","text":"Hello!"}])");
+        row("no content", R"({"role":"assistant","content":null})", "[]");
+        row("empty content", R"({"role":"assistant","content":""})", "[]");
+        row("reasoning_content before text",
+            R"({"role":"assistant","content":"4","reasoning_content":"2+2"})",
+            R"([{"type":"thinking","thinking":"2+2","signature":""},{"type":"text","text":"4"}])");
+        row("reasoning (OpenRouter, Groq)",
+            R"({"role":"assistant","content":"4","reasoning":"2+2"})",
+            R"([{"type":"thinking","thinking":"2+2","signature":""},{"type":"text","text":"4"}])");
+        row("text then tool calls in order",
+            R"({"role":"assistant","content":"Adding.","tool_calls":[
+                {"id":"call_1","type":"function","function":{"name":"add","arguments":"{\"a\":1}"}},
+                {"id":"call_2","type":"function","function":{"name":"now","arguments":""}}]})",
+            R"([{"type":"text","text":"Adding."},
+                {"type":"tool_use","id":"call_1","name":"add","input":{"a":1}},
+                {"type":"tool_use","id":"call_2","name":"now","input":{}}])");
+        row("arguments that are not JSON are kept",
+            R"({"role":"assistant","tool_calls":[{"id":"call_1","type":"function",
+                "function":{"name":"add","arguments":"{\"a\":1"}}]})",
+            R"([{"type":"tool_use","id":"call_1","name":"add","input":{"_raw_arguments":"{\"a\":1"}}])");
+        row("Kimi id made Anthropic-safe",
+            R"({"role":"assistant","tool_calls":[{"id":"functions.add:0","type":"function",
+                "function":{"name":"add","arguments":"{}"}}]})",
+            R"([{"type":"tool_use","id":"toolu_hex_66756e6374696f6e732e6164643a30","name":"add","input":{}}])");
+    }
+
+    void content()
+    {
+        QFETCH(QByteArray, chatMessage);
+        QFETCH(QByteArray, expectedContent);
+        const QJsonObject message = translate(completionWith(parse(chatMessage).object()));
+        QCOMPARE(compact(message.value(QLatin1StringView("content"))), compact(parse(expectedContent).array()));
+    }
+
+    void stopReason_data()
+    {
+        QTest::addColumn<QJsonValue>("finishReason");
+        QTest::addColumn<bool>("hasToolCall");
+        QTest::addColumn<QString>("expectedStopReason");
+
+        const QJsonValue absent(QJsonValue::Undefined);
+        QTest::newRow("stop") << QJsonValue(QStringLiteral("stop")) << false << QStringLiteral("end_turn");
+        QTest::newRow("length") << QJsonValue(QStringLiteral("length")) << false << QStringLiteral("max_tokens");
+        QTest::newRow("tool_calls") << QJsonValue(QStringLiteral("tool_calls")) << true << QStringLiteral("tool_use");
+        QTest::newRow("function_call") << QJsonValue(QStringLiteral("function_call")) << false << QStringLiteral("tool_use");
+        QTest::newRow("content_filter") << QJsonValue(QStringLiteral("content_filter")) << false << QStringLiteral("refusal");
+        QTest::newRow("null") << QJsonValue() << false << QStringLiteral("end_turn");
+        QTest::newRow("absent") << absent << false << QStringLiteral("end_turn");
+        QTest::newRow("unknown") << QJsonValue(QStringLiteral("eos")) << false << QStringLiteral("end_turn");
+        QTest::newRow("stop with tool calls") << QJsonValue(QStringLiteral("stop")) << true << QStringLiteral("tool_use");
+        QTest::newRow("length with tool calls") << QJsonValue(QStringLiteral("length")) << true << QStringLiteral("tool_use");
+    }
+
+    void stopReason()
+    {
+        QFETCH(QJsonValue, finishReason);
+        QFETCH(bool, hasToolCall);
+        QFETCH(QString, expectedStopReason);
+
+        QJsonObject chatMessage{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                {QStringLiteral("content"), QStringLiteral("Hi")}};
+        if (hasToolCall) {
+            chatMessage.insert(QStringLiteral("tool_calls"),
+                               parse(R"([{"id":"call_1","type":"function","function":{"name":"now","arguments":"{}"}}])")
+                                   .array());
+        }
+        QJsonObject choiceFields;
+        if (!finishReason.isUndefined())
+            choiceFields.insert(QStringLiteral("finish_reason"), finishReason);
+        const QJsonObject message = translate(completionWith(chatMessage, choiceFields));
+        QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), expectedStopReason);
+        QVERIFY(message.value(QLatin1StringView("stop_sequence")).isNull());
+    }
+
+    // vLLM and SGLang name the matched stop string in the choice's `stop_reason`.
+    void stopSequence_data()
+    {
+        QTest::addColumn<QByteArray>("choiceFields");
+        QTest::addColumn<QStringList>("stopSequences");
+        QTest::addColumn<QString>("expectedStopReason");
+        QTest::addColumn<QJsonValue>("expectedStopSequence");
+
+        const QStringList requested{QStringLiteral("END"), QStringLiteral("\n\nHuman:")};
+        QTest::newRow("requested sequence matched")
+            << QByteArray(R"({"finish_reason":"stop","stop_reason":"END"})") << requested
+            << QStringLiteral("stop_sequence") << QJsonValue(QStringLiteral("END"));
+        QTest::newRow("sequence not requested")
+            << QByteArray(R"({"finish_reason":"stop","stop_reason":"END"})") << QStringList()
+            << QStringLiteral("end_turn") << QJsonValue();
+        QTest::newRow("stop token id")
+            << QByteArray(R"({"finish_reason":"stop","stop_reason":128008})") << requested
+            << QStringLiteral("end_turn") << QJsonValue();
+        QTest::newRow("no stop_reason")
+            << QByteArray(R"({"finish_reason":"stop"})") << requested
+            << QStringLiteral("end_turn") << QJsonValue();
+        QTest::newRow("cut off by length")
+            << QByteArray(R"({"finish_reason":"length","stop_reason":"END"})") << requested
+            << QStringLiteral("max_tokens") << QJsonValue();
+    }
+
+    void stopSequence()
+    {
+        QFETCH(QByteArray, choiceFields);
+        QFETCH(QStringList, stopSequences);
+        QFETCH(QString, expectedStopReason);
+        QFETCH(QJsonValue, expectedStopSequence);
+
+        const QJsonObject chatMessage{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                      {QStringLiteral("content"), QStringLiteral("Hi")}};
+        const QJsonObject message =
+            translate(completionWith(chatMessage, parse(choiceFields).object()), stopSequences);
+        QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), expectedStopReason);
+        QCOMPARE(message.value(QLatin1StringView("stop_sequence")), expectedStopSequence);
+    }
+
+    void usage_data()
+    {
+        QTest::addColumn<QByteArray>("completion");
+        QTest::addColumn<QJsonObject>("expectedUsage");
+
+        const QByteArray choices = R"("choices":[{"message":{"role":"assistant","content":"Hi"},"finish_reason":"stop"}])";
+        QTest::newRow("absent") << "{" + choices + "}" << usage(0, 0, 0);
+        QTest::newRow("null") << "{" + choices + R"(,"usage":null})" << usage(0, 0, 0);
+        QTest::newRow("plain")
+            << "{" + choices + R"(,"usage":{"prompt_tokens":120,"completion_tokens":8,"total_tokens":128}})"
+            << usage(120, 8, 0);
+        QTest::newRow("cached tokens are not input")
+            << "{" + choices + R"(,"usage":{"prompt_tokens":1200,"completion_tokens":8,
+                                            "prompt_tokens_details":{"cached_tokens":1024}}})"
+            << usage(176, 8, 1024);
+        QTest::newRow("DeepSeek cache hits")
+            << "{" + choices + R"(,"usage":{"prompt_tokens":339,"completion_tokens":92,
+                                            "prompt_cache_hit_tokens":320,"prompt_cache_miss_tokens":19}})"
+            << usage(19, 92, 320);
+        QTest::newRow("inside the choice (Moonshot)")
+            << QByteArray(R"({"choices":[{"message":{"role":"assistant","content":"Hi"},"finish_reason":"stop",
+                                          "usage":{"prompt_tokens":50,"completion_tokens":5}}]})")
+            << usage(50, 5, 0);
+    }
+
+    void usage()
+    {
+        QFETCH(QByteArray, completion);
+        QFETCH(QJsonObject, expectedUsage);
+        const QJsonObject message = translate(parse(completion).object());
+        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(expectedUsage));
+    }
+
+    void noChoices()
+    {
+        const QJsonObject message = translate(parse(R"({"choices":[]})").object());
+        QCOMPARE(message.value(QLatin1StringView("content")).toArray().size(), 0);
+        QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("end_turn"));
+        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(usage(0, 0, 0)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatResponseTranslator)

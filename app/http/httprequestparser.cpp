@@ -93,6 +93,17 @@ int HttpRequestParser::onHeaderField(llhttp_t *parser, const char *at, size_t le
 int HttpRequestParser::onHeaderFieldComplete(llhttp_t *parser)
 {
     auto *that = self(parser);
+    // llhttp 8 lets spaces into header names ("Host : x"), which RFC 9112 forbids because
+    // servers that trim them disagree with those that don't (request smuggling).
+    static constexpr QByteArrayView tokenSymbols = "!#$%&'*+-.^_`|~";
+    for (const char c : std::as_const(that->m_headerName)) {
+        const bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alphanumeric && !tokenSymbols.contains(c)) {
+            that->m_refusal = Status::BadRequest;
+            that->m_errorReason = QStringLiteral("invalid character in a header name");
+            return -1;
+        }
+    }
     that->m_headerName = that->m_headerName.toLower();
     return 0;
 }

@@ -1,0 +1,299 @@
+#include "http/httprequesthandler.h"
+#include "http/httpresponder.h"
+#include "http/httpserver.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// Answers by path: /echo with what it received, /stream with three chunks over time, /hang
+// never (it notes when the client goes away).
+class TestHandler : public HttpRequestHandler
+{
+public:
+    int disconnects = 0;
+    QList<QByteArray> bodies;
+
+    void handle(HttpResponder *responder) override
+    {
+        const QByteArray path = responder->request().path();
+        bodies << responder->request().body;
+        QObject::connect(responder, &HttpResponder::clientDisconnected, [this] { ++disconnects; });
+        if (path == "/echo") {
+            responder->send(HttpResponse{200, {{"content-type", "text/plain"}},
+                                         responder->request().method + ' ' + responder->request().target + ' '
+                                             + QByteArray::number(responder->request().body.size())});
+        } else if (path == "/stream") {
+            responder->beginStream(HttpResponse{200, {{"content-type", "text/event-stream"}}, {}});
+            responder->write("event: one\n\n");
+            auto *timer = new QTimer(responder);
+            QObject::connect(timer, &QTimer::timeout, responder, [responder, timer, n = 0]() mutable {
+                if (++n < 3) {
+                    responder->write("event: more\n\n");
+                } else {
+                    timer->stop();
+                    responder->endStream();
+                }
+            });
+            timer->start(10);
+        } else if (path != "/hang") {
+            responder->send(HttpResponse{404, {}, "no"});
+        }
+    }
+
+    HttpResponse rejection(int status, const QString &reason) const override
+    {
+        return HttpResponse{status, {{"content-type", "text/plain"}}, "rejected: " + reason.toUtf8()};
+    }
+};
+
+// A client on a raw socket, so the tests control every byte and see every byte back.
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port) { m_socket.connectToHost(QHostAddress::LocalHost, port); }
+
+    void send(const QByteArray &bytes) { m_socket.write(bytes); }
+
+    // Waits (running the event loop) until the received bytes contain `text` `count` times.
+    bool waitFor(const QByteArray &text, int count = 1, int timeoutMs = 5000)
+    {
+        return QTest::qWaitFor([&] { return received().count(text) >= count; }, timeoutMs);
+    }
+
+    bool waitForClose(int timeoutMs = 5000)
+    {
+        return QTest::qWaitFor([&] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    }
+
+    QByteArray received()
+    {
+        m_received += m_socket.readAll();
+        return m_received;
+    }
+
+    QTcpSocket &socket() { return m_socket; }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+};
+
+} // namespace
+
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHandler> m_handler;
+    std::unique_ptr<HttpServer> m_server;
+
+    void startServer(HttpLimits limits = {})
+    {
+        m_handler = std::make_unique<TestHandler>();
+        m_server = std::make_unique<HttpServer>(m_handler.get(), limits);
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_server.reset();
+        m_handler.reset();
+    }
+
+    void keepAliveServesSeveralRequestsOnOneConnection()
+    {
+        startServer();
+        RawClient client(m_server->serverPort());
+        client.send("GET /echo?a=1 HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(client.waitFor("GET /echo?a=1 0"));
+        client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello");
+        QVERIFY(client.waitFor("POST /echo 5"));
+        QVERIFY(client.received().contains("connection: keep-alive"));
+        QVERIFY(client.received().contains("keep-alive: timeout=60"));
+        QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(m_server->openConnections(), 1);
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        startServer();
+        RawClient client(m_server->serverPort());
+        client.send("GET /echo?first HTTP/1.1\r\nHost: x\r\n\r\n"
+                    "GET /stream HTTP/1.1\r\nHost: x\r\n\r\n"
+                    "POST /echo?third HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc");
+        QVERIFY(client.waitFor("POST /echo?third 3"));
+        const QByteArray all = client.received();
+        QVERIFY(all.indexOf("GET /echo?first 0") < all.indexOf("event: one"));
+        QVERIFY(all.indexOf("0\r\n\r\n") < all.indexOf("POST /echo?third 3"));
+    }
+
+    void chunkedRequestBody()
+    {
+        startServer();
+        RawClient client(m_server->serverPort());
+        client.send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n");
+        QVERIFY(client.socket().waitForBytesWritten(5000)); // the body arrives in two reads
+        client.send("3\r\nefg\r\n0\r\n\r\n");
+        QVERIFY(client.waitFor("POST /echo 7"));
+        QCOMPARE(m_handler->bodies.constLast(), QByteArray("abcdefg"));
+    }
+
+    void expectContinueGetsAnInterimResponse()
+    {
+        startServer();
+        RawClient client(m_server->serverPort());
+        client.send("POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+        QVERIFY(client.waitFor("HTTP/1.1 100 Continue\r\n\r\n"));
+        QVERIFY(!client.received().contains("HTTP/1.1 200"));
+        client.send("body");
+        QVERIFY(client.waitFor("POST /echo 4"));
+    }
+
+    void streamedResponseIsChunked()
+    {
+        startServer();
+        RawClient client(m_server->serverPort());
+        client.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(client.waitFor("0\r\n\r\n"));
+        const QByteArray all = client.received();
+        QVERIFY(all.contains("transfer-encoding: chunked"));
+        QVERIFY(all.contains("c\r\nevent: one\n\n\r\n"));
+        QCOMPARE(all.count("event: more"), 2);
+    }
+
+    void headRequestGetsNoBody()
+    {
+        startServer();
+        RawClient client(m_server->serverPort());
+        client.send("HEAD /echo HTTP/1.1\r\nHost: x\r\n\r\nGET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(client.waitFor("GET /echo 0"));
+        QVERIFY(client.received().contains("content-length: 11\r\n"));
+        QVERIFY(!client.received().contains("HEAD /echo 0"));
+    }
+
+    void limitsAndMalformedInput_data()
+    {
+        QTest::addColumn<QByteArray>("wire");
+        QTest::addColumn<QByteArray>("statusLine");
+        QTest::newRow("malformed") << QByteArray("GARBAGE\r\n\r\n") << QByteArray("HTTP/1.1 400 Bad Request");
+        QTest::newRow("headers too large") << QByteArray("GET /echo HTTP/1.1\r\nX: " + QByteArray(2048, 'x') + "\r\n\r\n")
+                                           << QByteArray("HTTP/1.1 431 Request Header Fields Too Large");
+        QTest::newRow("body too large") << QByteArray("POST /echo HTTP/1.1\r\nContent-Length: 5000\r\n\r\n")
+                                        << QByteArray("HTTP/1.1 413 Content Too Large");
+        QTest::newRow("chunked body too large")
+            << QByteArray("POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\n" + QByteArray(4096, 'a'))
+            << QByteArray("HTTP/1.1 413 Content Too Large");
+    }
+
+    void limitsAndMalformedInput()
+    {
+        QFETCH(QByteArray, wire);
+        QFETCH(QByteArray, statusLine);
+        HttpLimits limits;
+        limits.maxHeaderBytes = 1024;
+        limits.maxBodyBytes = 4000;
+        startServer(limits);
+        RawClient client(m_server->serverPort());
+        client.send(wire);
+        QVERIFY(client.waitForClose());
+        QVERIFY2(client.received().startsWith(statusLine), client.received().constData());
+        QVERIFY(client.received().contains("connection: close"));
+        QVERIFY(client.received().contains("rejected: "));
+        QVERIFY(m_handler->bodies.isEmpty());
+
+        // The server is still fine for everyone else.
+        RawClient next(m_server->serverPort());
+        next.send("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(next.waitFor("GET /echo 0"));
+    }
+
+    void slowHeadersTimeOutWith408()
+    {
+        HttpLimits limits;
+        limits.headerTimeoutMs = 100;
+        startServer(limits);
+        RawClient client(m_server->serverPort());
+        client.send("GET /echo HTTP/1.1\r\nHost: x\r\n");
+        QVERIFY(client.waitForClose());
+        QVERIFY(client.received().startsWith("HTTP/1.1 408 Request Timeout"));
+    }
+
+    void stalledBodyTimesOutWith408()
+    {
+        HttpLimits limits;
+        limits.idleTimeoutMs = 100;
+        startServer(limits);
+        RawClient client(m_server->serverPort());
+        client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc");
+        QVERIFY(client.waitForClose());
+        QVERIFY(client.received().startsWith("HTTP/1.1 408 Request Timeout"));
+    }
+
+    void idleKeepAliveConnectionIsClosed()
+    {
+        HttpLimits limits;
+        limits.idleTimeoutMs = 100;
+        startServer(limits);
+        RawClient client(m_server->serverPort());
+        client.send("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(client.waitFor("GET /echo 0"));
+        QVERIFY(client.waitForClose());
+        QTRY_COMPARE(m_server->openConnections(), 0);
+    }
+
+    void connectionCloseIsHonoured()
+    {
+        startServer();
+        RawClient client(m_server->serverPort());
+        client.send("GET /echo HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY(client.waitForClose());
+        QVERIFY(client.received().contains("connection: close"));
+        QVERIFY(client.received().endsWith("GET /echo 0"));
+    }
+
+    void clientLeavingIsReportedToTheHandler()
+    {
+        startServer();
+        {
+            RawClient client(m_server->serverPort());
+            client.send("GET /hang HTTP/1.1\r\nHost: x\r\n\r\n");
+            QTRY_COMPARE(m_handler->bodies.size(), 1);
+        }
+        QTRY_COMPARE(m_handler->disconnects, 1);
+        QTRY_COMPARE(m_server->openConnections(), 0);
+    }
+
+    void manyConcurrentConnections()
+    {
+        startServer();
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < 100; ++i) {
+            clients.push_back(std::make_unique<RawClient>(m_server->serverPort()));
+            clients.back()->send("POST /echo?" + QByteArray::number(i) + " HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\nx");
+        }
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(clients.at(i)->waitFor("POST /echo?" + QByteArray::number(i) + " 1"));
+        QCOMPARE(m_server->openConnections(), 100);
+    }
+
+    void closingStopsListeningAndFreesThePort()
+    {
+        startServer();
+        const quint16 port = m_server->serverPort();
+        m_server->close();
+        QVERIFY(!m_server->isListening());
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(QTest::qWaitFor([&] { return probe.state() == QAbstractSocket::UnconnectedState; }, 5000));
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, port));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "tst_httpserver.moc"
