@@ -305,7 +305,8 @@ void TestChatRequestTranslator::messages_data()
             "content":[{"type":"text","text":"line 1"},{"type":"text","text":"line 2"}]}]}])",
         R"([{"role":"tool","tool_call_id":"toolu_1","content":"line 1\nline 2"}])");
     row("tool result error",
-        R"([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"not found","is_error":true}]}])",
+        R"([{"role":"user","content":[
+            {"type":"tool_result","tool_use_id":"toolu_1","content":"not found","is_error":true}]}])",
         R"([{"role":"tool","tool_call_id":"toolu_1","content":"Error: not found"}])");
     row("tool results empty, missing, empty list",
         R"j([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":""},

@@ -97,7 +97,7 @@ QString grammarProblem(const QList<QJsonObject> &events)
             if (state != InMessage)
                 return where + QStringLiteral("a block is open or the message has ended");
             if (index != nextIndex++)
-                return where + QStringLiteral("index %1, expected %2").arg(index).arg(nextIndex - 1);
+                return where + QStringLiteral("expected index %1").arg(nextIndex - 1);
             blockType = typeOf(event.value(QLatin1StringView("content_block")).toObject());
             inputDeltas = 0;
             state = InBlock;
@@ -110,7 +110,7 @@ QString grammarProblem(const QList<QJsonObject> &events)
             if (deltaType != blockType + QStringLiteral("_delta")
                 && !(blockType == QLatin1StringView("tool_use")
                      && deltaType == QLatin1StringView("input_json_delta")))
-                return where + deltaType + QStringLiteral(" in a ") + blockType + QStringLiteral(" block");
+                return where + deltaType + QStringLiteral(" in a block of ") + blockType;
         } else if (type == QLatin1StringView("content_block_stop")) {
             if (state != InBlock || index != nextIndex - 1)
                 return where + QStringLiteral("no such open block");
@@ -178,7 +178,8 @@ AssembledMessage assemble(const QList<QJsonObject> &events)
         } else if (type == QLatin1StringView("content_block_delta")) {
             const QJsonObject delta = event.value(QLatin1StringView("delta")).toObject();
             QJsonObject &block = message.content.last();
-            for (const QLatin1StringView field : {QLatin1StringView("text"), QLatin1StringView("thinking")}) {
+            for (const char *name : {"text", "thinking"}) {
+                const QLatin1StringView field(name);
                 if (delta.contains(field))
                     block.insert(field, QString(block.value(field).toString()
                                                 + delta.value(field).toString()));
@@ -224,7 +225,8 @@ UpstreamAnswer upstreamAnswerOf(const QList<SseEvent> &events)
         const QJsonObject delta =
             choices.first().toObject().value(QLatin1StringView("delta")).toObject();
         answer.text += delta.value(QLatin1StringView("content")).toString();
-        const QString reasoningContent = delta.value(QLatin1StringView("reasoning_content")).toString();
+        const QString reasoningContent =
+            delta.value(QLatin1StringView("reasoning_content")).toString();
         answer.reasoning += reasoningContent.isEmpty()
                                 ? delta.value(QLatin1StringView("reasoning")).toString()
                                 : reasoningContent;
@@ -318,7 +320,7 @@ private Q_SLOTS:
     void toolInput_data();
     void toolInput();
     void toolInputWaitsForTheBlockToClose();
-    void emptyToolIdGetsOne();
+    void emptyIdsToldApartByIndex();
     void fragmentAfterItsBlockClosed();
     void stopReason_data();
     void stopReason();
@@ -425,6 +427,7 @@ void TestChatStreamTranslator::recordedStream()
         QCOMPARE(message.usage(), usage);
         QCOMPARE(translator.stopReason(), stopReason);
     } else {
+        QVERIFY(message.delta.isEmpty());
         QCOMPARE(message.error.value(QLatin1StringView("error"))
                      .toObject()
                      .value(QLatin1StringView("type"))
@@ -452,6 +455,7 @@ void TestChatStreamTranslator::kimiParallelToolCalls()
     QCOMPARE(message.joined("text"), QStringLiteral("I'll add and multiply 2 and 3 for you."));
 }
 
+// Every field of every event, as the real API sends them.
 void TestChatStreamTranslator::exactEvents()
 {
     const QList<QJsonObject> events = translateAll({
@@ -579,7 +583,8 @@ void TestChatStreamTranslator::toolInput()
     for (const QString &fragment : fragments) {
         // Later fragments as Qwen sends them: a null id, the type repeated.
         QByteArray chunk(R"({"choices":[{"delta":{"tool_calls":[{"index":0,"id":null,"type":"function","function":{"arguments":ARGUMENTS}}]}}]})");
-        const QByteArray quoted = QJsonDocument(QJsonArray{fragment}).toJson(QJsonDocument::Compact);
+        const QByteArray quoted =
+            QJsonDocument(QJsonArray{fragment}).toJson(QJsonDocument::Compact);
         upstream << SseEvent{{}, chunk.replace("ARGUMENTS", quoted.sliced(1, quoted.size() - 2))};
     }
     const QList<QJsonObject> events = translateAll(upstream);
@@ -608,15 +613,23 @@ void TestChatStreamTranslator::toolInputWaitsForTheBlockToClose()
              QStringLiteral("input_json_delta 1] message_delta message_stop"));
 }
 
-void TestChatStreamTranslator::emptyToolIdGetsOne()
+// Calls with empty ids (as Gemini sends them) are told apart by index, and get fresh ids.
+void TestChatStreamTranslator::emptyIdsToldApartByIndex()
 {
-    const AssembledMessage message = assemble(translateAll({data(
-        R"({"choices":[{"delta":{"tool_calls":[{"index":0,"id":"","function":{"name":"f","arguments":"{}"}}]}}]})")}));
-    QVERIFY(message.toolUses().first().value(QLatin1StringView("id")).toString().startsWith(
-        QLatin1StringView("toolu_")));
+    const QList<QJsonObject> toolUses = assemble(translateAll({
+        data(R"({"choices":[{"delta":{"tool_calls":[{"index":0,"id":"","function":{"name":"add","arguments":"{}"}}]}}]})"),
+        data(R"({"choices":[{"delta":{"tool_calls":[{"index":1,"id":"","function":{"name":"mul","arguments":"{}"}}]}}]})"),
+    })).toolUses();
+    QCOMPARE(toolUses.size(), 2);
+    const QString first = toolUses[0].value(QLatin1StringView("id")).toString();
+    const QString second = toolUses[1].value(QLatin1StringView("id")).toString();
+    QVERIFY(first.startsWith(QLatin1StringView("toolu_")));
+    QVERIFY(second.startsWith(QLatin1StringView("toolu_")));
+    QVERIFY(first != second);
+    QCOMPARE(toolUses[1].value(QLatin1StringView("name")).toString(), QStringLiteral("mul"));
 }
 
-// A late fragment of a call whose block text has closed cannot be delivered; it is
+// A late fragment of a call whose block was closed by text cannot be delivered; it is
 // dropped without breaking the stream.
 void TestChatStreamTranslator::fragmentAfterItsBlockClosed()
 {

@@ -69,12 +69,9 @@ void UpstreamCall::onFinished()
     if (m_done)
         return;
     m_timer.stop();
-    const QNetworkReply::NetworkError error = m_reply->error();
-    // HTTP error statuses also set error(); they are responses, not failures. Content and
-    // server error codes are QNetworkReply's names for HTTP statuses.
-    const bool httpStatusError = (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
-                                 || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
-    if (error == QNetworkReply::NoError || (m_status != 0 && httpStatusError)) {
+    // For an error status, QNetworkReply sets error() too: that is a response, not a failure.
+    // After a success status, an error is the connection breaking mid-body.
+    if (m_reply->error() == QNetworkReply::NoError || m_status >= 400) {
         m_done = true;
         Q_EMIT finished();
         return;

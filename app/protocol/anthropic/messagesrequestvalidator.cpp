@@ -40,7 +40,7 @@ std::optional<qint64> integerOf(const QJsonValue &value)
     return integer;
 }
 
-Problem checkString(const QJsonObject &object, QLatin1StringView key, const QString &path)
+Problem checkRequiredString(const QJsonObject &object, QLatin1StringView key, const QString &path)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
@@ -68,7 +68,7 @@ Problem checkBlock(const QJsonValue &block, const QString &path)
 {
     if (!block.isObject())
         return fieldError(path, notAnObject);
-    return checkString(block.toObject(), QLatin1StringView("type"),
+    return checkRequiredString(block.toObject(), QLatin1StringView("type"),
                        childPath(path, QLatin1StringView("type")));
 }
 
@@ -88,13 +88,14 @@ Problem checkMessage(const QJsonValue &value, const QString &path)
         return fieldError(path, notAnObject);
     const QJsonObject message = value.toObject();
     const QString rolePath = childPath(path, QLatin1StringView("role"));
-    if (auto problem = checkString(message, QLatin1StringView("role"), rolePath))
+    if (auto problem = checkRequiredString(message, QLatin1StringView("role"), rolePath))
         return problem;
     // Claude Code puts environment details in role "system" messages, which the real API takes.
     const QString role = message.value(QLatin1StringView("role")).toString();
     if (role != QLatin1StringView("user") && role != QLatin1StringView("assistant")
         && role != QLatin1StringView("system"))
-        return fieldError(rolePath, QLatin1StringView("Input should be 'user', 'assistant' or 'system'"));
+        return fieldError(rolePath,
+                          QLatin1StringView("Input should be 'user', 'assistant' or 'system'"));
     const QJsonValue content = message.value(QLatin1StringView("content"));
     const QString contentPath = childPath(path, QLatin1StringView("content"));
     if (content.isUndefined())
@@ -106,24 +107,25 @@ Problem checkTool(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
         return fieldError(path, notAnObject);
-    return checkString(value.toObject(), QLatin1StringView("name"),
+    return checkRequiredString(value.toObject(), QLatin1StringView("name"),
                        childPath(path, QLatin1StringView("name")));
 }
 
 Problem checkToolChoice(const QJsonObject &choice, const QString &path)
 {
-    if (auto problem = checkString(choice, QLatin1StringView("type"),
+    if (auto problem = checkRequiredString(choice, QLatin1StringView("type"),
                                    childPath(path, QLatin1StringView("type"))))
         return problem;
     if (choice.value(QLatin1StringView("type")).toString() != QLatin1StringView("tool"))
         return std::nullopt;
-    return checkString(choice, QLatin1StringView("name"), childPath(path, QLatin1StringView("name")));
+    return checkRequiredString(choice, QLatin1StringView("name"),
+                               childPath(path, QLatin1StringView("name")));
 }
 
 Problem checkModel(const QJsonObject &request)
 {
     const QString path = QStringLiteral("model");
-    if (auto problem = checkString(request, QLatin1StringView("model"), path))
+    if (auto problem = checkRequiredString(request, QLatin1StringView("model"), path))
         return problem;
     if (request.value(QLatin1StringView("model")).toString().isEmpty())
         return fieldError(path, QLatin1StringView("String should have at least 1 character"));
@@ -166,7 +168,7 @@ Problem checkOptional(const QJsonObject &request)
     const QLatin1StringView stream("stream");
     if (isSet(stream) && !request.value(stream).isBool())
         return fieldError(stream, QLatin1StringView("Input should be a valid boolean"));
-    for (const QLatin1StringView key : {QLatin1StringView("temperature"), QLatin1StringView("top_p")}) {
+    for (const auto key : {QLatin1StringView("temperature"), QLatin1StringView("top_p")}) {
         if (isSet(key) && !request.value(key).isDouble())
             return fieldError(key, QLatin1StringView("Input should be a valid number"));
     }

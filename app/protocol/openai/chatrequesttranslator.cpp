@@ -68,11 +68,12 @@ QJsonObject toolMessage(const QJsonObject &result, QJsonArray &images)
     const QJsonValue content = result.value(QLatin1StringView("content"));
     const qsizetype imagesBefore = images.size();
     const QJsonArray blocks = content.toArray();
-    for (const QJsonValue &block : blocks) {
-        if (typeOf(block.toObject()) == QLatin1StringView("image")) {
-            if (const auto part = imagePart(block.toObject()))
-                images.append(*part);
-        }
+    for (const QJsonValue &value : blocks) {
+        const QJsonObject block = value.toObject();
+        if (typeOf(block) != QLatin1StringView("image"))
+            continue;
+        if (const auto part = imagePart(block))
+            images.append(*part);
     }
     QString text = textOf(content, QLatin1StringView("\n"));
     // The call must be answered even so, and several providers reject empty content.
@@ -103,7 +104,8 @@ void appendUserMessage(const QJsonArray &parts, QJsonArray &messages)
         texts.append(part.toObject().value(QLatin1StringView("text")).toString());
     }
     if (!texts.isEmpty())
-        messages.append(textMessage(QStringLiteral("user"), texts.join(QLatin1StringView("\n\n"))));
+        messages.append(
+            textMessage(QStringLiteral("user"), texts.join(QLatin1StringView("\n\n"))));
 }
 
 // Tool results become tool messages first, as they must directly follow the assistant
@@ -173,7 +175,8 @@ void appendAssistantTurn(const QJsonValue &content, QJsonArray &messages)
 QJsonArray messagesFor(const QJsonObject &request)
 {
     QJsonArray messages;
-    const QString system = textOf(request.value(QLatin1StringView("system")), QLatin1StringView("\n\n"));
+    const QString system =
+        textOf(request.value(QLatin1StringView("system")), QLatin1StringView("\n\n"));
     if (!system.isEmpty())
         messages.append(textMessage(QStringLiteral("system"), system));
 
@@ -250,11 +253,13 @@ QJsonObject ChatRequestTranslator::translate(const QJsonObject &anthropicRequest
         maxTokens = qMin<qint64>(maxTokens, options.maxOutputTokens);
     chat.insert(QStringLiteral("max_tokens"), maxTokens);
 
-    const QJsonArray functions = functionsFor(anthropicRequest.value(QLatin1StringView("tools")).toArray());
+    const QJsonArray functions =
+        functionsFor(anthropicRequest.value(QLatin1StringView("tools")).toArray());
     // A tool choice without tools is an error for most providers.
     if (!functions.isEmpty()) {
         chat.insert(QStringLiteral("tools"), functions);
-        const QJsonObject choice = anthropicRequest.value(QLatin1StringView("tool_choice")).toObject();
+        const QJsonObject choice =
+            anthropicRequest.value(QLatin1StringView("tool_choice")).toObject();
         const QJsonValue toolChoice = toolChoiceFor(choice);
         if (!toolChoice.isUndefined())
             chat.insert(QStringLiteral("tool_choice"), toolChoice);
@@ -262,7 +267,7 @@ QJsonObject ChatRequestTranslator::translate(const QJsonObject &anthropicRequest
             chat.insert(QStringLiteral("parallel_tool_calls"), false);
     }
 
-    for (const QLatin1StringView key : {QLatin1StringView("temperature"), QLatin1StringView("top_p")}) {
+    for (const auto key : {QLatin1StringView("temperature"), QLatin1StringView("top_p")}) {
         if (anthropicRequest.value(key).isDouble())
             chat.insert(key, anthropicRequest.value(key));
     }

@@ -31,12 +31,13 @@ QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
     for (const QJsonValue &value : toolCalls) {
         const QJsonObject call = value.toObject();
         const QJsonObject function = call.value(QLatin1StringView("function")).toObject();
+        const QString id = call.value(QLatin1StringView("id")).toString();
+        const QString arguments = function.value(QLatin1StringView("arguments")).toString();
         content.append(QJsonObject{
             {QStringLiteral("type"), QStringLiteral("tool_use")},
-            {QStringLiteral("id"), ToolCallId::toAnthropic(call.value(QLatin1StringView("id")).toString())},
+            {QStringLiteral("id"), ToolCallId::toAnthropic(id)},
             {QStringLiteral("name"), function.value(QLatin1StringView("name")).toString()},
-            {QStringLiteral("input"),
-             ChatCompletion::toolInputFrom(function.value(QLatin1StringView("arguments")).toString())},
+            {QStringLiteral("input"), ChatCompletion::toolInputFrom(arguments)},
         });
     }
 
@@ -44,7 +45,8 @@ QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
         choice.value(QLatin1StringView("finish_reason")).toString(), !toolCalls.isEmpty());
     QJsonValue stopSequence; // null unless a requested stop sequence ended the turn
     if (stopReason == QLatin1StringView("end_turn")) {
-        if (const auto matched = ChatCompletion::matchedStopSequence(choice, options.stopSequences)) {
+        const auto matched = ChatCompletion::matchedStopSequence(choice, options.stopSequences);
+        if (matched) {
             stopReason = QStringLiteral("stop_sequence");
             stopSequence = *matched;
         }

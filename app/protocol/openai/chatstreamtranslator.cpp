@@ -12,8 +12,8 @@ namespace {
 // instead ("tool_use_failed", Z.ai's "1302"), so only a number in the error range counts.
 int httpStatusOf(const QJsonObject &error)
 {
-    for (const QLatin1StringView key : {QLatin1StringView("status_code"), QLatin1StringView("code")}) {
-        const int status = error.value(key).toInt();
+    for (const char *key : {"status_code", "code"}) {
+        const int status = error.value(QLatin1StringView(key)).toInt();
         if (status >= 400 && status < 600)
             return status;
     }
@@ -201,7 +201,8 @@ void ChatStreamTranslator::addToolCall(const QJsonObject &toolCall, QList<QJsonO
                   QJsonObject{
                       {QStringLiteral("type"), QStringLiteral("tool_use")},
                       {QStringLiteral("id"), ToolCallId::toAnthropic(id)},
-                      {QStringLiteral("name"), function.value(QLatin1StringView("name")).toString()},
+                      {QStringLiteral("name"),
+                       function.value(QLatin1StringView("name")).toString()},
                       {QStringLiteral("input"), QJsonObject()},
                   },
                   events);

@@ -1,0 +1,597 @@
+// End to end through the real proxy: an HTTP client → ProxyEngine (HTTP server, routing,
+// translation) → a scripted OpenAI-compatible upstream on loopback, and back.
+#include "monitor/requestlog.h"
+#include "protocol/sseparser.h"
+#include "proxy/proxyengine.h"
+#include "scriptedupstream.h"
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+const QByteArray providerKey = "sk-test-secret-key-0123456789abcdef";
+
+// One proxy response as the client saw it, bytes in arrival order.
+struct ClientResponse
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply *reply = nullptr;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QList<QJsonObject> events() const
+    {
+        SseParser parser;
+        QList<QJsonObject> objects;
+        for (const SseEvent &event : parser.feed(body)) {
+            QJsonObject object = QJsonDocument::fromJson(event.data).object();
+            if (QByteArray(event.event) != object.value(QLatin1StringView("type")).toString().toUtf8())
+                qWarning("event name %s does not match its type", event.event.constData());
+            objects << object;
+        }
+        return objects;
+    }
+    QStringList eventTypes() const
+    {
+        QStringList types;
+        for (const QJsonObject &event : events())
+            types << event.value(QLatin1StringView("type")).toString();
+        return types;
+    }
+};
+
+QJsonObject messagesRequest(bool stream, const QString &text = QStringLiteral("Hello"))
+{
+    return QJsonObject{
+        {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-5")},
+        {QStringLiteral("max_tokens"), 128000},
+        {QStringLiteral("stream"), stream},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), text}}}},
+    };
+}
+
+QByteArray chatCompletion(const QJsonObject &message, const QString &finishReason)
+{
+    return QJsonDocument(QJsonObject{
+                             {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+                             {QStringLiteral("object"), QStringLiteral("chat.completion")},
+                             {QStringLiteral("choices"),
+                              QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                     {QStringLiteral("message"), message},
+                                                     {QStringLiteral("finish_reason"), finishReason}}}},
+                             {QStringLiteral("usage"),
+                              QJsonObject{{QStringLiteral("prompt_tokens"), 120},
+                                          {QStringLiteral("completion_tokens"), 7},
+                                          {QStringLiteral("prompt_tokens_details"),
+                                           QJsonObject{{QStringLiteral("cached_tokens"), 100}}}}},
+                         })
+        .toJson(QJsonDocument::Compact);
+}
+
+QString concatenatedDeltas(const QList<QJsonObject> &events, QLatin1StringView field)
+{
+    QString text;
+    for (const QJsonObject &event : events) {
+        if (event.value(QLatin1StringView("type")).toString() == QLatin1StringView("content_block_delta"))
+            text += event.value(QLatin1StringView("delta")).toObject().value(field).toString();
+    }
+    return text;
+}
+} // namespace
+
+class TestProxyEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ScriptedUpstream> m_upstream;
+    std::unique_ptr<ProxyEngine> m_proxy;
+    QNetworkAccessManager m_client;
+
+    void startProxy(const std::function<void(ProxyConfig &)> &adjust = {})
+    {
+        m_upstream = std::make_unique<ScriptedUpstream>();
+        ProxyConfig config;
+        config.port = 0;
+        ProviderConfig provider;
+        provider.name = QStringLiteral("scripted");
+        provider.baseUrl = m_upstream->baseUrl();
+        provider.apiKey = QString::fromLatin1(providerKey);
+        provider.maxOutputTokens = 8192;
+        config.providers = {provider};
+        config.routes = {ModelRoute{QStringLiteral("*haiku*"), QStringLiteral("scripted"), QStringLiteral("small-model"), 0},
+                         ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("big-model"), 0}};
+        if (adjust)
+            adjust(config);
+        m_proxy = std::make_unique<ProxyEngine>(config);
+        QVERIFY(m_proxy->start());
+    }
+
+    ClientResponse *send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                         const HttpHeaders &headers = {})
+    {
+        QNetworkRequest request(m_proxy->baseUrl().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        auto *response = new ClientResponse;
+        response->reply = m_client.sendCustomRequest(request, method, body);
+        connect(response->reply, &QNetworkReply::readyRead, this,
+                [response] { response->body += response->reply->readAll(); });
+        connect(response->reply, &QNetworkReply::metaDataChanged, this, [response] {
+            response->status = response->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        });
+        return response;
+    }
+
+    // Sends and waits for the whole response.
+    std::unique_ptr<ClientResponse> call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                                         const HttpHeaders &headers = {})
+    {
+        std::unique_ptr<ClientResponse> response(send(method, path, body, headers));
+        if (!QTest::qWaitFor([&] { return response->reply->isFinished(); }, 10000))
+            qWarning("the proxy did not answer in time");
+        response->body += response->reply->readAll();
+        response->status = response->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return response;
+    }
+
+    std::unique_ptr<ClientResponse> postMessages(const QJsonObject &request, const HttpHeaders &headers = {})
+    {
+        return call("POST", QStringLiteral("/v1/messages?beta=true"), QJsonDocument(request).toJson(), headers);
+    }
+
+    const RequestRecord &lastRecord() const { return m_proxy->requestLog()->records().back(); }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_proxy.reset();
+        m_upstream.reset();
+    }
+
+    void nonStreamingText()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("role"), QStringLiteral("assistant")},
+                                 {QStringLiteral("content"), QStringLiteral("Hi there")}},
+                                QStringLiteral("stop"))));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 200);
+        const QJsonObject message = response->json();
+        QCOMPARE(message.value(QLatin1StringView("type")).toString(), QStringLiteral("message"));
+        QCOMPARE(message.value(QLatin1StringView("model")).toString(), QStringLiteral("claude-sonnet-4-5"));
+        QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("end_turn"));
+        const QJsonArray content = message.value(QLatin1StringView("content")).toArray();
+        QCOMPARE(content.size(), 1);
+        QCOMPARE(content.at(0).toObject().value(QLatin1StringView("text")).toString(), QStringLiteral("Hi there"));
+        const QJsonObject usage = message.value(QLatin1StringView("usage")).toObject();
+        QCOMPARE(usage.value(QLatin1StringView("input_tokens")).toInt(), 20);
+        QCOMPARE(usage.value(QLatin1StringView("cache_read_input_tokens")).toInt(), 100);
+        QCOMPARE(usage.value(QLatin1StringView("output_tokens")).toInt(), 7);
+
+        // What the provider was sent: its path, its key, the mapped model, the clamped cap.
+        const HttpRequest &upstreamRequest = m_upstream->requests().constFirst();
+        QCOMPARE(upstreamRequest.path(), QByteArray("/v1/chat/completions"));
+        QCOMPARE(upstreamRequest.header("authorization"), "Bearer " + providerKey);
+        const QJsonObject sent = m_upstream->lastRequestJson();
+        QCOMPARE(sent.value(QLatin1StringView("model")).toString(), QStringLiteral("big-model"));
+        QCOMPARE(sent.value(QLatin1StringView("max_tokens")).toInt(), 8192);
+
+        const RequestRecord &record = lastRecord();
+        QCOMPARE(record.status, 200);
+        QCOMPARE(record.upstreamModel, QStringLiteral("big-model"));
+        QCOMPARE(record.usage.input, 20);
+        QVERIFY(record.firstByteMs >= 0);
+    }
+
+    void modelFamiliesRouteToTheirModels()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        QJsonObject request = messagesRequest(false);
+        request[QStringLiteral("model")] = QStringLiteral("claude-haiku-4-5-20251001");
+        QCOMPARE(postMessages(request)->status, 200);
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("small-model"));
+    }
+
+    void streamingRecordedDeepSeekReasoner()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::recordedStream(QStringLiteral("deepseek-reasoner.stream.sse")));
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 200);
+        QVERIFY(response->reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(
+            QLatin1StringView("text/event-stream")));
+        const QStringList types = response->eventTypes();
+        QCOMPARE(types.first(), QStringLiteral("message_start"));
+        QCOMPARE(types.last(), QStringLiteral("message_stop"));
+        const QList<QJsonObject> events = response->events();
+        QCOMPARE(events.at(1).value(QLatin1StringView("content_block")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("thinking"));
+        QVERIFY(!concatenatedDeltas(events, QLatin1StringView("thinking")).isEmpty());
+        QVERIFY(!concatenatedDeltas(events, QLatin1StringView("text")).isEmpty());
+        QVERIFY(m_upstream->lastRequestJson().value(QLatin1StringView("stream")).toBool());
+        QVERIFY(m_upstream->lastRequestJson()
+                    .value(QLatin1StringView("stream_options"))
+                    .toObject()
+                    .value(QLatin1StringView("include_usage"))
+                    .toBool());
+        QTRY_VERIFY(lastRecord().finished);
+        QVERIFY(lastRecord().usage.reported);
+        QVERIFY(lastRecord().usage.output > 0);
+    }
+
+    void toolUseRoundTripKeepsTheProvidersIds()
+    {
+        startProxy();
+        // Turn 1: Kimi calls two tools with ids Anthropic would reject (`add:0`, `multiply:1`).
+        m_upstream->enqueue(ScriptedReply::recordedStream(
+            QStringLiteral("kimi-k2-0905-openrouter-moonshot-parallel-tools.stream.sse")));
+        QJsonObject turn1 = messagesRequest(true, QStringLiteral("Add 2 and 3, multiply 4 by 5"));
+        turn1[QStringLiteral("tools")] = QJsonArray{
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("add")},
+                        {QStringLiteral("input_schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}},
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("multiply")},
+                        {QStringLiteral("input_schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}};
+        const auto first = postMessages(turn1);
+        QCOMPARE(first->status, 200);
+        QJsonArray assistantContent;
+        QJsonArray toolResults;
+        for (const QJsonObject &event : first->events()) {
+            const QJsonObject block = event.value(QLatin1StringView("content_block")).toObject();
+            if (block.value(QLatin1StringView("type")).toString() != QLatin1StringView("tool_use"))
+                continue;
+            const QString id = block.value(QLatin1StringView("id")).toString();
+            QVERIFY2(QRegularExpression(QStringLiteral("^[a-zA-Z0-9_-]+$")).match(id).hasMatch(), qPrintable(id));
+            assistantContent.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                                                {QStringLiteral("id"), id},
+                                                {QStringLiteral("name"), block.value(QLatin1StringView("name"))},
+                                                {QStringLiteral("input"), QJsonObject()}});
+            toolResults.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")},
+                                           {QStringLiteral("tool_use_id"), id},
+                                           {QStringLiteral("content"), QStringLiteral("42")}});
+        }
+        QCOMPARE(assistantContent.size(), 2);
+        const QJsonObject messageDelta = first->events().at(first->events().size() - 2);
+        QCOMPARE(messageDelta.value(QLatin1StringView("delta")).toObject().value(QLatin1StringView("stop_reason")).toString(),
+                 QStringLiteral("tool_use"));
+
+        // Turn 2: Claude Code sends the results back; the provider sees its own ids again.
+        m_upstream->enqueue(ScriptedReply::eventStream(
+            {R"({"choices":[{"index":0,"delta":{"content":"Done: 5 and 20."}}]})",
+             R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"}));
+        QJsonObject turn2 = turn1;
+        QJsonArray messages = turn2.value(QLatin1StringView("messages")).toArray();
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), assistantContent}});
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), toolResults}});
+        turn2[QStringLiteral("messages")] = messages;
+        const auto second = postMessages(turn2);
+        QCOMPARE(second->status, 200);
+        QCOMPARE(concatenatedDeltas(second->events(), QLatin1StringView("text")), QStringLiteral("Done: 5 and 20."));
+
+        const QJsonArray sentMessages = m_upstream->lastRequestJson().value(QLatin1StringView("messages")).toArray();
+        QStringList callIds;
+        for (const QJsonValue &call : sentMessages.at(1).toObject().value(QLatin1StringView("tool_calls")).toArray())
+            callIds << call.toObject().value(QLatin1StringView("id")).toString();
+        QCOMPARE(callIds, (QStringList{QStringLiteral("add:0"), QStringLiteral("multiply:1")}));
+        QCOMPARE(sentMessages.at(2).toObject().value(QLatin1StringView("role")).toString(), QStringLiteral("tool"));
+        QCOMPARE(sentMessages.at(2).toObject().value(QLatin1StringView("tool_call_id")).toString(), QStringLiteral("add:0"));
+        QCOMPARE(sentMessages.at(3).toObject().value(QLatin1StringView("tool_call_id")).toString(), QStringLiteral("multiply:1"));
+    }
+
+    void bytesReachTheClientAsTheyArrive()
+    {
+        startProxy();
+        ScriptedReply reply = ScriptedReply::eventStream(
+            {R"({"choices":[{"index":0,"delta":{"content":"first"}}]})",
+             R"({"choices":[{"index":0,"delta":{"content":" second"}}]})",
+             R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"});
+        reply.holdAfterChunk = 1;
+        m_upstream->enqueue(reply);
+        std::unique_ptr<ClientResponse> response(
+            send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
+        // The upstream is holding its second chunk: the first text must already be here.
+        QTRY_VERIFY(response->body.contains("\"text\":\"first\""));
+        QCOMPARE(m_upstream->chunksSent(), 1);
+        QVERIFY(!response->reply->isFinished());
+        m_upstream->release();
+        QTRY_VERIFY(response->reply->isFinished());
+        response->body += response->reply->readAll();
+        QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("text")), QStringLiteral("first second"));
+    }
+
+    void pingsWhileTheUpstreamIsSilent()
+    {
+        startProxy([](ProxyConfig &config) { config.pingIntervalMs = 20; });
+        ScriptedReply reply = ScriptedReply::eventStream(
+            {R"({"choices":[{"index":0,"delta":{"content":"thinking hard"}}]})",
+             R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"});
+        reply.holdAfterChunk = 1;
+        m_upstream->enqueue(reply);
+        std::unique_ptr<ClientResponse> response(
+            send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
+        QTRY_VERIFY(response->body.contains("event: ping\ndata: {\"type\":\"ping\"}\n\n"));
+        m_upstream->release();
+        QTRY_VERIFY(response->reply->isFinished());
+    }
+
+    void upstreamRateLimitKeepsRetryAfter()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(429, TestData::read(QStringLiteral("provider-streams/openai-429-insufficient-quota.json")),
+                                                {{"retry-after", "17"}}));
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 429);
+        QCOMPARE(response->reply->rawHeader("retry-after"), QByteArray("17"));
+        const QJsonObject error = response->json().value(QLatin1StringView("error")).toObject();
+        QCOMPARE(response->json().value(QLatin1StringView("type")).toString(), QStringLiteral("error"));
+        QCOMPARE(error.value(QLatin1StringView("type")).toString(), QStringLiteral("rate_limit_error"));
+        QVERIFY(error.value(QLatin1StringView("message")).toString().contains(QLatin1StringView("exceeded your current quota")));
+        QCOMPARE(lastRecord().status, 429);
+    }
+
+    void upstreamErrorsMapToAnthropicTypes_data()
+    {
+        QTest::addColumn<int>("upstreamStatus");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("deepseek 401") << 401 << QStringLiteral("deepseek-401.json") << 401 << QStringLiteral("authentication_error");
+        QTest::newRow("openai 400") << 400 << QStringLiteral("openai-400-context-length.json") << 400
+                                    << QStringLiteral("invalid_request_error");
+        QTest::newRow("glm 429") << 429 << QStringLiteral("glm-zai-429-concurrency.json") << 429 << QStringLiteral("rate_limit_error");
+        QTest::newRow("openrouter 429") << 429 << QStringLiteral("openrouter-429-upstream-rate-limited.json") << 429
+                                        << QStringLiteral("rate_limit_error");
+        QTest::newRow("503") << 503 << QString() << 503 << QStringLiteral("overloaded_error");
+        QTest::newRow("500") << 500 << QString() << 500 << QStringLiteral("api_error");
+    }
+
+    void upstreamErrorsMapToAnthropicTypes()
+    {
+        QFETCH(int, upstreamStatus);
+        QFETCH(QString, file);
+        QFETCH(int, status);
+        QFETCH(QString, type);
+        startProxy();
+        const QByteArray body = file.isEmpty() ? QByteArray("<html>Bad gateway</html>")
+                                               : TestData::read(QStringLiteral("provider-streams/") + file);
+        m_upstream->enqueue(ScriptedReply::json(upstreamStatus, body));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, status);
+        QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(), type);
+        QVERIFY(!response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString().isEmpty());
+    }
+
+    void keysAreRedactedFromUpstreamErrors()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(
+            401, R"({"error":{"message":"Invalid key )" + providerKey + R"( for org, bearer abcdefghijklmnop"}})"));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 401);
+        QVERIFY(!response->body.contains(providerKey));
+        QVERIFY(!response->body.contains("abcdefghijklmnop"));
+        QVERIFY(response->body.contains("[redacted]"));
+        QVERIFY(!lastRecord().error.contains(QString::fromLatin1(providerKey)));
+    }
+
+    void midStreamDisconnectEndsWithAnErrorEvent()
+    {
+        startProxy();
+        ScriptedReply reply = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"partial"}}]})"});
+        reply.disconnectAtEnd = true;
+        m_upstream->enqueue(reply);
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 200);
+        const QStringList types = response->eventTypes();
+        QCOMPARE(types.first(), QStringLiteral("message_start"));
+        QCOMPARE(types.last(), QStringLiteral("error"));
+        QVERIFY(!types.contains(QStringLiteral("message_stop")));
+        QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("text")), QStringLiteral("partial"));
+        QCOMPARE(response->events().last().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("api_error"));
+        QTRY_VERIFY(lastRecord().finished);
+        QVERIFY(!lastRecord().error.isEmpty());
+    }
+
+    void errorEventInsideA200Stream()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::recordedStream(QStringLiteral("groq-gpt-oss-120b-midstream-error.stream.sse")));
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->eventTypes().last(), QStringLiteral("error"));
+        QVERIFY(response->events().last().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message"))
+                    .toString()
+                    .contains(QLatin1StringView("Tool call validation failed")));
+    }
+
+    void clientDisconnectAbortsTheUpstream()
+    {
+        startProxy();
+        ScriptedReply reply = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"a"}}]})"});
+        reply.holdAfterChunk = 1;
+        m_upstream->enqueue(reply);
+        std::unique_ptr<ClientResponse> response(
+            send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
+        QTRY_VERIFY(response->body.contains("\"text\":\"a\""));
+        response->reply->abort();
+        QTRY_COMPARE(m_upstream->clientsGone(), 1);
+        QTRY_VERIFY(lastRecord().finished);
+        QCOMPARE(lastRecord().status, 499);
+    }
+
+    void upstreamSilenceTimesOut()
+    {
+        startProxy([](ProxyConfig &config) { config.readTimeoutMs = 100; });
+        ScriptedReply reply;
+        reply.neverAnswer = true;
+        m_upstream->enqueue(reply);
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 504);
+        QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("timeout_error"));
+    }
+
+    void unreachableUpstreamIs502()
+    {
+        QTcpServer closedPort;
+        QVERIFY(closedPort.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closedPort.serverPort();
+        closedPort.close();
+        startProxy([port](ProxyConfig &config) {
+            config.providers.first().baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+        });
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 502);
+        QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("api_error"));
+    }
+
+    void upstreamGarbageIs502()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(200, "this is not json"));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 502);
+    }
+
+    void badRequestsGetAnthropicErrors_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("malformed json") << QByteArray("POST") << QStringLiteral("/v1/messages") << QByteArray("{\"model\":")
+                                        << 400 << QStringLiteral("invalid_request_error");
+        QTest::newRow("not an object") << QByteArray("POST") << QStringLiteral("/v1/messages") << QByteArray("[1,2]") << 400
+                                       << QStringLiteral("invalid_request_error");
+        QTest::newRow("wrong types") << QByteArray("POST") << QStringLiteral("/v1/messages")
+                                     << QByteArray(R"({"model":7,"max_tokens":"x","messages":{}})") << 400
+                                     << QStringLiteral("invalid_request_error");
+        QTest::newRow("unknown path") << QByteArray("GET") << QStringLiteral("/v2/whatever") << QByteArray() << 404
+                                      << QStringLiteral("not_found_error");
+        QTest::newRow("wrong method") << QByteArray("GET") << QStringLiteral("/v1/messages") << QByteArray() << 405
+                                      << QStringLiteral("invalid_request_error");
+        QTest::newRow("unknown model") << QByteArray("GET") << QStringLiteral("/v1/models/nope") << QByteArray() << 404
+                                       << QStringLiteral("not_found_error");
+    }
+
+    void badRequestsGetAnthropicErrors()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, type);
+        startProxy();
+        const auto response = call(method, path, body);
+        QCOMPARE(response->status, status);
+        QCOMPARE(response->json().value(QLatin1StringView("type")).toString(), QStringLiteral("error"));
+        QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(), type);
+        QVERIFY(m_upstream->requests().isEmpty());
+    }
+
+    void unroutedModelListsTheKnownOnes()
+    {
+        startProxy([](ProxyConfig &config) { config.routes.removeLast(); });
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 404);
+        QVERIFY(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message"))
+                    .toString()
+                    .contains(QLatin1StringView("small-model")));
+    }
+
+    void probesHealthModelsAndCountTokens()
+    {
+        startProxy();
+        QCOMPARE(call("HEAD", QStringLiteral("/"))->status, 200);
+        QCOMPARE(call("HEAD", QStringLiteral("/api/hello"))->status, 200);
+
+        const auto models = call("GET", QStringLiteral("/v1/models"));
+        QCOMPARE(models->status, 200);
+        QStringList ids;
+        for (const QJsonValue &model : models->json().value(QLatin1StringView("data")).toArray())
+            ids << model.toObject().value(QLatin1StringView("id")).toString();
+        QCOMPARE(ids, (QStringList{QStringLiteral("small-model"), QStringLiteral("big-model")}));
+        QCOMPARE(call("GET", QStringLiteral("/v1/models/big-model"))->status, 200);
+
+        const auto count = call("POST", QStringLiteral("/v1/messages/count_tokens"),
+                                R"({"model":"claude-sonnet-4-5","messages":[{"role":"user","content":"Hello, world"}]})");
+        QCOMPARE(count->status, 200);
+        QVERIFY(count->json().value(QLatin1StringView("input_tokens")).toInt() > 0);
+
+        const auto health = call("GET", QStringLiteral("/health"));
+        QCOMPARE(health->status, 200);
+        const QJsonObject body = health->json();
+        QCOMPARE(body.value(QLatin1StringView("version")).toString(), QStringLiteral(CCBRIDGE_VERSION));
+        QCOMPARE(body.value(QLatin1StringView("requests")).toObject().value(QLatin1StringView("total")).toInt(), 3);
+        QCOMPARE(body.value(QLatin1StringView("upstreams")).toArray().at(0).toObject().value(QLatin1StringView("name")).toString(),
+                 QStringLiteral("scripted"));
+        QVERIFY(!health->body.contains(providerKey));
+    }
+
+    void clientTokenIsRequiredWhenSet()
+    {
+        startProxy([](ProxyConfig &config) { config.clientToken = QStringLiteral("let-me-in"); });
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        const QByteArray body = QJsonDocument(messagesRequest(false)).toJson();
+        const auto missing = call("POST", QStringLiteral("/v1/messages"), body);
+        QCOMPARE(missing->status, 401);
+        QCOMPARE(missing->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("authentication_error"));
+        QCOMPARE(call("POST", QStringLiteral("/v1/messages"), body, {{"x-api-key", "wrong"}})->status, 401);
+        QCOMPARE(call("POST", QStringLiteral("/v1/messages"), body, {{"authorization", "Bearer let-me-in"}})->status, 200);
+        QCOMPARE(call("POST", QStringLiteral("/v1/messages"), body, {{"x-api-key", "let-me-in"}})->status, 200);
+        QCOMPARE(m_upstream->requests().size(), 2);
+        // The provider gets its own key, never the client's token.
+        QCOMPARE(m_upstream->requests().constFirst().header("authorization"), "Bearer " + providerKey);
+    }
+
+    void streamRequestAnsweredWithJsonStillStreams()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("whole")}}, QStringLiteral("stop"))));
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->eventTypes(),
+                 (QStringList{QStringLiteral("message_start"), QStringLiteral("content_block_start"),
+                              QStringLiteral("content_block_delta"), QStringLiteral("content_block_stop"),
+                              QStringLiteral("message_delta"), QStringLiteral("message_stop")}));
+        QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("text")), QStringLiteral("whole"));
+    }
+
+    void stopAndRestartFreesAndRebindsThePort()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 freePort = probe.serverPort();
+        probe.close();
+        startProxy([freePort](ProxyConfig &config) { config.port = freePort; });
+        const int port = m_proxy->baseUrl().port();
+        QCOMPARE(port, int(freePort));
+        m_proxy->stop();
+        QVERIFY(!m_proxy->isRunning());
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost, quint16(port)));
+        other.close();
+        QVERIFY(m_proxy->start());
+        QCOMPARE(m_proxy->baseUrl().port(), port);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProxyEngine)
+#include "tst_proxyengine.moc"
