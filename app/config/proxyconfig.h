@@ -56,6 +56,6 @@ public:
     QStringList secrets() const;
 
     static QStringList supportedFormats();
-    // "127.0.0.1:8765", "[::1]:8765", "0.0.0.0:80" → address and port.
+    // "127.0.0.1:8765", "[::1]:8765", "0.0.0.0:80" → address and port (0: any free port).
     static std::optional<QPair<QHostAddress, quint16>> parseListen(const QString &text);
 };

@@ -76,7 +76,7 @@ QJsonObject toolMessage(const QJsonObject &result, QJsonArray &images)
             images.append(*part);
     }
     QString text = textOf(content, QLatin1StringView("\n"));
-    // The call must be answered even so, and several providers reject empty content.
+    // Every call needs its tool message, and several providers reject empty content.
     if (text.isEmpty())
         text = images.size() > imagesBefore ? QStringLiteral("(see the images below)")
                                             : QStringLiteral("(no content)");

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --tests, testing) CC Bridge needs on Debian/Ubuntu,
+# skipping packages that are already there.
+set -euo pipefail
+
+packages=(cmake ninja-build g++ ccache qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+          qt6-l10n-tools qtkeychain-qt6-dev libgl-dev)
+if [[ "${1:-}" == "--tests" ]]; then
+    # Node.js may come from elsewhere than Debian (nodesource, nvm): a working one will do.
+    command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if (( ${#missing[@]} )); then
+    sudo=""
+    [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

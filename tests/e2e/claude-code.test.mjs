@@ -1,0 +1,106 @@
+// The real Claude Code CLI (`claude -p`) through the proxy, with a scripted upstream: the first
+// turn calls the Write tool, Claude Code writes the file and sends the result back, the second
+// turn answers with the final text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { startScriptedUpstream, startProxy, chatCompletionStream } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const claudeBinary = join(require.resolve('@anthropic-ai/claude-code/package.json'), '..', 'bin', 'claude.exe');
+
+let upstream;
+let proxy;
+
+before(async () => {
+  upstream = await startScriptedUpstream();
+  proxy = await startProxy(upstream.baseUrl, { model: 'scripted-coder' });
+});
+
+after(async () => {
+  await proxy?.stop();
+  await upstream?.close();
+});
+
+function runClaude(prompt, cwd, home) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(claudeBinary, ['-p', prompt, '--output-format', 'json', '--allowedTools', 'Write'], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH,
+        HOME: home,
+        ANTHROPIC_BASE_URL: proxy.baseUrl,
+        ANTHROPIC_AUTH_TOKEN: 'dummy',
+        CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+        DISABLE_AUTOUPDATER: '1',
+        DISABLE_TELEMETRY: '1',
+        DISABLE_ERROR_REPORTING: '1',
+        // A closed port as proxy for everything else, so nothing can leave the machine.
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        HTTP_PROXY: 'http://127.0.0.1:9',
+        NO_PROXY: '127.0.0.1,localhost',
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (piece) => { stdout += piece; });
+    child.stderr.on('data', (piece) => { stderr += piece; });
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`claude timed out\n${stderr}`)); }, 120000);
+    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+  });
+}
+
+test('claude -p writes a file through a tool call, then answers with the final text', async () => {
+  const workdir = realpathSync(mkdtempSync(join(tmpdir(), 'ccbridge-e2e-work-')));
+  const home = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-home-'));
+  const target = join(workdir, 'hello.txt');
+  const fileContent = 'Hello from CC Bridge — über alles 你好\n';
+
+  upstream.enqueue({
+    chunks: chatCompletionStream({
+      content: "I'll write the file.",
+      toolCalls: [{ id: 'call_write_1', name: 'Write', arguments: JSON.stringify({ file_path: target, content: fileContent }) }],
+      finishReason: 'tool_calls',
+      usage: { prompt_tokens: 12000, completion_tokens: 40 },
+    }),
+  });
+  upstream.enqueue({
+    chunks: chatCompletionStream({
+      content: 'Done: hello.txt is written.',
+      usage: { prompt_tokens: 12100, completion_tokens: 8, prompt_tokens_details: { cached_tokens: 11900 } },
+    }),
+  });
+
+  const result = await runClaude('Create hello.txt with a greeting.', workdir, home);
+  assert.equal(result.code, 0, `claude failed:\n${result.stdout}\n${result.stderr}`);
+  const output = JSON.parse(result.stdout);
+  assert.equal(output.is_error, false, result.stdout);
+  assert.equal(output.result, 'Done: hello.txt is written.');
+
+  assert.ok(existsSync(target), 'the Write tool did not create the file');
+  assert.equal(readFileSync(target, 'utf8'), fileContent);
+
+  // What reached the provider: two OpenAI requests, the second carrying the tool result.
+  assert.equal(upstream.requests.length, 2);
+  const [first, second] = upstream.requests.map((r) => r.body);
+  assert.equal(first.model, 'scripted-coder');
+  assert.equal(first.stream, true);
+  assert.ok(first.max_tokens <= 8192, `max_tokens ${first.max_tokens} was not clamped`);
+  assert.ok(first.tools.some((tool) => tool.function.name === 'Write'));
+  for (const key of ['thinking', 'output_config', 'context_management', 'metadata']) assert.equal(first[key], undefined, key);
+  assert.equal(first.messages[0].role, 'system');
+  // Claude Code's environment message (role "system" inside messages) is kept.
+  assert.ok(first.messages.some((m, i) => i > 0 && m.role === 'system' && /working directory/i.test(m.content)));
+  const assistant = second.messages.find((m) => m.role === 'assistant' && m.tool_calls);
+  assert.equal(assistant.tool_calls[0].id, 'call_write_1');
+  assert.equal(assistant.tool_calls[0].function.name, 'Write');
+  const toolMessage = second.messages[second.messages.indexOf(assistant) + 1];
+  assert.equal(toolMessage.role, 'tool');
+  assert.equal(toolMessage.tool_call_id, 'call_write_1');
+  for (const message of second.messages) assert.notEqual(message.content, '', 'an empty content string was sent');
+});
