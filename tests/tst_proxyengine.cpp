@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -135,7 +136,10 @@ private:
                                          const HttpHeaders &headers = {})
     {
         std::unique_ptr<ClientResponse> response(send(method, path, body, headers));
-        if (!QTest::qWaitFor([&] { return response->reply->isFinished(); }, 10000))
+        // A real event loop, not QTest::qWaitFor(), which sleeps 10 ms between rounds and
+        // would make every streamed chunk cost that much.
+        QSignalSpy finished(response->reply, &QNetworkReply::finished);
+        if (!response->reply->isFinished() && !finished.wait(10000))
             qWarning("the proxy did not answer in time");
         response->body += response->reply->readAll();
         response->status = response->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -401,6 +405,19 @@ private Q_SLOTS:
                  QStringLiteral("api_error"));
         QTRY_VERIFY(lastRecord().finished);
         QVERIFY(!lastRecord().error.isEmpty());
+    }
+
+    void streamEndingWithoutDoneIsComplete()
+    {
+        startProxy();
+        // Finished (a finish_reason) but no [DONE], as Anthropic-style and some local servers end.
+        m_upstream->enqueue(ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"all"}}]})",
+                                                        R"({"choices":[{"index":0,"delta":{},"finish_reason":"length"}]})"}));
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->eventTypes().last(), QStringLiteral("message_stop"));
+        const QJsonObject messageDelta = response->events().at(response->events().size() - 2);
+        QCOMPARE(messageDelta.value(QLatin1StringView("delta")).toObject().value(QLatin1StringView("stop_reason")).toString(),
+                 QStringLiteral("max_tokens"));
     }
 
     void errorEventInsideA200Stream()

@@ -181,5 +181,7 @@ void HttpConnection::finishResponse()
 void HttpConnection::abort()
 {
     m_phase = Phase::Closing;
-    m_socket->abort();
+    // What was written goes out first; then the connection ends without the final chunk,
+    // which the peer sees as a body cut short.
+    m_socket->disconnectFromHost();
 }

@@ -117,7 +117,12 @@ void MessagesExchange::onFinished()
     case Mode::Streaming:
         for (const SseEvent &event : m_parser.finish())
             relay(m_translator->translate(event));
-        if (!m_translator->isFinished())
+        // Neither [DONE] nor a finish_reason: the stream was cut, even when the network layer
+        // calls it a clean end (Qt 6.4 sometimes reports a chunked body cut by the peer's
+        // close as complete). A truncated answer must not pass for a whole one.
+        if (!m_translator->isFinished() && !m_translator->hasFinishReason())
+            relay(m_translator->fail(ApiError::fromStatus(502, tr("The upstream stream ended before the answer was complete."))));
+        else if (!m_translator->isFinished())
             relay(m_translator->finish());
         endClientStream();
         return;

@@ -41,6 +41,9 @@ public:
 
     bool isFinished() const { return m_finished; }
     bool hasStarted() const { return m_started; }
+    // The upstream said the answer is complete (a finish_reason); without one, a stream that
+    // simply stops may have been cut short.
+    bool hasFinishReason() const { return !m_finishReason.isEmpty(); }
     TokenUsage usage() const;
     QString stopReason() const;
 
