@@ -41,6 +41,8 @@ int runHeadless(const CommandLine &commandLine)
                           .arg(engine->errorString()));
         return 1;
     }
+    if (!commandLine.headless())
+        print(stderr, QCoreApplication::translate("main", "No display found: running without a window.\n"));
     print(stderr, QCoreApplication::translate("main", "CC Bridge %1 listening on %2\n")
                       .arg(QStringLiteral(CCBRIDGE_VERSION), engine->baseUrl().toString()));
     return QCoreApplication::exec();
@@ -63,11 +65,23 @@ int runWithWindow(const CommandLine &commandLine)
     window.show();
     return QApplication::exec();
 }
+
+// On X11/Wayland desktops a window needs a display; without one (an SSH session, a
+// container) QApplication would abort, so the proxy runs headless instead.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
 }
 
 int main(int argc, char *argv[])
 {
-    const bool noWindow = CommandLine::wantsNoWindow(argc, argv);
+    const bool noWindow = CommandLine::wantsNoWindow(argc, argv) || !hasDisplay();
     std::unique_ptr<QCoreApplication> application(noWindow ? new QCoreApplication(argc, argv)
                                                             : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("CC Bridge"));
