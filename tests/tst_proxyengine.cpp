@@ -379,11 +379,11 @@ private Q_SLOTS:
     {
         startProxy();
         m_upstream->enqueue(ScriptedReply::json(
-            401, R"({"error":{"message":"Invalid key )" + providerKey + R"( for org, bearer abcdefghijklmnop"}})"));
+            401, R"({"error":{"message":"Invalid key )" + providerKey + R"( for org, bearer abcdef0123456789"}})"));
         const auto response = postMessages(messagesRequest(false));
         QCOMPARE(response->status, 401);
         QVERIFY(!response->body.contains(providerKey));
-        QVERIFY(!response->body.contains("abcdefghijklmnop"));
+        QVERIFY(!response->body.contains("abcdef0123456789"));
         QVERIFY(response->body.contains("[redacted]"));
         QVERIFY(!lastRecord().error.contains(QString::fromLatin1(providerKey)));
     }

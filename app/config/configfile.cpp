@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <limits>
+#include <optional>
+
 namespace {
 
 // Collects errors while reading, so a user sees every mistake in one --check-config run.
@@ -40,8 +43,28 @@ public:
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 0 || number != qint64(number))
             errors << ConfigFile::tr("%1.%2 must be a whole number of 0 or more.").arg(where, key);
+        // Checked before the cast, which is undefined beyond the field's range.
+        else if (number > double(std::numeric_limits<Int>::max()))
+            errors << ConfigFile::tr("%1.%2 must be at most %3.").arg(where, key).arg(std::numeric_limits<Int>::max());
         else
             target = Int(number);
+    }
+
+    QJsonObject object(const QJsonObject &parent, const QString &where, QLatin1StringView key)
+    {
+        const QJsonValue value = parent.value(key);
+        if (!value.isUndefined() && !value.isObject())
+            errors << ConfigFile::tr("%1.%2 must be an object.").arg(where, key);
+        return value.toObject();
+    }
+
+    // An entry of a list that must hold objects; nullopt (and an error) for anything else.
+    std::optional<QJsonObject> entry(const QJsonValue &value, const QString &where)
+    {
+        if (value.isObject())
+            return value.toObject();
+        errors << ConfigFile::tr("%1 must be an object.").arg(where);
+        return std::nullopt;
     }
 
     QJsonArray array(const QJsonObject &object, QLatin1StringView key)
@@ -98,7 +121,7 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
     config.clientTokenEnv = reader.string(root, top, QLatin1StringView("clientTokenEnv"));
     config.clientToken = environmentValue(config.clientTokenEnv);
 
-    const QJsonObject limits = root.value(QLatin1StringView("limits")).toObject();
+    const QJsonObject limits = reader.object(root, top, QLatin1StringView("limits"));
     const QString limitsWhere = QStringLiteral("limits");
     reader.checkKeys(limits, limitsWhere, {QStringLiteral("maxHeaderBytes"), QStringLiteral("maxBodyBytes"),
                                            QStringLiteral("headerTimeoutMs"), QStringLiteral("idleTimeoutMs")});
@@ -107,7 +130,7 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
     reader.integer(limits, limitsWhere, QLatin1StringView("headerTimeoutMs"), config.http.headerTimeoutMs);
     reader.integer(limits, limitsWhere, QLatin1StringView("idleTimeoutMs"), config.http.idleTimeoutMs);
 
-    const QJsonObject timeouts = root.value(QLatin1StringView("timeouts")).toObject();
+    const QJsonObject timeouts = reader.object(root, top, QLatin1StringView("timeouts"));
     const QString timeoutsWhere = QStringLiteral("timeouts");
     reader.checkKeys(timeouts, timeoutsWhere, {QStringLiteral("connectMs"), QStringLiteral("readMs"),
                                                QStringLiteral("pingIntervalMs")});
@@ -117,8 +140,11 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
 
     const QJsonArray providers = reader.array(root, QLatin1StringView("providers"));
     for (qsizetype i = 0; i < providers.size(); ++i) {
-        const QJsonObject object = providers.at(i).toObject();
         const QString where = QStringLiteral("providers[%1]").arg(i);
+        const auto entry = reader.entry(providers.at(i), where);
+        if (!entry)
+            continue;
+        const QJsonObject &object = *entry;
         reader.checkKeys(object, where, {QStringLiteral("name"), QStringLiteral("baseUrl"),
                                          QStringLiteral("format"), QStringLiteral("apiKeyEnv"),
                                          QStringLiteral("maxOutputTokens"), QStringLiteral("headers")});
@@ -130,16 +156,23 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
         provider.apiKeyEnv = reader.string(object, where, QLatin1StringView("apiKeyEnv"));
         provider.apiKey = environmentValue(provider.apiKeyEnv);
         reader.integer(object, where, QLatin1StringView("maxOutputTokens"), provider.maxOutputTokens);
-        const QJsonObject headers = object.value(QLatin1StringView("headers")).toObject();
-        for (auto it = headers.begin(); it != headers.end(); ++it)
-            provider.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+        const QJsonObject headers = reader.object(object, where, QLatin1StringView("headers"));
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (it.value().isString())
+                provider.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+            else
+                reader.errors << tr("%1.headers.%2 must be a string.").arg(where, it.key());
+        }
         config.providers.append(provider);
     }
 
     const QJsonArray routes = reader.array(root, QLatin1StringView("routes"));
     for (qsizetype i = 0; i < routes.size(); ++i) {
-        const QJsonObject object = routes.at(i).toObject();
         const QString where = QStringLiteral("routes[%1]").arg(i);
+        const auto entry = reader.entry(routes.at(i), where);
+        if (!entry)
+            continue;
+        const QJsonObject &object = *entry;
         reader.checkKeys(object, where, {QStringLiteral("match"), QStringLiteral("provider"),
                                          QStringLiteral("model"), QStringLiteral("maxOutputTokens")});
         ModelRoute route;

@@ -66,7 +66,8 @@ std::optional<QPair<QHostAddress, quint16>> ProxyConfig::parseListen(const QStri
 {
     const QUrl url(QStringLiteral("http://") + text);
     const QHostAddress address(url.host());
-    if (!url.isValid() || address.isNull() || url.port() < 0 || !url.path().isEmpty())
+    if (!url.isValid() || address.isNull() || url.port() < 0 || !url.path().isEmpty() || url.hasQuery()
+        || url.hasFragment() || !url.userInfo().isEmpty())
         return std::nullopt;
     return qMakePair(address, quint16(url.port()));
 }

@@ -10,7 +10,7 @@ bool isGlob(const QString &match)
 // such as `openai/gpt-4o` are not paths.
 QRegularExpression globToRegularExpression(const QString &glob)
 {
-    QString pattern = QStringLiteral("^");
+    QString pattern;
     for (const QChar c : glob) {
         if (c == QLatin1Char('*'))
             pattern += QStringLiteral(".*");
@@ -19,7 +19,7 @@ QRegularExpression globToRegularExpression(const QString &glob)
         else
             pattern += QRegularExpression::escape(QString(c));
     }
-    return QRegularExpression(pattern + QLatin1Char('$'), QRegularExpression::CaseInsensitiveOption);
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern), QRegularExpression::CaseInsensitiveOption);
 }
 }
 

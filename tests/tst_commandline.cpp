@@ -1,0 +1,444 @@
+#include "config/commandline.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+// JSON written with single quotes: Qt 6.4's moc misreads raw string literals holding "//".
+QByteArray json(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+constexpr const char keyEnv[] = "CCBRIDGE_TST_COMMANDLINE_KEY";
+constexpr const char tokenEnv[] = "CCBRIDGE_TST_COMMANDLINE_TOKEN";
+constexpr const char unsetEnv[] = "CCBRIDGE_TST_COMMANDLINE_NEVER_SET";
+
+QStringList argv(std::initializer_list<const char *> arguments)
+{
+    QStringList list{QStringLiteral("ccbridge")};
+    for (const char *argument : arguments)
+        list << QString::fromUtf8(argument);
+    return list;
+}
+
+QByteArray configFileJson()
+{
+    return json("{"
+        "'listen': '127.0.0.1:9001',"
+        "'providers': [{'name': 'deepseek', 'baseUrl': 'https://api.deepseek.com/v1',"
+                       "'apiKeyEnv': 'CCBRIDGE_TST_COMMANDLINE_KEY'}],"
+        "'routes': [{'match': '*', 'provider': 'deepseek', 'model': 'deepseek-chat'}]"
+    "}");
+}
+
+QByteArray configFileWithUnknownKey()
+{
+    return json("{"
+        "'providers': [{'name': 'deepseek', 'baseUrl': 'https://api.deepseek.com/v1'}],"
+        "'routes': [{'provider': 'deepseek', 'model': 'deepseek-chat'}],"
+        "'routs': []"
+    "}");
+}
+
+// CommandLine::wantsNoWindow takes argc/argv as main() gets them.
+bool wantsNoWindow(const QStringList &arguments)
+{
+    QByteArrayList storage;
+    for (const QString &argument : arguments)
+        storage << argument.toLocal8Bit();
+    std::vector<char *> pointers;
+    for (QByteArray &bytes : storage)
+        pointers.push_back(bytes.data());
+    pointers.push_back(nullptr);
+    return CommandLine::wantsNoWindow(int(storage.size()), pointers.data());
+}
+}
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Written once for the whole run: the tests read it through --config.
+        QVERIFY(m_dir.isValid());
+        m_configPath = m_dir.filePath(QStringLiteral("ccbridge.json"));
+        QFile file(m_configPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(configFileJson()), configFileJson().size());
+    }
+
+    void init()
+    {
+        qputenv(keyEnv, "sk-quickstart-0123456789abcdef");
+        qputenv(tokenEnv, "client-token-0123456789");
+        qunsetenv(unsetEnv);
+    }
+
+    void cleanup()
+    {
+        qunsetenv(keyEnv);
+        qunsetenv(tokenEnv);
+    }
+
+    void quickStart()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--headless", "--listen", "127.0.0.1:9123", "--upstream",
+                                        "https://api.deepseek.com/v1", "--model", "deepseek-chat", "--api-key-env",
+                                        keyEnv})));
+        QCOMPARE(commandLine.errorText(), QString());
+        QVERIFY(commandLine.headless());
+        QVERIFY(!commandLine.helpRequested());
+        QVERIFY(!commandLine.versionRequested());
+        QVERIFY(!commandLine.checkConfigRequested());
+        QCOMPARE(commandLine.problems(), QStringList());
+
+        const ProxyConfig &config = commandLine.config();
+        QCOMPARE(config.listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(config.port, quint16(9123));
+        QCOMPARE(config.providers.size(), 1);
+        const ProviderConfig &provider = config.providers.constFirst();
+        QCOMPARE(provider.name, QStringLiteral("upstream"));
+        QCOMPARE(provider.baseUrl, QUrl(QStringLiteral("https://api.deepseek.com/v1")));
+        QCOMPARE(provider.format, QStringLiteral("openai-chat"));
+        QCOMPARE(provider.apiKeyEnv, QString::fromLatin1(keyEnv));
+        QCOMPARE(provider.apiKey, QStringLiteral("sk-quickstart-0123456789abcdef"));
+        QCOMPARE(provider.maxOutputTokens, 8192);
+        QCOMPARE(config.routes.size(), 1);
+        QCOMPARE(config.routes.constFirst().match, QStringLiteral("*"));
+        QCOMPARE(config.routes.constFirst().provider, QStringLiteral("upstream"));
+        QCOMPARE(config.routes.constFirst().model, QStringLiteral("deepseek-chat"));
+        QCOMPARE(config.routes.constFirst().maxOutputTokens, 0);
+        QCOMPARE(config.secrets(), QStringList(QStringLiteral("sk-quickstart-0123456789abcdef")));
+    }
+
+    void quickStartWithoutKey()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--headless", "--upstream", "http://127.0.0.1:11434/v1", "--model", "qwen3"})));
+        QCOMPARE(commandLine.problems(), QStringList());
+        QVERIFY(commandLine.config().providers.constFirst().apiKeyEnv.isEmpty());
+        QVERIFY(commandLine.config().providers.constFirst().apiKey.isEmpty());
+        // No --listen: the default loopback port.
+        QCOMPARE(commandLine.config().listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(commandLine.config().port, quint16(8765));
+    }
+
+    void quickStartKeyVariableUnset()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--headless", "--upstream", "https://api.deepseek.com/v1", "--model",
+                                        "deepseek-chat", "--api-key-env", unsetEnv})));
+        QCOMPARE(commandLine.problems(),
+                 QStringList(QStringLiteral("Provider upstream: the environment variable %1 that should hold its API key is not set.")
+                                 .arg(QString::fromLatin1(unsetEnv))));
+    }
+
+    void quickStartFormat()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--upstream", "https://api.openai.com/v1", "--model", "gpt-5", "--format",
+                                        "openai-responses"})));
+        QCOMPARE(commandLine.config().providers.constFirst().format, QStringLiteral("openai-responses"));
+        QCOMPARE(commandLine.problems(),
+                 QStringList(QStringLiteral("Provider upstream: the API format \"openai-responses\" is not supported "
+                                            "(supported: openai-chat).")));
+    }
+
+    void maxOutputTokens_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("cap");
+        QTest::newRow("no cap") << QStringLiteral("0") << true << 0;
+        QTest::newRow("smaller") << QStringLiteral("4096") << true << 4096;
+        QTest::newRow("larger") << QStringLiteral("64000") << true << 64000;
+        QTest::newRow("negative") << QStringLiteral("-1") << false << -1;
+        QTest::newRow("word") << QStringLiteral("lots") << false << -1;
+        QTest::newRow("fraction") << QStringLiteral("1.5") << false << -1;
+        QTest::newRow("empty") << QString() << false << -1;
+        QTest::newRow("too big for int") << QStringLiteral("3000000000") << false << -1;
+    }
+
+    void maxOutputTokens()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, ok);
+        QFETCH(int, cap);
+        CommandLine commandLine;
+        const bool parsed = commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--upstream"),
+                                               QStringLiteral("https://api.deepseek.com/v1"), QStringLiteral("--model"),
+                                               QStringLiteral("deepseek-chat"), QStringLiteral("--max-output-tokens"), value});
+        QCOMPARE(parsed, ok);
+        if (ok) {
+            QCOMPARE(commandLine.config().providers.constFirst().maxOutputTokens, cap);
+            QCOMPARE(commandLine.errorText(), QString());
+        } else {
+            QCOMPARE(commandLine.errorText(), QStringLiteral("--max-output-tokens must be a whole number of 0 or more."));
+        }
+    }
+
+    void quickStartIncomplete_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no --model") << argv({"--upstream", "https://api.deepseek.com/v1"});
+        QTest::newRow("no --upstream") << argv({"--model", "deepseek-chat"});
+        QTest::newRow("only --api-key-env") << argv({"--api-key-env", "CCBRIDGE_TST_COMMANDLINE_KEY"});
+    }
+
+    void quickStartIncomplete()
+    {
+        QFETCH(QStringList, arguments);
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse(arguments));
+        QCOMPARE(commandLine.errorText(), QStringLiteral("The quick start needs both --upstream <url> and --model <name>."));
+    }
+
+    void configWithQuickStartFlags_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("--upstream") << QStringLiteral("--upstream") << QStringLiteral("https://api.deepseek.com/v1");
+        QTest::newRow("--model") << QStringLiteral("--model") << QStringLiteral("deepseek-chat");
+        QTest::newRow("--api-key-env") << QStringLiteral("--api-key-env") << QString::fromLatin1(keyEnv);
+    }
+
+    void configWithQuickStartFlags()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, value);
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--config"), m_configPath, flag, value}));
+        QCOMPARE(commandLine.errorText(), QStringLiteral("Use either --config or the quick-start flags (--upstream, --model, "
+                                                         "--api-key-env), not both."));
+    }
+
+    void configFile()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--headless"), QStringLiteral("--config"),
+                                   m_configPath}));
+        QCOMPARE(commandLine.errorText(), QString());
+        QCOMPARE(commandLine.problems(), QStringList());
+        const ProxyConfig &config = commandLine.config();
+        QCOMPARE(config.port, quint16(9001));
+        QCOMPARE(config.providers.size(), 1);
+        QCOMPARE(config.providers.constFirst().name, QStringLiteral("deepseek"));
+        QCOMPARE(config.providers.constFirst().apiKey, QStringLiteral("sk-quickstart-0123456789abcdef"));
+        QCOMPARE(config.routes.constFirst().model, QStringLiteral("deepseek-chat"));
+    }
+
+    void configFileKeyVariableUnset()
+    {
+        qunsetenv(keyEnv);
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--config"), m_configPath}));
+        QCOMPARE(commandLine.problems(),
+                 QStringList(QStringLiteral("Provider deepseek: the environment variable %1 that should hold its API key is not set.")
+                                 .arg(QString::fromLatin1(keyEnv))));
+    }
+
+    void configFileErrorsAreProblems()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("typo.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(configFileWithUnknownKey());
+        file.close();
+
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--check-config"), QStringLiteral("--config"), path}));
+        QVERIFY(commandLine.checkConfigRequested());
+        QCOMPARE(commandLine.problems(), QStringList(QStringLiteral("config: unknown key \"routs\".")));
+    }
+
+    void missingConfigFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("absent.json"));
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--config"), path}));
+        QCOMPARE(commandLine.problems().size(), 1);
+        QVERIFY(commandLine.problems().constFirst().startsWith(QStringLiteral("Cannot read the configuration file %1").arg(path)));
+    }
+
+    void noConfiguration()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--headless"})));
+        QCOMPARE(commandLine.problems(),
+                 QStringList(QStringLiteral("No configuration: give --config <file>, or --upstream <url> --model <name> "
+                                            "[--api-key-env <variable>].")));
+        QVERIFY(commandLine.config().providers.isEmpty());
+    }
+
+    void listenOverridesTheConfigFile()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--config"), m_configPath,
+                                   QStringLiteral("--listen"), QStringLiteral("[::1]:9002")}));
+        QCOMPARE(commandLine.config().listenAddress, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(commandLine.config().port, quint16(9002));
+        QCOMPARE(commandLine.config().providers.size(), 1); // the rest of the file still applies
+        QCOMPARE(commandLine.problems(), QStringList());
+    }
+
+    void badListen_data()
+    {
+        QTest::addColumn<QString>("listen");
+        QTest::newRow("host name") << QStringLiteral("localhost:8765");
+        QTest::newRow("no port") << QStringLiteral("127.0.0.1");
+        QTest::newRow("words") << QStringLiteral("nonsense");
+    }
+
+    void badListen()
+    {
+        QFETCH(QString, listen);
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--upstream"),
+                                    QStringLiteral("https://api.deepseek.com/v1"), QStringLiteral("--model"),
+                                    QStringLiteral("deepseek-chat"), QStringLiteral("--listen"), listen}));
+        QCOMPARE(commandLine.errorText(), QStringLiteral("--listen must look like 127.0.0.1:8765, not \"%1\".").arg(listen));
+    }
+
+    void listenBeyondLoopbackNeedsToken()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--upstream", "https://api.deepseek.com/v1", "--model", "deepseek-chat",
+                                        "--listen", "0.0.0.0:8765"})));
+        QCOMPARE(commandLine.problems(),
+                 QStringList(QStringLiteral("Listening on 0.0.0.0 beyond this machine needs a client token (clientTokenEnv).")));
+    }
+
+    void clientTokenEnv()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--upstream", "https://api.deepseek.com/v1", "--model", "deepseek-chat",
+                                        "--listen", "0.0.0.0:8765", "--client-token-env", tokenEnv})));
+        QCOMPARE(commandLine.config().clientTokenEnv, QString::fromLatin1(tokenEnv));
+        QCOMPARE(commandLine.config().clientToken, QStringLiteral("client-token-0123456789"));
+        QCOMPARE(commandLine.problems(), QStringList());
+        QVERIFY(commandLine.config().secrets().contains(QStringLiteral("client-token-0123456789")));
+    }
+
+    void clientTokenEnvUnset()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--upstream", "https://api.deepseek.com/v1", "--model", "deepseek-chat",
+                                        "--client-token-env", unsetEnv})));
+        QCOMPARE(commandLine.problems(),
+                 QStringList(QStringLiteral("The environment variable %1 that should hold the client token is not set.")
+                                 .arg(QString::fromLatin1(unsetEnv))));
+    }
+
+    void clientTokenEnvWithConfigFile()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--config"), m_configPath,
+                                   QStringLiteral("--client-token-env"), QString::fromLatin1(tokenEnv)}));
+        QCOMPARE(commandLine.config().clientToken, QStringLiteral("client-token-0123456789"));
+        QCOMPARE(commandLine.problems(), QStringList());
+    }
+
+    void helpAndVersion_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<bool>("help");
+        QTest::addColumn<bool>("version");
+        QTest::newRow("--help") << QStringLiteral("--help") << true << false;
+        QTest::newRow("-h") << QStringLiteral("-h") << true << false;
+        QTest::newRow("--version") << QStringLiteral("--version") << false << true;
+        QTest::newRow("-v") << QStringLiteral("-v") << false << true;
+    }
+
+    void helpAndVersion()
+    {
+        QFETCH(QString, flag);
+        QFETCH(bool, help);
+        QFETCH(bool, version);
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse({QStringLiteral("ccbridge"), flag}));
+        QCOMPARE(commandLine.helpRequested(), help);
+        QCOMPARE(commandLine.versionRequested(), version);
+        QVERIFY(!commandLine.headless());
+        // Help and version need no configuration, so nothing is reported missing.
+        QCOMPARE(commandLine.problems(), QStringList());
+        QCOMPARE(commandLine.errorText(), QString());
+    }
+
+    void helpTextListsTheOptions()
+    {
+        CommandLine commandLine;
+        const QString help = commandLine.helpText();
+        for (const char *option : {"--headless", "--config", "--check-config", "--listen", "--upstream", "--model",
+                                   "--api-key-env", "--format", "--max-output-tokens", "--client-token-env", "--help",
+                                   "--version"})
+            QVERIFY2(help.contains(QString::fromLatin1(option)), option);
+    }
+
+    void helpWinsOverABrokenConfiguration()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--help", "--model", "deepseek-chat"})));
+        QVERIFY(commandLine.helpRequested());
+        QCOMPARE(commandLine.errorText(), QString());
+    }
+
+    void unexpectedArgument()
+    {
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse(argv({"--headless", "serve", "now"})));
+        QCOMPARE(commandLine.errorText(), QStringLiteral("Unexpected argument: serve"));
+    }
+
+    void unknownOption()
+    {
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse(argv({"--headles"})));
+        QVERIFY2(commandLine.errorText().contains(QLatin1StringView("headles")), qPrintable(commandLine.errorText()));
+    }
+
+    void optionWithoutValue()
+    {
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse(argv({"--upstream", "https://api.deepseek.com/v1", "--model"})));
+        QVERIFY2(commandLine.errorText().contains(QLatin1StringView("model")), qPrintable(commandLine.errorText()));
+    }
+
+    void wantsNoWindow_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("noWindow");
+        QTest::newRow("no arguments") << argv({}) << false;
+        QTest::newRow("--headless") << argv({"--headless"}) << true;
+        QTest::newRow("--help") << argv({"--help"}) << true;
+        QTest::newRow("-h") << argv({"-h"}) << true;
+        QTest::newRow("--version") << argv({"--version"}) << true;
+        QTest::newRow("-v") << argv({"-v"}) << true;
+        QTest::newRow("--check-config") << argv({"--check-config", "--config", "x.json"}) << true;
+        QTest::newRow("flag after others") << argv({"--config", "x.json", "--headless"}) << true;
+        QTest::newRow("config alone opens the window") << argv({"--config", "x.json"}) << false;
+        QTest::newRow("quick start alone opens the window")
+            << argv({"--upstream", "https://api.deepseek.com/v1", "--model", "deepseek-chat"}) << false;
+        QTest::newRow("prefix is not the flag") << argv({"--headlessness"}) << false;
+        // argv[0] is the program, whatever its name.
+        QTest::newRow("program name") << QStringList(QStringLiteral("--headless")) << false;
+    }
+
+    void wantsNoWindow()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, noWindow);
+        QCOMPARE(::wantsNoWindow(arguments), noWindow);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_configPath;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

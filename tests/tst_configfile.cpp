@@ -1,0 +1,619 @@
+#include "config/configfile.h"
+#include "testdata.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+// JSON written with single quotes: Qt 6.4's moc misreads raw string literals holding "//".
+QByteArray json(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+// Environment variables set by the tests; names no real setup would use.
+constexpr const char providerKeyEnv[] = "CCBRIDGE_TST_CONFIGFILE_PROVIDER_KEY";
+constexpr const char clientTokenEnv[] = "CCBRIDGE_TST_CONFIGFILE_CLIENT_TOKEN";
+constexpr const char unsetEnv[] = "CCBRIDGE_TST_CONFIGFILE_NEVER_SET";
+
+QByteArray fullConfig()
+{
+    return json("{"
+        "'listen': '127.0.0.1:9000',"
+        "'clientTokenEnv': 'CCBRIDGE_TST_CONFIGFILE_CLIENT_TOKEN',"
+        "'limits': {'maxHeaderBytes': 1024, 'maxBodyBytes': 2048, 'headerTimeoutMs': 3000, 'idleTimeoutMs': 4000},"
+        "'timeouts': {'connectMs': 5000, 'readMs': 6000, 'pingIntervalMs': 7000},"
+        "'providers': ["
+            "{"
+                "'name': 'deepseek',"
+                "'baseUrl': 'https://api.deepseek.com/v1',"
+                "'format': 'openai-chat',"
+                "'apiKeyEnv': 'CCBRIDGE_TST_CONFIGFILE_PROVIDER_KEY',"
+                "'maxOutputTokens': 4096,"
+                "'headers': {'X-Title': 'CC Bridge', 'HTTP-Referer': 'https://example.org'}"
+            "},"
+            "{'name': 'ollama', 'baseUrl': 'http://127.0.0.1:11434/v1', 'maxOutputTokens': 0}"
+        "],"
+        "'routes': ["
+            "{'match': '*haiku*', 'provider': 'ollama', 'model': 'qwen2.5-coder:7b', 'maxOutputTokens': 2048},"
+            "{'provider': 'deepseek', 'model': 'deepseek-chat'}"
+        "]"
+    "}");
+}
+
+// The smallest file that starts a proxy: everything else takes its default.
+QByteArray minimalConfig()
+{
+    return json("{"
+        "'providers': [{'name': 'local', 'baseUrl': 'http://127.0.0.1:11434/v1'}],"
+        "'routes': [{'provider': 'local', 'model': 'llama3'}]"
+    "}");
+}
+
+// A valid config with `patch` merged into the object at `path` ("" = root, "limits",
+// "providers/0", "routes/0"), so each case states only what it breaks.
+QByteArray patched(const QString &path, const QJsonObject &patch)
+{
+    QJsonObject root = QJsonDocument::fromJson(minimalConfig()).object();
+    const auto merge = [&patch](QJsonObject target) {
+        for (auto it = patch.begin(); it != patch.end(); ++it)
+            target.insert(it.key(), it.value());
+        return target;
+    };
+    if (path.isEmpty()) {
+        root = merge(root);
+    } else if (path.contains(QLatin1Char('/'))) {
+        const QString list = path.section(QLatin1Char('/'), 0, 0);
+        const int index = path.section(QLatin1Char('/'), 1, 1).toInt();
+        QJsonArray array = root.value(list).toArray();
+        array[index] = merge(array.at(index).toObject());
+        root.insert(list, array);
+    } else {
+        root.insert(path, merge(root.value(path).toObject()));
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray typoInSecondEntries()
+{
+    return json("{"
+        "'providers': [{'name': 'a', 'baseUrl': 'http://127.0.0.1:1/v1'},"
+                      "{'name': 'b', 'baseUrl': 'http://127.0.0.1:2/v1', 'key': 'x'}],"
+        "'routes': [{'provider': 'a', 'model': 'm'}, {'provider': 'b', 'model': 'n', 'mathc': '*x*'}]"
+    "}");
+}
+
+// One error each: listen, limits.maxBodyBytes, providers[0].name, providers[0].extra,
+// routes[0].maxOutputTokens.
+QByteArray fiveMistakes()
+{
+    return json("{"
+        "'listen': 'nowhere',"
+        "'limits': {'maxBodyBytes': -1},"
+        "'providers': [{'name': 7, 'baseUrl': 'http://127.0.0.1:1/v1', 'extra': true}],"
+        "'routes': [{'provider': 'a', 'model': 'm', 'maxOutputTokens': 'many'}]"
+    "}");
+}
+
+QByteArray headersAsList()
+{
+    return json("{'providers': [{'name': 'p', 'baseUrl': 'http://127.0.0.1:1/v1', 'headers': ['X-A: b']}]}");
+}
+
+QByteArray headerValueNumber()
+{
+    return json("{'providers': [{'name': 'p', 'baseUrl': 'http://127.0.0.1:1/v1', 'headers': {'X-Retries': 3}}]}");
+}
+
+QByteArray jsonWithComment()
+{
+    return QByteArrayLiteral("{\n  // JSON has no comments\n}");
+}
+
+QString docsExamplePath()
+{
+    return TestData::path(QStringLiteral("../../docs/config.example.json"));
+}
+}
+
+class TestConfigFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        qputenv(providerKeyEnv, "sk-test-provider-key-0123456789");
+        qputenv(clientTokenEnv, "client-token-0123456789");
+        qunsetenv(unsetEnv);
+    }
+
+    void cleanup()
+    {
+        qunsetenv(providerKeyEnv);
+        qunsetenv(clientTokenEnv);
+    }
+
+    void fullConfigIsRead()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(fullConfig());
+        QCOMPARE(result.errors, QStringList());
+        const ProxyConfig &config = result.config;
+
+        QCOMPARE(config.listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(config.port, quint16(9000));
+        QCOMPARE(config.clientTokenEnv, QString::fromLatin1(clientTokenEnv));
+        QCOMPARE(config.clientToken, QStringLiteral("client-token-0123456789"));
+        QCOMPARE(config.http.maxHeaderBytes, qsizetype(1024));
+        QCOMPARE(config.http.maxBodyBytes, qsizetype(2048));
+        QCOMPARE(config.http.headerTimeoutMs, 3000);
+        QCOMPARE(config.http.idleTimeoutMs, 4000);
+        QCOMPARE(config.connectTimeoutMs, 5000);
+        QCOMPARE(config.readTimeoutMs, 6000);
+        QCOMPARE(config.pingIntervalMs, 7000);
+
+        QCOMPARE(config.providers.size(), 2);
+        const ProviderConfig &deepseek = config.providers.at(0);
+        QCOMPARE(deepseek.name, QStringLiteral("deepseek"));
+        QCOMPARE(deepseek.baseUrl, QUrl(QStringLiteral("https://api.deepseek.com/v1")));
+        QCOMPARE(deepseek.format, QStringLiteral("openai-chat"));
+        QCOMPARE(deepseek.apiKeyEnv, QString::fromLatin1(providerKeyEnv));
+        QCOMPARE(deepseek.apiKey, QStringLiteral("sk-test-provider-key-0123456789"));
+        QCOMPARE(deepseek.maxOutputTokens, 4096);
+        // JSON objects have no order; both headers must arrive, byte for byte.
+        HttpHeaders headers = deepseek.headers;
+        std::sort(headers.begin(), headers.end());
+        const HttpHeaders expectedHeaders{{QByteArrayLiteral("HTTP-Referer"), QByteArrayLiteral("https://example.org")},
+                                          {QByteArrayLiteral("X-Title"), QByteArrayLiteral("CC Bridge")}};
+        QCOMPARE(headers, expectedHeaders);
+
+        const ProviderConfig &ollama = config.providers.at(1);
+        QCOMPARE(ollama.name, QStringLiteral("ollama"));
+        QCOMPARE(ollama.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:11434/v1")));
+        QCOMPARE(ollama.maxOutputTokens, 0); // an explicit 0 (no cap) is not the default 8192
+        QVERIFY(ollama.apiKeyEnv.isEmpty());
+        QVERIFY(ollama.apiKey.isEmpty());
+        QVERIFY(ollama.headers.isEmpty());
+
+        QCOMPARE(config.routes.size(), 2);
+        QCOMPARE(config.routes.at(0).match, QStringLiteral("*haiku*"));
+        QCOMPARE(config.routes.at(0).provider, QStringLiteral("ollama"));
+        QCOMPARE(config.routes.at(0).model, QStringLiteral("qwen2.5-coder:7b"));
+        QCOMPARE(config.routes.at(0).maxOutputTokens, 2048);
+        QCOMPARE(config.routes.at(1).match, QStringLiteral("*"));
+        QCOMPARE(config.routes.at(1).provider, QStringLiteral("deepseek"));
+        QCOMPARE(config.routes.at(1).model, QStringLiteral("deepseek-chat"));
+        QCOMPARE(config.routes.at(1).maxOutputTokens, 0);
+
+        QCOMPARE(config.problems(), QStringList());
+        QCOMPARE(config.secrets(),
+                 QStringList({QStringLiteral("client-token-0123456789"), QStringLiteral("sk-test-provider-key-0123456789")}));
+    }
+
+    void defaults()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(minimalConfig());
+        QCOMPARE(result.errors, QStringList());
+        const ProxyConfig &config = result.config;
+        QCOMPARE(config.port, quint16(8765));
+        QCOMPARE(config.listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(config.listenAddress.isLoopback());
+        QVERIFY(config.clientTokenEnv.isEmpty());
+        QVERIFY(config.clientToken.isEmpty());
+        QCOMPARE(config.http.maxHeaderBytes, HttpLimits().maxHeaderBytes);
+        QCOMPARE(config.http.maxBodyBytes, HttpLimits().maxBodyBytes);
+        QCOMPARE(config.http.headerTimeoutMs, HttpLimits().headerTimeoutMs);
+        QCOMPARE(config.http.idleTimeoutMs, HttpLimits().idleTimeoutMs);
+        // The documented defaults (docs/configuration.md).
+        QCOMPARE(config.connectTimeoutMs, 30'000);
+        QCOMPARE(config.readTimeoutMs, 300'000);
+        QCOMPARE(config.pingIntervalMs, 10'000);
+
+        QCOMPARE(config.providers.size(), 1);
+        QCOMPARE(config.providers.at(0).format, QStringLiteral("openai-chat"));
+        QCOMPARE(config.providers.at(0).maxOutputTokens, 8192);
+        QVERIFY(config.providers.at(0).apiKeyEnv.isEmpty());
+        QVERIFY(config.providers.at(0).apiKey.isEmpty());
+        QCOMPARE(config.routes.size(), 1);
+        QCOMPARE(config.routes.at(0).match, QStringLiteral("*"));
+        QCOMPARE(config.routes.at(0).maxOutputTokens, 0);
+        QCOMPARE(config.problems(), QStringList());
+    }
+
+    void emptyMatchMeansEverything()
+    {
+        const ConfigFile::Result result =
+            ConfigFile::parse(patched(QStringLiteral("routes/0"), {{QStringLiteral("match"), QString()}}));
+        QCOMPARE(result.errors, QStringList());
+        QCOMPARE(result.config.routes.at(0).match, QStringLiteral("*"));
+    }
+
+    void emptyObjectReadsButCannotRun()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(QByteArrayLiteral("{}"));
+        QCOMPARE(result.errors, QStringList());
+        QVERIFY(result.config.providers.isEmpty());
+        QVERIFY(result.config.problems().contains(QStringLiteral("No provider is configured.")));
+        QVERIFY(result.config.problems().contains(QStringLiteral("No model route is configured.")));
+    }
+
+    void listen_data()
+    {
+        QTest::addColumn<QString>("listen");
+        QTest::addColumn<QHostAddress>("address");
+        QTest::addColumn<int>("port");
+        QTest::newRow("IPv4 loopback") << QStringLiteral("127.0.0.1:9000") << QHostAddress(QHostAddress::LocalHost) << 9000;
+        QTest::newRow("IPv6 loopback") << QStringLiteral("[::1]:8765") << QHostAddress(QHostAddress::LocalHostIPv6) << 8765;
+        QTest::newRow("all IPv4") << QStringLiteral("0.0.0.0:80") << QHostAddress(QHostAddress::AnyIPv4) << 80;
+        QTest::newRow("any free port") << QStringLiteral("127.0.0.1:0") << QHostAddress(QHostAddress::LocalHost) << 0;
+    }
+
+    void listen()
+    {
+        QFETCH(QString, listen);
+        QFETCH(QHostAddress, address);
+        QFETCH(int, port);
+        const ConfigFile::Result result = ConfigFile::parse(patched(QString(), {{QStringLiteral("listen"), listen}}));
+        QCOMPARE(result.errors, QStringList());
+        QCOMPARE(result.config.listenAddress, address);
+        QCOMPARE(int(result.config.port), port);
+    }
+
+    void badListen_data()
+    {
+        QTest::addColumn<QString>("listen");
+        QTest::newRow("host name") << QStringLiteral("localhost:8765");
+        QTest::newRow("no port") << QStringLiteral("127.0.0.1");
+        QTest::newRow("empty port") << QStringLiteral("127.0.0.1:");
+        QTest::newRow("port too big") << QStringLiteral("127.0.0.1:65536");
+        QTest::newRow("unbracketed IPv6") << QStringLiteral("::1:8765");
+        QTest::newRow("with a path") << QStringLiteral("127.0.0.1:8765/v1");
+        QTest::newRow("with a scheme") << QStringLiteral("http://127.0.0.1:8765");
+        QTest::newRow("words") << QStringLiteral("anywhere please");
+    }
+
+    void badListen()
+    {
+        QFETCH(QString, listen);
+        const ConfigFile::Result result = ConfigFile::parse(patched(QString(), {{QStringLiteral("listen"), listen}}));
+        QCOMPARE(result.errors,
+                 QStringList(QStringLiteral("listen must look like 127.0.0.1:8765, not \"%1\".").arg(listen)));
+        QCOMPARE(result.config.port, quint16(8765));
+        QCOMPARE(result.config.listenAddress, QHostAddress(QHostAddress::LocalHost));
+    }
+
+    void invalidJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("missing value") << QByteArrayLiteral("{\"listen\": }");
+        QTest::newRow("trailing comma") << QByteArrayLiteral("{\"providers\": [],}");
+        QTest::newRow("unterminated") << QByteArrayLiteral("{\"providers\": [");
+        QTest::newRow("comment") << jsonWithComment();
+        QTest::newRow("empty file") << QByteArray();
+    }
+
+    void invalidJson()
+    {
+        QFETCH(QByteArray, json);
+        QJsonParseError expected;
+        QJsonDocument::fromJson(json, &expected);
+        QVERIFY(expected.error != QJsonParseError::NoError);
+
+        const ConfigFile::Result result = ConfigFile::parse(json);
+        QCOMPARE(result.errors.size(), 1);
+        const QString message = result.errors.constFirst();
+        QVERIFY2(message.startsWith(QLatin1StringView("The configuration is not valid JSON: ")), qPrintable(message));
+        QVERIFY2(message.contains(expected.errorString()), qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral(" at offset %1.").arg(expected.offset)), qPrintable(message));
+        QVERIFY(result.config.providers.isEmpty());
+    }
+
+    void nonObjectRoot_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("empty list") << QByteArrayLiteral("[]");
+        QTest::newRow("list of the config") << QByteArray(QByteArrayLiteral("[") + minimalConfig() + QByteArrayLiteral("]"));
+    }
+
+    void nonObjectRoot()
+    {
+        QFETCH(QByteArray, json);
+        const ConfigFile::Result result = ConfigFile::parse(json);
+        QCOMPARE(result.errors, QStringList(QStringLiteral("The configuration must be a JSON object.")));
+        QVERIFY(result.config.providers.isEmpty());
+        QVERIFY(result.config.routes.isEmpty());
+    }
+
+    void scalarRootIsOneError_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("number") << QByteArrayLiteral("42");
+        QTest::newRow("string") << QByteArrayLiteral("\"config\"");
+        QTest::newRow("null") << QByteArrayLiteral("null");
+    }
+
+    // Whether the JSON parser or the object check rejects a scalar, there is one message.
+    void scalarRootIsOneError()
+    {
+        QFETCH(QByteArray, json);
+        const ConfigFile::Result result = ConfigFile::parse(json);
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY(result.config.providers.isEmpty());
+    }
+
+    void unknownKeys_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("root") << QString() << QStringLiteral("provider")
+                              << QStringLiteral("config: unknown key \"provider\".");
+        QTest::newRow("limits") << QStringLiteral("limits") << QStringLiteral("maxBody")
+                                << QStringLiteral("limits: unknown key \"maxBody\".");
+        QTest::newRow("timeouts") << QStringLiteral("timeouts") << QStringLiteral("read")
+                                  << QStringLiteral("timeouts: unknown key \"read\".");
+        QTest::newRow("provider") << QStringLiteral("providers/0") << QStringLiteral("apiKey")
+                                  << QStringLiteral("providers[0]: unknown key \"apiKey\".");
+        QTest::newRow("route") << QStringLiteral("routes/0") << QStringLiteral("modle")
+                               << QStringLiteral("routes[0]: unknown key \"modle\".");
+        // Keys are case-sensitive: a wrong case is a typo to report, not a synonym.
+        QTest::newRow("wrong case") << QStringLiteral("providers/0") << QStringLiteral("baseURL")
+                                    << QStringLiteral("providers[0]: unknown key \"baseURL\".");
+    }
+
+    void unknownKeys()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, key);
+        QFETCH(QString, expected);
+        const ConfigFile::Result result = ConfigFile::parse(patched(path, {{key, 1}}));
+        QCOMPARE(result.errors, QStringList(expected));
+    }
+
+    void unknownKeyInSecondEntryNamesItsIndex()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(typoInSecondEntries());
+        QCOMPARE(result.errors, QStringList({QStringLiteral("providers[1]: unknown key \"key\"."),
+                                             QStringLiteral("routes[1]: unknown key \"mathc\".")}));
+    }
+
+    void everyMistakeIsReportedAtOnce()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(fiveMistakes());
+        QCOMPARE(result.errors.size(), 5);
+    }
+
+    void wrongTypes_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        const QString notString = QStringLiteral("%1.%2 must be a string.");
+        const QString notCount = QStringLiteral("%1.%2 must be a whole number of 0 or more.");
+        QTest::newRow("listen number") << QString() << QStringLiteral("listen") << QJsonValue(8765)
+                                       << notString.arg(QStringLiteral("config"), QStringLiteral("listen"));
+        QTest::newRow("clientTokenEnv bool") << QString() << QStringLiteral("clientTokenEnv") << QJsonValue(true)
+                                             << notString.arg(QStringLiteral("config"), QStringLiteral("clientTokenEnv"));
+        QTest::newRow("provider name number") << QStringLiteral("providers/0") << QStringLiteral("name") << QJsonValue(3)
+                                              << notString.arg(QStringLiteral("providers[0]"), QStringLiteral("name"));
+        QTest::newRow("baseUrl object") << QStringLiteral("providers/0") << QStringLiteral("baseUrl")
+                                        << QJsonValue(QJsonObject()) << notString.arg(QStringLiteral("providers[0]"), QStringLiteral("baseUrl"));
+        QTest::newRow("format list") << QStringLiteral("providers/0") << QStringLiteral("format")
+                                     << QJsonValue(QJsonArray{QStringLiteral("openai-chat")})
+                                     << notString.arg(QStringLiteral("providers[0]"), QStringLiteral("format"));
+        QTest::newRow("apiKeyEnv null") << QStringLiteral("providers/0") << QStringLiteral("apiKeyEnv")
+                                        << QJsonValue(QJsonValue::Null)
+                                        << notString.arg(QStringLiteral("providers[0]"), QStringLiteral("apiKeyEnv"));
+        QTest::newRow("maxOutputTokens string") << QStringLiteral("providers/0") << QStringLiteral("maxOutputTokens")
+                                                << QJsonValue(QStringLiteral("4096"))
+                                                << notCount.arg(QStringLiteral("providers[0]"), QStringLiteral("maxOutputTokens"));
+        QTest::newRow("maxOutputTokens fraction") << QStringLiteral("providers/0") << QStringLiteral("maxOutputTokens")
+                                                  << QJsonValue(1.5)
+                                                  << notCount.arg(QStringLiteral("providers[0]"), QStringLiteral("maxOutputTokens"));
+        QTest::newRow("route model number") << QStringLiteral("routes/0") << QStringLiteral("model") << QJsonValue(4)
+                                            << notString.arg(QStringLiteral("routes[0]"), QStringLiteral("model"));
+        QTest::newRow("route match list") << QStringLiteral("routes/0") << QStringLiteral("match")
+                                          << QJsonValue(QJsonArray{QStringLiteral("*")})
+                                          << notString.arg(QStringLiteral("routes[0]"), QStringLiteral("match"));
+        QTest::newRow("route maxOutputTokens null") << QStringLiteral("routes/0") << QStringLiteral("maxOutputTokens")
+                                                    << QJsonValue(QJsonValue::Null)
+                                                    << notCount.arg(QStringLiteral("routes[0]"), QStringLiteral("maxOutputTokens"));
+        QTest::newRow("maxBodyBytes string") << QStringLiteral("limits") << QStringLiteral("maxBodyBytes")
+                                             << QJsonValue(QStringLiteral("32M"))
+                                             << notCount.arg(QStringLiteral("limits"), QStringLiteral("maxBodyBytes"));
+        QTest::newRow("readMs bool") << QStringLiteral("timeouts") << QStringLiteral("readMs") << QJsonValue(false)
+                                     << notCount.arg(QStringLiteral("timeouts"), QStringLiteral("readMs"));
+        QTest::newRow("providers object") << QString() << QStringLiteral("providers") << QJsonValue(QJsonObject())
+                                          << QStringLiteral("providers must be a list.");
+        QTest::newRow("routes string") << QString() << QStringLiteral("routes") << QJsonValue(QStringLiteral("*"))
+                                       << QStringLiteral("routes must be a list.");
+    }
+
+    void wrongTypes()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        const ConfigFile::Result result = ConfigFile::parse(patched(path, {{key, value}}));
+        QCOMPARE(result.errors, QStringList(expected));
+    }
+
+    // Containers of the wrong type must not be skipped in silence: the user would run with
+    // defaults they did not ask for. The wording is free; the path must be named.
+    void wrongContainerTypes_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("limits number") << json("{'limits': 5}") << QStringLiteral("limits");
+        QTest::newRow("timeouts list") << json("{'timeouts': [30000]}") << QStringLiteral("timeouts");
+        QTest::newRow("provider entry string")
+            << json("{'providers': ['deepseek']}") << QStringLiteral("providers[0]");
+        QTest::newRow("route entry string") << json("{'routes': ['*']}") << QStringLiteral("routes[0]");
+        QTest::newRow("headers list") << headersAsList() << QStringLiteral("providers[0].headers");
+        QTest::newRow("header value number") << headerValueNumber() << QStringLiteral("providers[0].headers");
+    }
+
+    void wrongContainerTypes()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, named);
+        const ConfigFile::Result result = ConfigFile::parse(json);
+        QVERIFY2(!result.errors.isEmpty(), "a wrongly typed value was ignored without an error");
+        QVERIFY2(result.errors.join(QLatin1Char('\n')).contains(named), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    }
+
+    void negativeNumbers_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("provider maxOutputTokens") << QStringLiteral("providers/0") << QStringLiteral("maxOutputTokens")
+                                                  << QStringLiteral("providers[0]");
+        QTest::newRow("route maxOutputTokens") << QStringLiteral("routes/0") << QStringLiteral("maxOutputTokens")
+                                               << QStringLiteral("routes[0]");
+        QTest::newRow("maxBodyBytes") << QStringLiteral("limits") << QStringLiteral("maxBodyBytes") << QStringLiteral("limits");
+        QTest::newRow("maxHeaderBytes") << QStringLiteral("limits") << QStringLiteral("maxHeaderBytes") << QStringLiteral("limits");
+        QTest::newRow("headerTimeoutMs") << QStringLiteral("limits") << QStringLiteral("headerTimeoutMs") << QStringLiteral("limits");
+        QTest::newRow("idleTimeoutMs") << QStringLiteral("limits") << QStringLiteral("idleTimeoutMs") << QStringLiteral("limits");
+        QTest::newRow("connectMs") << QStringLiteral("timeouts") << QStringLiteral("connectMs") << QStringLiteral("timeouts");
+        QTest::newRow("readMs") << QStringLiteral("timeouts") << QStringLiteral("readMs") << QStringLiteral("timeouts");
+        QTest::newRow("pingIntervalMs") << QStringLiteral("timeouts") << QStringLiteral("pingIntervalMs") << QStringLiteral("timeouts");
+    }
+
+    void negativeNumbers()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, key);
+        QFETCH(QString, where);
+        const ConfigFile::Result result = ConfigFile::parse(patched(path, {{key, -1}}));
+        QCOMPARE(result.errors, QStringList(QStringLiteral("%1.%2 must be a whole number of 0 or more.").arg(where, key)));
+        // The bad value is not taken.
+        const ProxyConfig defaults = ConfigFile::parse(minimalConfig()).config;
+        QCOMPARE(result.config.providers.at(0).maxOutputTokens, defaults.providers.at(0).maxOutputTokens);
+        QCOMPARE(result.config.routes.at(0).maxOutputTokens, defaults.routes.at(0).maxOutputTokens);
+        QCOMPARE(result.config.http.maxBodyBytes, defaults.http.maxBodyBytes);
+        QCOMPARE(result.config.http.maxHeaderBytes, defaults.http.maxHeaderBytes);
+        QCOMPARE(result.config.http.headerTimeoutMs, defaults.http.headerTimeoutMs);
+        QCOMPARE(result.config.http.idleTimeoutMs, defaults.http.idleTimeoutMs);
+        QCOMPARE(result.config.connectTimeoutMs, defaults.connectTimeoutMs);
+        QCOMPARE(result.config.readTimeoutMs, defaults.readTimeoutMs);
+        QCOMPARE(result.config.pingIntervalMs, defaults.pingIntervalMs);
+    }
+
+    // A number the field cannot hold must be an error, not a wrapped (or undefined) value.
+    void numbersTooBigForTheField_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("provider maxOutputTokens") << QStringLiteral("providers/0") << QStringLiteral("maxOutputTokens");
+        QTest::newRow("readMs") << QStringLiteral("timeouts") << QStringLiteral("readMs");
+    }
+
+    void numbersTooBigForTheField()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, key);
+        const ConfigFile::Result result = ConfigFile::parse(patched(path, {{key, 3'000'000'000.0}}));
+        QVERIFY2(!result.errors.isEmpty(), "3000000000 does not fit an int field but was accepted");
+        QVERIFY(result.config.providers.at(0).maxOutputTokens >= 0);
+        QVERIFY(result.config.readTimeoutMs >= 0);
+    }
+
+    void unsetKeyVariableLeavesKeyEmpty()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(
+            patched(QStringLiteral("providers/0"), {{QStringLiteral("apiKeyEnv"), QString::fromLatin1(unsetEnv)}}));
+        QCOMPARE(result.errors, QStringList()); // reading succeeded; running is what fails
+        QVERIFY(result.config.providers.at(0).apiKey.isEmpty());
+        QCOMPARE(result.config.problems(),
+                 QStringList(QStringLiteral("Provider local: the environment variable %1 that should hold its API key is not set.")
+                                 .arg(QString::fromLatin1(unsetEnv))));
+    }
+
+    void loadReadsTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("ccbridge.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(fullConfig());
+        file.close();
+
+        const ConfigFile::Result result = ConfigFile::load(file.fileName());
+        QCOMPARE(result.errors, QStringList());
+        QCOMPARE(result.config.port, quint16(9000));
+        QCOMPARE(result.config.providers.size(), 2);
+        QCOMPARE(result.config.providers.at(0).apiKey, QStringLiteral("sk-test-provider-key-0123456789"));
+        QCOMPARE(result.config.routes.size(), 2);
+    }
+
+    void loadOfMissingFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("absent.json"));
+        const ConfigFile::Result result = ConfigFile::load(path);
+        QCOMPARE(result.errors.size(), 1);
+        const QString message = result.errors.constFirst();
+        QVERIFY2(message.startsWith(QStringLiteral("Cannot read the configuration file %1: ").arg(path)), qPrintable(message));
+        QVERIFY(result.config.providers.isEmpty());
+        QVERIFY(result.config.routes.isEmpty());
+    }
+
+    void loadOfInvalidFileReportsJsonError()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArrayLiteral("{\"providers\": [}"));
+        file.close();
+        const ConfigFile::Result result = ConfigFile::load(file.fileName());
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY(result.errors.constFirst().startsWith(QLatin1StringView("The configuration is not valid JSON: ")));
+    }
+
+    // The documented example must work as shipped once the variables it names are set.
+    void docsExampleParses()
+    {
+        if (!QFileInfo::exists(docsExamplePath()))
+            QSKIP("docs/config.example.json does not exist yet");
+        QFile file(docsExamplePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+
+        const ConfigFile::Result first = ConfigFile::parse(json);
+        QCOMPARE(first.errors, QStringList());
+        QVERIFY(!first.config.providers.isEmpty());
+        QVERIFY(!first.config.routes.isEmpty());
+
+        QByteArrayList setHere;
+        const auto provide = [&setHere](const QString &name) {
+            if (name.isEmpty() || qEnvironmentVariableIsSet(name.toLocal8Bit().constData()))
+                return;
+            setHere << name.toLocal8Bit();
+            qputenv(setHere.constLast().constData(), "example-secret-value-0123456789");
+        };
+        provide(first.config.clientTokenEnv);
+        for (const auto &provider : first.config.providers)
+            provide(provider.apiKeyEnv);
+
+        const ConfigFile::Result second = ConfigFile::parse(json);
+        for (const QByteArray &name : std::as_const(setHere))
+            qunsetenv(name.constData());
+        QCOMPARE(second.errors, QStringList());
+        QCOMPARE(second.config.problems(), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigFile)
+#include "tst_configfile.moc"

@@ -1,0 +1,196 @@
+#include "protocol/upstreamerror.h"
+#include "testdata.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+class TestUpstreamError : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Real error bodies, with the status each provider sent them with (SOURCES.md).
+    void recordedErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("providerMessage");
+        QTest::newRow("deepseek 401") << QStringLiteral("deepseek-401.json") << 401 << QStringLiteral("authentication_error")
+                                      << QStringLiteral("Authentication Fails (no such user)");
+        QTest::newRow("deepseek 400 context")
+            << QStringLiteral("deepseek-400-context-length.json") << 400 << QStringLiteral("invalid_request_error")
+            << QStringLiteral("This model's maximum context length is 131072 tokens. However, you requested 141980 tokens "
+                              "(133980 in the messages, 8000 in the completion). Please reduce the length of the messages "
+                              "or completion.");
+        QTest::newRow("openai 400 context")
+            << QStringLiteral("openai-400-context-length.json") << 400 << QStringLiteral("invalid_request_error")
+            << QStringLiteral("This model's maximum context length is 4097 tokens. However, your messages resulted in 4294 "
+                              "tokens. Please reduce the length of the messages.");
+        QTest::newRow("openai 429 quota")
+            << QStringLiteral("openai-429-insufficient-quota.json") << 429 << QStringLiteral("rate_limit_error")
+            << QStringLiteral("You exceeded your current quota, please check your plan and billing details. For more "
+                              "information on this error, read the docs: "
+                              "https://platform.openai.com/docs/guides/error-codes/api-errors.");
+        QTest::newRow("openrouter 429") << QStringLiteral("openrouter-429-upstream-rate-limited.json") << 429
+                                        << QStringLiteral("rate_limit_error") << QStringLiteral("Provider returned error");
+        QTest::newRow("glm 429 concurrency")
+            << QStringLiteral("glm-zai-429-concurrency.json") << 429 << QStringLiteral("rate_limit_error")
+            << QStringLiteral("High concurrency usage of this API, please reduce concurrency or contact customer service "
+                              "to increase limits");
+        QTest::newRow("anthropic 400 prompt too long")
+            << QStringLiteral("anthropic-400-prompt-too-long.json") << 400 << QStringLiteral("invalid_request_error")
+            << QStringLiteral("prompt is too long: 205351 tokens > 200000 maximum");
+    }
+
+    void recordedErrors()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, status);
+        QFETCH(QString, type);
+        QFETCH(QString, providerMessage);
+        const QByteArray body = TestData::read(QStringLiteral("provider-streams/") + file);
+
+        QCOMPARE(UpstreamError::messageOf(body), providerMessage);
+        const ApiError error = UpstreamError::fromResponse(status, body);
+        QCOMPARE(error.status, status);
+        QCOMPARE(error.type, type);
+        QCOMPARE(error.message, QStringLiteral("Upstream HTTP %1: %2").arg(status).arg(providerMessage));
+
+        const QJsonObject json = error.toJson();
+        QCOMPARE(json.value(QLatin1StringView("type")).toString(), QStringLiteral("error"));
+        const QJsonObject inner = json.value(QLatin1StringView("error")).toObject();
+        QCOMPARE(inner.value(QLatin1StringView("type")).toString(), type);
+        QCOMPARE(inner.value(QLatin1StringView("message")).toString(), error.message);
+    }
+
+    void bodyShapes_data()
+    {
+        QTest::addColumn<int>("upstreamStatus");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("plain text") << 502 << QByteArrayLiteral("Bad Gateway\n") << 502 << QStringLiteral("api_error")
+                                    << QStringLiteral("Upstream HTTP 502: Bad Gateway");
+        QTest::newRow("html") << 503 << QByteArrayLiteral("  <html><body>Service Unavailable</body></html>\r\n") << 503
+                              << QStringLiteral("overloaded_error")
+                              << QStringLiteral("Upstream HTTP 503: <html><body>Service Unavailable</body></html>");
+        QTest::newRow("detail string") << 404 << QByteArrayLiteral("{\"detail\":\"Not Found\"}") << 404
+                                       << QStringLiteral("not_found_error") << QStringLiteral("Upstream HTTP 404: Not Found");
+        QTest::newRow("detail list (FastAPI 422)")
+            << 422 << QByteArrayLiteral("{\"detail\":[{\"loc\":[\"body\",\"messages\"],\"msg\":\"field required\"}]}") << 400
+            << QStringLiteral("invalid_request_error")
+            << QStringLiteral("Upstream HTTP 422: [{\"loc\":[\"body\",\"messages\"],\"msg\":\"field required\"}]");
+        QTest::newRow("message") << 401 << QByteArrayLiteral("{\"message\":\"Invalid API key\",\"code\":40101}") << 401
+                                 << QStringLiteral("authentication_error") << QStringLiteral("Upstream HTTP 401: Invalid API key");
+        QTest::newRow("error string (Ollama)") << 404 << QByteArrayLiteral("{\"error\":\"model 'llama9' not found\"}") << 404
+                                               << QStringLiteral("not_found_error")
+                                               << QStringLiteral("Upstream HTTP 404: model 'llama9' not found");
+        QTest::newRow("error.message wins over message")
+            << 400 << QByteArrayLiteral("{\"error\":{\"message\":\"inner\"},\"message\":\"outer\"}") << 400
+            << QStringLiteral("invalid_request_error") << QStringLiteral("Upstream HTTP 400: inner");
+        QTest::newRow("error string wins over detail")
+            << 400 << QByteArrayLiteral("{\"error\":\"first\",\"detail\":\"second\"}") << 400
+            << QStringLiteral("invalid_request_error") << QStringLiteral("Upstream HTTP 400: first");
+        QTest::newRow("message wins over detail")
+            << 400 << QByteArrayLiteral("{\"message\":\"first\",\"detail\":\"second\"}") << 400
+            << QStringLiteral("invalid_request_error") << QStringLiteral("Upstream HTTP 400: first");
+        QTest::newRow("error object without message")
+            << 500 << QByteArrayLiteral("{\"error\":{\"code\":\"E42\"}}") << 500 << QStringLiteral("api_error")
+            << QStringLiteral("Upstream HTTP 500: {\"code\":\"E42\"}");
+        QTest::newRow("percent signs kept") << 429 << QByteArrayLiteral("{\"error\":{\"message\":\"used 100% of %1 %2\"}}")
+                                            << 429 << QStringLiteral("rate_limit_error")
+                                            << QStringLiteral("Upstream HTTP 429: used 100% of %1 %2");
+        QTest::newRow("unicode") << 400 << QByteArray("{\"error\":{\"message\":\"参数错误\"}}") << 400
+                                 << QStringLiteral("invalid_request_error") << QStringLiteral("Upstream HTTP 400: 参数错误");
+        QTest::newRow("empty body") << 500 << QByteArray() << 500 << QStringLiteral("api_error")
+                                    << QStringLiteral("The upstream answered HTTP 500 with no message.");
+        QTest::newRow("whitespace body") << 502 << QByteArrayLiteral(" \r\n ") << 502 << QStringLiteral("api_error")
+                                         << QStringLiteral("The upstream answered HTTP 502 with no message.");
+        QTest::newRow("JSON without a message") << 500 << QByteArrayLiteral("{\"status\":\"error\"}") << 500
+                                                << QStringLiteral("api_error")
+                                                << QStringLiteral("Upstream HTTP 500: {\"status\":\"error\"}");
+    }
+
+    void bodyShapes()
+    {
+        QFETCH(int, upstreamStatus);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, type);
+        QFETCH(QString, message);
+        const ApiError error = UpstreamError::fromResponse(upstreamStatus, body);
+        QCOMPARE(error.status, status);
+        QCOMPARE(error.type, type);
+        QCOMPARE(error.message, message);
+    }
+
+    void statuses_data()
+    {
+        QTest::addColumn<int>("upstreamStatus");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("400") << 400 << 400 << QStringLiteral("invalid_request_error");
+        QTest::newRow("401") << 401 << 401 << QStringLiteral("authentication_error");
+        QTest::newRow("402") << 402 << 402 << QStringLiteral("billing_error");
+        QTest::newRow("403") << 403 << 403 << QStringLiteral("permission_error");
+        QTest::newRow("404") << 404 << 404 << QStringLiteral("not_found_error");
+        QTest::newRow("413") << 413 << 413 << QStringLiteral("request_too_large");
+        QTest::newRow("418 other 4xx") << 418 << 418 << QStringLiteral("invalid_request_error");
+        QTest::newRow("422 is a bad request") << 422 << 400 << QStringLiteral("invalid_request_error");
+        QTest::newRow("429") << 429 << 429 << QStringLiteral("rate_limit_error");
+        QTest::newRow("500") << 500 << 500 << QStringLiteral("api_error");
+        QTest::newRow("502") << 502 << 502 << QStringLiteral("api_error");
+        QTest::newRow("503 overloaded") << 503 << 503 << QStringLiteral("overloaded_error");
+        QTest::newRow("504") << 504 << 504 << QStringLiteral("timeout_error");
+        QTest::newRow("529 overloaded") << 529 << 529 << QStringLiteral("overloaded_error");
+        QTest::newRow("599") << 599 << 599 << QStringLiteral("api_error");
+        QTest::newRow("200 with an error body") << 200 << 502 << QStringLiteral("api_error");
+        QTest::newRow("301 redirect") << 301 << 502 << QStringLiteral("api_error");
+        QTest::newRow("304") << 304 << 502 << QStringLiteral("api_error");
+        QTest::newRow("100") << 100 << 502 << QStringLiteral("api_error");
+        QTest::newRow("0 (no status)") << 0 << 502 << QStringLiteral("api_error");
+        QTest::newRow("600") << 600 << 502 << QStringLiteral("api_error");
+        QTest::newRow("negative") << -1 << 502 << QStringLiteral("api_error");
+    }
+
+    void statuses()
+    {
+        QFETCH(int, upstreamStatus);
+        QFETCH(int, status);
+        QFETCH(QString, type);
+        const ApiError error = UpstreamError::fromResponse(upstreamStatus, QByteArrayLiteral("{\"error\":{\"message\":\"m\"}}"));
+        QCOMPARE(error.status, status);
+        QCOMPARE(error.type, type);
+        // The message names the status the upstream really sent, even when the client gets another.
+        QCOMPARE(error.message, QStringLiteral("Upstream HTTP %1: m").arg(upstreamStatus));
+    }
+
+    void longPlainBodyIsCut()
+    {
+        const QByteArray page = QByteArrayLiteral("<html>") + QByteArray(5000, 'x') + QByteArrayLiteral("</html>");
+        const QString message = UpstreamError::messageOf(page);
+        QCOMPARE(message.size(), 500);
+        QVERIFY(message.startsWith(QLatin1StringView("<html>xxx")));
+        QVERIFY(UpstreamError::fromResponse(502, page).message.size() < 600);
+    }
+
+    // A long message in JSON is the provider's own words (a context-length report, say): kept whole.
+    void longJsonMessageIsKept()
+    {
+        const QString text(2000, QLatin1Char('y'));
+        const QByteArray body = QByteArrayLiteral("{\"error\":{\"message\":\"") + text.toUtf8() + QByteArrayLiteral("\"}}");
+        QCOMPARE(UpstreamError::messageOf(body), text);
+    }
+
+    void messageOfEmptyIsEmpty()
+    {
+        QCOMPARE(UpstreamError::messageOf(QByteArray()), QString());
+        QCOMPARE(UpstreamError::messageOf(QByteArrayLiteral("   ")), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUpstreamError)
+#include "tst_upstreamerror.moc"
