@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(config.port, quint16(9123));
         QCOMPARE(config.providers.size(), 1);
         const ProviderConfig &provider = config.providers.constFirst();
-        QCOMPARE(provider.name, QStringLiteral("upstream"));
+        QCOMPARE(provider.name, QStringLiteral("api.deepseek.com"));
         QCOMPARE(provider.baseUrl, QUrl(QStringLiteral("https://api.deepseek.com/v1")));
         QCOMPARE(provider.format, QStringLiteral("openai-chat"));
         QCOMPARE(provider.apiKeyEnv, QString::fromLatin1(keyEnv));
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(provider.maxOutputTokens, 8192);
         QCOMPARE(config.routes.size(), 1);
         QCOMPARE(config.routes.constFirst().match, QStringLiteral("*"));
-        QCOMPARE(config.routes.constFirst().provider, QStringLiteral("upstream"));
+        QCOMPARE(config.routes.constFirst().provider, QStringLiteral("api.deepseek.com"));
         QCOMPARE(config.routes.constFirst().model, QStringLiteral("deepseek-chat"));
         QCOMPARE(config.routes.constFirst().maxOutputTokens, 0);
         QCOMPARE(config.secrets(), QStringList(QStringLiteral("sk-quickstart-0123456789abcdef")));

@@ -106,8 +106,9 @@ bool CommandLine::buildQuickStartConfig()
         return false;
     }
     ProviderConfig provider;
-    provider.name = QStringLiteral("upstream");
     provider.baseUrl = QUrl(m_parser.value(m_upstream));
+    // Named after its host, so logs and errors say where a request went.
+    provider.name = provider.baseUrl.host().isEmpty() ? QStringLiteral("upstream") : provider.baseUrl.host();
     provider.format = m_parser.value(m_format);
     provider.apiKeyEnv = m_parser.value(m_apiKeyEnv);
     if (!provider.apiKeyEnv.isEmpty())

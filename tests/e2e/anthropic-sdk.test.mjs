@@ -125,7 +125,7 @@ test('the proxy logs one line per request with models, status and tokens', async
   upstream.enqueue({ body: chatCompletion({ content: 'ok', usage: { prompt_tokens: 11, completion_tokens: 2 } }) });
   await client.messages.create({ ...request, tools: undefined });
   // stderr is a separate pipe from the HTTP response: wait for the line to come through it.
-  const pattern = /POST \/v1\/messages claude-opus-5-5 → upstream\/scripted-model 200 \d+ms ttfb=\d+ms tokens in=11 out=2/;
+  const pattern = /POST \/v1\/messages claude-opus-5-5 → 127\.0\.0\.1\/scripted-model 200 \d+ms ttfb=\d+ms tokens in=11 out=2/;
   await waitFor(() => proxy.logLines.some((line) => pattern.test(line)));
   assert.ok(!proxy.logLines.join('\n').includes('sk-e2e-provider-key'));
 });
