@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(commandLine.parse(argv({"--headless", "--upstream", "https://api.deepseek.com/v1", "--model",
                                         "deepseek-chat", "--api-key-env", unsetEnv})));
         QCOMPARE(commandLine.problems(),
-                 QStringList(QStringLiteral("Provider upstream: the environment variable %1 that should hold its API key is not set.")
+                 QStringList(QStringLiteral("Provider api.deepseek.com: the environment variable %1 that should hold its API key is not set.")
                                  .arg(QString::fromLatin1(unsetEnv))));
     }
 
@@ -145,7 +145,7 @@ private Q_SLOTS:
                                         "openai-responses"})));
         QCOMPARE(commandLine.config().providers.constFirst().format, QStringLiteral("openai-responses"));
         QCOMPARE(commandLine.problems(),
-                 QStringList(QStringLiteral("Provider upstream: the API format \"openai-responses\" is not supported "
+                 QStringList(QStringLiteral("Provider api.openai.com: the API format \"openai-responses\" is not supported "
                                             "(supported: openai-chat).")));
     }
 
