@@ -7,25 +7,8 @@
 #include <QTest>
 
 namespace {
-QJsonDocument parse(const QByteArray &text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return document;
-}
-
-// Compact JSON compares exactly (QJsonObject keeps its keys sorted) and prints readably.
-QByteArray compact(const QJsonArray &array)
-{
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
+using TestData::compact;
+const auto parse = TestData::parseJson;
 
 const QString upstreamModel = QStringLiteral("upstream-model");
 

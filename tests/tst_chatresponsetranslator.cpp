@@ -6,21 +6,8 @@
 #include <QTest>
 
 namespace {
-QJsonDocument parse(const QByteArray &text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return document;
-}
-
-// Compact JSON compares exactly (QJsonObject keeps its keys sorted) and prints readably.
-QByteArray compact(const QJsonValue &value)
-{
-    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-}
+using TestData::compact;
+const auto parse = TestData::parseJson;
 
 QJsonObject translate(const QJsonObject &completion, const QStringList &stopSequences = {})
 {

@@ -3,6 +3,7 @@
 #include "protocol/sseparser.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -22,6 +23,21 @@ QByteArray TestData::read(const QString &relativePath)
 QJsonObject TestData::readJsonObject(const QString &relativePath)
 {
     return QJsonDocument::fromJson(read(relativePath)).object();
+}
+
+QJsonDocument TestData::parseJson(const QByteArray &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return document;
+}
+
+QByteArray TestData::compact(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
 }
 
 QList<SseEvent> TestData::providerStreamEvents(const QString &fileName)
