@@ -11,7 +11,7 @@ const auto parse = TestData::parseJson;
 
 QJsonObject translate(const QJsonObject &completion, const QStringList &stopSequences = {})
 {
-    return ChatResponseTranslator::translate(completion, {QStringLiteral("claude-sonnet-4-5"), stopSequences});
+    return ChatResponseTranslator::translate(completion, {QStringLiteral("claude-sonnet-4-5"), {}, stopSequences});
 }
 
 // A completion with one choice: `message` and the choice's other fields.

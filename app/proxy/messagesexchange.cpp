@@ -120,7 +120,7 @@ void MessagesExchange::onFinished()
         // Neither [DONE] nor a finish_reason: the stream was cut, even when the network layer
         // calls it a clean end (Qt 6.4 sometimes reports a chunked body cut by the peer's
         // close as complete). A truncated answer must not pass for a whole one.
-        if (!m_translator->isFinished() && !m_translator->hasFinishReason())
+        if (!m_translator->isFinished() && !m_translator->isComplete())
             relay(m_translator->fail(ApiError::fromStatus(502, tr("The upstream stream ended before the answer was complete."))));
         else if (!m_translator->isFinished())
             relay(m_translator->finish());
@@ -219,7 +219,7 @@ void MessagesExchange::respondWhole()
         return;
     }
     const QJsonObject message = ChatResponseTranslator::translate(
-        document.object(), ChatResponseTranslator::Options{m_context.clientModel, m_context.stopSequences});
+        document.object(), ResponseOptions{m_context.clientModel, {}, m_context.stopSequences});
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
         record.usage = ChatCompletion::usageOf(document.object()).value_or(TokenUsage{});
     });

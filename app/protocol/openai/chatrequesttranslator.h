@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../providerrules.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -8,11 +10,7 @@
 class ChatRequestTranslator
 {
 public:
-    struct Options
-    {
-        QString upstreamModel;      // the provider's model name
-        int maxOutputTokens = 0;    // clamps max_tokens; 0 = no cap
-    };
+    using Options = RequestOptions;
 
     static QJsonObject translate(const QJsonObject &anthropicRequest, const Options &options);
 };

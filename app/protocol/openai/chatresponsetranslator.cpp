@@ -53,7 +53,7 @@ QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
     }
 
     return QJsonObject{
-        {QStringLiteral("id"), AnthropicIds::newMessageId()},
+        {QStringLiteral("id"), options.messageId.isEmpty() ? AnthropicIds::newMessageId() : options.messageId},
         {QStringLiteral("type"), QStringLiteral("message")},
         {QStringLiteral("role"), QStringLiteral("assistant")},
         {QStringLiteral("model"), options.model},

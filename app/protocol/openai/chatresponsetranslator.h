@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../streamtranslator.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -9,11 +11,7 @@
 class ChatResponseTranslator
 {
 public:
-    struct Options
-    {
-        QString model;              // the model name reported to the client
-        QStringList stopSequences;  // the request's, to report which one matched
-    };
+    using Options = ResponseOptions;
 
     static QJsonObject translate(const QJsonObject &chatCompletion, const Options &options);
 };

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "../anthropic/apierror.h"
-#include "../sseevent.h"
-#include "../tokenusage.h"
+#include "../streamtranslator.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,32 +17,24 @@
 // content_block_start → deltas → content_block_stop (thinking_delta, text_delta, and for tool
 // calls one input_json_delta holding the whole, validated input when the call is complete);
 // then message_delta (stop_reason, stop_sequence, cumulative usage) and message_stop.
-class ChatStreamTranslator
+class ChatStreamTranslator : public StreamTranslator
 {
 public:
-    struct Options
-    {
-        QString model;              // the model name reported to the client
-        QString messageId;          // `msg_…`; a fresh one when empty
-        QStringList stopSequences;  // the request's, to report which one matched
-        qint64 inputTokenEstimate = 0; // reported only if the upstream never reports usage
-    };
+    using Options = ResponseOptions;
 
     explicit ChatStreamTranslator(Options options);
 
     // One upstream event (a chunk, `[DONE]`, or an `error` event / error object).
-    QList<QJsonObject> translate(const SseEvent &event);
+    QList<QJsonObject> translate(const SseEvent &event) override;
     // The upstream stream ended cleanly (with or without `[DONE]`): closes what is open.
-    QList<QJsonObject> finish();
-    // The upstream broke (disconnect, timeout): closes the stream with an `error` event.
-    QList<QJsonObject> fail(const ApiError &error);
+    QList<QJsonObject> finish() override;
+    QList<QJsonObject> fail(const ApiError &error) override;
 
-    bool isFinished() const { return m_finished; }
+    bool isFinished() const override { return m_finished; }
+    // A finish_reason arrived.
+    bool isComplete() const override { return !m_finishReason.isEmpty(); }
     bool hasStarted() const { return m_started; }
-    // The upstream said the answer is complete (a finish_reason); without one, a stream that
-    // simply stops may have been cut short.
-    bool hasFinishReason() const { return !m_finishReason.isEmpty(); }
-    TokenUsage usage() const;
+    TokenUsage usage() const override;
     QString stopReason() const;
 
 private:
