@@ -12,9 +12,37 @@ const auto parse = TestData::parseJson;
 
 const QString upstreamModel = QStringLiteral("upstream-model");
 
-QJsonObject translate(const QJsonObject &request, int maxOutputTokens = 0)
+QJsonObject translate(const QJsonObject &request, int maxOutputTokens = 0,
+                      const ProviderRules &rules = {})
 {
-    return ChatRequestTranslator::translate(request, {upstreamModel, maxOutputTokens});
+    RequestOptions options;
+    options.upstreamModel = upstreamModel;
+    options.maxOutputTokens = maxOutputTokens;
+    options.rules = rules;
+    return ChatRequestTranslator::translate(request, options);
+}
+
+ProviderRules rulesWith(ProviderRules::ThinkingSwitch thinkingSwitch)
+{
+    ProviderRules rules;
+    rules.thinkingSwitch = thinkingSwitch;
+    return rules;
+}
+
+ProviderRules rulesWith(ProviderRules::WebSearch webSearch)
+{
+    ProviderRules rules;
+    rules.webSearch = webSearch;
+    return rules;
+}
+
+// The fields of `chat` named in `expected`, a field missing from `chat` as null.
+QJsonObject fieldsLike(const QJsonObject &chat, const QJsonObject &expected)
+{
+    QJsonObject actual;
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+        actual.insert(it.key(), chat.contains(it.key()) ? chat.value(it.key()) : QJsonValue());
+    return actual;
 }
 
 QJsonObject requestWith(const QJsonObject &fields)
@@ -63,6 +91,10 @@ QString joinedTexts(const QJsonArray &blocks, QLatin1StringView separator)
     return texts.join(separator);
 }
 }
+
+Q_DECLARE_METATYPE(ProviderRules)
+Q_DECLARE_METATYPE(ProviderRules::ReasoningHistory)
+Q_DECLARE_METATYPE(ProviderRules::ThinkingSwitch)
 
 class TestChatRequestTranslator : public QObject
 {
@@ -119,10 +151,112 @@ private Q_SLOTS:
 
         const QJsonObject chat = translate(requestWith(parse(patch).object()), maxOutputTokens);
         const QJsonObject expected = parse(expectedFields).object();
-        QJsonObject actual;
-        for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
-            actual.insert(it.key(), chat.contains(it.key()) ? chat.value(it.key()) : QJsonValue());
-        QCOMPARE(compact(actual), compact(expected));
+        QCOMPARE(compact(fieldsLike(chat, expected)), compact(expected));
+    }
+
+    // Like fields(), with the provider's rules.
+    void rules_data();
+    void rules()
+    {
+        QFETCH(QByteArray, patch);
+        QFETCH(ProviderRules, rules);
+        QFETCH(int, maxOutputTokens);
+        QFETCH(QByteArray, expectedFields);
+
+        const QJsonObject chat = translate(requestWith(parse(patch).object()), maxOutputTokens, rules);
+        const QJsonObject expected = parse(expectedFields).object();
+        QCOMPARE(compact(fieldsLike(chat, expected)), compact(expected));
+    }
+
+    void reasoningHistory_data();
+    void reasoningHistory()
+    {
+        QFETCH(ProviderRules::ReasoningHistory, history);
+        QFETCH(QByteArray, anthropicMessages);
+        QFETCH(QByteArray, expectedMessages);
+        ProviderRules rules;
+        rules.reasoningHistory = history;
+        const QJsonObject request =
+            requestWith({{QStringLiteral("messages"), parse(anthropicMessages).array()}});
+        const QJsonArray messages =
+            translate(request, 0, rules).value(QLatin1StringView("messages")).toArray();
+        QCOMPARE(compact(messages), compact(parse(expectedMessages).array()));
+    }
+
+    // Claude Code's second turn, as a thinking model's answer makes it: the thinking of the
+    // tool-calling turn goes back where DeepSeek and Kimi expect it.
+    void capturedClaudeCodeSecondTurnWithThinking()
+    {
+        QJsonObject request =
+            TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn2.json"));
+        QJsonArray turns = request.value(QLatin1StringView("messages")).toArray();
+        QJsonObject assistant = turns.at(2).toObject();
+        QCOMPARE(assistant.value(QLatin1StringView("role")).toString(), QStringLiteral("assistant"));
+        QJsonArray blocks = assistant.value(QLatin1StringView("content")).toArray();
+        blocks.prepend(QJsonObject{{QStringLiteral("type"), QStringLiteral("thinking")},
+                                   {QStringLiteral("thinking"), QStringLiteral("The user wants a file.")},
+                                   {QStringLiteral("signature"), QString()}});
+        assistant.insert(QStringLiteral("content"), blocks);
+        turns.replace(2, assistant);
+        request.insert(QStringLiteral("messages"), turns);
+
+        ProviderRules rules;
+        rules.reasoningHistory = ProviderRules::ReasoningHistory::ReasoningContent;
+        const QJsonObject chat = translate(request, 0, rules);
+        const QJsonObject message = valueAt(chat, "messages.3").toObject();
+        QCOMPARE(message.keys(), (QStringList{QStringLiteral("content"), QStringLiteral("reasoning_content"),
+                                              QStringLiteral("role"), QStringLiteral("tool_calls")}));
+        QCOMPARE(valueAt(message, "reasoning_content").toString(), QStringLiteral("The user wants a file."));
+        QCOMPARE(valueAt(message, "content").toString(), QStringLiteral("I will create the file now."));
+        QCOMPARE(valueAt(message, "tool_calls.0.id").toString(), QStringLiteral("toolu_cap22586_0"));
+        QCOMPARE(valueAt(chat, "messages.4.tool_call_id").toString(), QStringLiteral("toolu_cap22586_0"));
+
+        // Dropped by default, as before.
+        QVERIFY(!valueAt(translate(request), "messages.3").toObject().contains(QLatin1StringView("reasoning_content")));
+    }
+
+    // Claude Code's own wish, {"type":"adaptive"} with output_config.effort "medium", in each
+    // provider's terms.
+    void capturedClaudeCodeThinking_data()
+    {
+        QTest::addColumn<ProviderRules::ThinkingSwitch>("thinkingSwitch");
+        QTest::addColumn<QJsonObject>("expectedFields");
+
+        const auto row = [](const char *name, ProviderRules::ThinkingSwitch thinkingSwitch,
+                            const QJsonObject &fields) {
+            QJsonObject expected{{QStringLiteral("reasoning_effort"), QJsonValue()},
+                                 {QStringLiteral("thinking"), QJsonValue()},
+                                 {QStringLiteral("enable_thinking"), QJsonValue()},
+                                 {QStringLiteral("thinking_budget"), QJsonValue()},
+                                 {QStringLiteral("reasoning"), QJsonValue()},
+                                 {QStringLiteral("output_config"), QJsonValue()}};
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                expected.insert(it.key(), it.value());
+            QTest::newRow(name) << thinkingSwitch << expected;
+        };
+        using Switch = ProviderRules::ThinkingSwitch;
+        row("None", Switch::None, {});
+        row("ReasoningEffort", Switch::ReasoningEffort,
+            {{QStringLiteral("reasoning_effort"), QStringLiteral("medium")}});
+        row("ThinkingType", Switch::ThinkingType,
+            {{QStringLiteral("thinking"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")}}}});
+        row("EnableThinking", Switch::EnableThinking, {{QStringLiteral("enable_thinking"), true}});
+        row("OpenRouterReasoning", Switch::OpenRouterReasoning,
+            {{QStringLiteral("reasoning"),
+              QJsonObject{{QStringLiteral("effort"), QStringLiteral("medium")}}}});
+    }
+
+    void capturedClaudeCodeThinking()
+    {
+        QFETCH(ProviderRules::ThinkingSwitch, thinkingSwitch);
+        QFETCH(QJsonObject, expectedFields);
+        const QJsonObject request =
+            TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn1.json"));
+        QCOMPARE(compact(valueAt(request, "thinking")), QByteArray("{\"display\":\"omitted\",\"type\":\"adaptive\"}"));
+        QCOMPARE(compact(valueAt(request, "output_config")), QByteArray("{\"effort\":\"medium\"}"));
+        const QJsonObject chat = translate(request, 0, rulesWith(thinkingSwitch));
+        QCOMPARE(compact(fieldsLike(chat, expectedFields)), compact(expectedFields));
     }
 
     void kimiToolCallIdsGoBackUpstream()
@@ -390,6 +524,183 @@ void TestChatRequestTranslator::fields_data()
         "{" + tools + R"(,"tool_choice":{"type":"auto","disable_parallel_tool_use":true}})",
         R"({"tool_choice":"auto","parallel_tool_calls":false})");
     row("no tool_choice", "{" + tools + "}", R"({"tool_choice":null,"parallel_tool_calls":null})");
+}
+
+// Each row patches a minimal request, translates it with the given rules and lists the
+// fields to check; a field expected as null must be absent.
+void TestChatRequestTranslator::rules_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<ProviderRules>("rules");
+    QTest::addColumn<int>("maxOutputTokens");
+    QTest::addColumn<QByteArray>("expectedFields");
+
+    const auto row = [](const char *name, const QByteArray &patch, const ProviderRules &rules,
+                        const QByteArray &expected, int maxOutputTokens = 0) {
+        QTest::newRow(name) << patch << rules << maxOutputTokens << expected;
+    };
+
+    // Thinking: every switch against every kind of wish. The expected fields name all the
+    // switches' keys, so that a switch is seen to set its own keys and no other's.
+    using Switch = ProviderRules::ThinkingSwitch;
+    const auto thinkingRow = [&row](const char *name, Switch thinkingSwitch, const QByteArray &patch,
+                                    const QByteArray &expected) {
+        QByteArray fields = R"({"reasoning_effort":null,"thinking":null,"enable_thinking":null,
+                                "thinking_budget":null,"reasoning":null,"output_config":null)";
+        if (expected != "{}")
+            fields += "," + expected.mid(1);
+        else
+            fields += "}";
+        row(name, patch, rulesWith(thinkingSwitch), fields);
+    };
+    const QByteArray adaptiveHigh = R"({"thinking":{"type":"adaptive"},"output_config":{"effort":"high"}})";
+    const QByteArray adaptive = R"({"thinking":{"type":"adaptive"}})";
+    const QByteArray budget2000 = R"({"thinking":{"type":"enabled","budget_tokens":2000}})";
+    const QByteArray budget10000 = R"({"thinking":{"type":"enabled","budget_tokens":10000}})";
+    const QByteArray budget20000 = R"({"thinking":{"type":"enabled","budget_tokens":20000}})";
+    const QByteArray budgetAndEffort =
+        R"({"thinking":{"type":"enabled","budget_tokens":2000},"output_config":{"effort":"high"}})";
+    const QByteArray disabled = R"({"thinking":{"type":"disabled"},"output_config":{"effort":"high"}})";
+    const QByteArray absent = "{}";
+
+    thinkingRow("None, adaptive", Switch::None, adaptiveHigh, "{}");
+    thinkingRow("None, budget", Switch::None, budget20000, "{}");
+
+    thinkingRow("ReasoningEffort, adaptive with effort", Switch::ReasoningEffort, adaptiveHigh,
+                R"({"reasoning_effort":"high"})");
+    thinkingRow("ReasoningEffort, adaptive without effort", Switch::ReasoningEffort, adaptive,
+                R"({"reasoning_effort":"medium"})");
+    thinkingRow("ReasoningEffort, budget under 4096", Switch::ReasoningEffort, budget2000,
+                R"({"reasoning_effort":"low"})");
+    thinkingRow("ReasoningEffort, budget under 16384", Switch::ReasoningEffort, budget10000,
+                R"({"reasoning_effort":"medium"})");
+    thinkingRow("ReasoningEffort, budget from 16384", Switch::ReasoningEffort, budget20000,
+                R"({"reasoning_effort":"high"})");
+    thinkingRow("ReasoningEffort, effort wins over budget", Switch::ReasoningEffort, budgetAndEffort,
+                R"({"reasoning_effort":"high"})");
+    thinkingRow("ReasoningEffort, effort max", Switch::ReasoningEffort,
+                R"({"thinking":{"type":"adaptive"},"output_config":{"effort":"max"}})",
+                R"({"reasoning_effort":"high"})");
+    thinkingRow("ReasoningEffort, disabled", Switch::ReasoningEffort, disabled, "{}");
+    thinkingRow("ReasoningEffort, absent", Switch::ReasoningEffort, absent, "{}");
+
+    thinkingRow("ThinkingType, adaptive", Switch::ThinkingType, adaptiveHigh,
+                R"({"thinking":{"type":"enabled"}})");
+    thinkingRow("ThinkingType, budget", Switch::ThinkingType, budget2000,
+                R"({"thinking":{"type":"enabled"}})");
+    thinkingRow("ThinkingType, disabled", Switch::ThinkingType, disabled,
+                R"({"thinking":{"type":"disabled"}})");
+    thinkingRow("ThinkingType, absent", Switch::ThinkingType, absent, "{}");
+
+    thinkingRow("EnableThinking, adaptive", Switch::EnableThinking, adaptiveHigh,
+                R"({"enable_thinking":true})");
+    thinkingRow("EnableThinking, budget", Switch::EnableThinking, budget10000,
+                R"({"enable_thinking":true,"thinking_budget":10000})");
+    thinkingRow("EnableThinking, disabled", Switch::EnableThinking,
+                R"({"thinking":{"type":"disabled","budget_tokens":2000}})",
+                R"({"enable_thinking":false})");
+    thinkingRow("EnableThinking, absent", Switch::EnableThinking, absent, R"({"enable_thinking":false})");
+
+    thinkingRow("OpenRouterReasoning, adaptive", Switch::OpenRouterReasoning, adaptiveHigh,
+                R"({"reasoning":{"effort":"high"}})");
+    thinkingRow("OpenRouterReasoning, adaptive without effort", Switch::OpenRouterReasoning, adaptive,
+                R"({"reasoning":{"effort":"medium"}})");
+    thinkingRow("OpenRouterReasoning, budget", Switch::OpenRouterReasoning, budgetAndEffort,
+                R"({"reasoning":{"max_tokens":2000}})");
+    thinkingRow("OpenRouterReasoning, disabled", Switch::OpenRouterReasoning, disabled, "{}");
+    thinkingRow("OpenRouterReasoning, absent", Switch::OpenRouterReasoning, absent, "{}");
+
+    // Web search.
+    using WebSearch = ProviderRules::WebSearch;
+    const QByteArray searchAndGet = R"({"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":5},
+                                                 {"name":"get","input_schema":{"type":"object"}}],
+                                        "tool_choice":{"type":"auto"}})";
+    const QByteArray onlySearch = R"({"tools":[{"type":"web_search_20250305","name":"web_search"}],
+                                      "tool_choice":{"type":"any"}})";
+    const QByteArray get = R"({"type":"function","function":{"name":"get","parameters":{"type":"object"}}})";
+    const QByteArray glmSearch = R"({"type":"web_search","web_search":{"enable":true}})";
+    const QByteArray kimiSearch = R"({"type":"builtin_function","function":{"name":"$web_search"}})";
+
+    row("web search dropped", searchAndGet, rulesWith(WebSearch::Drop),
+        R"({"tools":[)" + get + R"(],"plugins":null,"tool_choice":"auto"})");
+    row("web search as OpenRouter's plugin", searchAndGet, rulesWith(WebSearch::OpenRouterPlugin),
+        R"({"tools":[)" + get + R"(],"plugins":[{"id":"web"}],"tool_choice":"auto"})");
+    row("web search as GLM's tool", searchAndGet, rulesWith(WebSearch::GlmTool),
+        R"({"tools":[)" + get + "," + glmSearch + R"(],"plugins":null,"tool_choice":"auto"})");
+    row("web search as Kimi's builtin", searchAndGet, rulesWith(WebSearch::KimiBuiltin),
+        R"({"tools":[)" + get + "," + kimiSearch + R"(],"plugins":null,"tool_choice":"auto"})");
+    row("a later web search version", R"({"tools":[{"type":"web_search_20260101","name":"web_search"}]})",
+        rulesWith(WebSearch::GlmTool), R"({"tools":[)" + glmSearch + "]}");
+    row("only web search, dropped", onlySearch, rulesWith(WebSearch::Drop),
+        R"({"tools":null,"plugins":null,"tool_choice":null})");
+    row("only web search, OpenRouter's plugin", onlySearch, rulesWith(WebSearch::OpenRouterPlugin),
+        R"({"tools":null,"plugins":[{"id":"web"}],"tool_choice":null})");
+    row("only web search, GLM's tool", onlySearch, rulesWith(WebSearch::GlmTool),
+        R"({"tools":[)" + glmSearch + R"(],"tool_choice":null})");
+    row("only web search, Kimi's builtin", onlySearch, rulesWith(WebSearch::KimiBuiltin),
+        R"({"tools":[)" + kimiSearch + R"(],"tool_choice":null})");
+    row("no web search asked for", R"({"tools":[{"name":"get","input_schema":{"type":"object"}}]})",
+        rulesWith(WebSearch::OpenRouterPlugin), R"({"tools":[)" + get + R"(],"plugins":null})");
+    row("other server tools are no web search", R"({"tools":[{"type":"web_fetch_20250910","name":"web_fetch"}]})",
+        rulesWith(WebSearch::KimiBuiltin), R"({"tools":null,"plugins":null})");
+
+    // The cap's name.
+    ProviderRules completionTokens;
+    completionTokens.maxCompletionTokens = true;
+    row("max_completion_tokens", R"({"max_tokens":1000})", completionTokens,
+        R"({"max_completion_tokens":1000,"max_tokens":null})");
+    row("max_completion_tokens over the cap", R"({"max_tokens":128000})", completionTokens,
+        R"({"max_completion_tokens":32000,"max_tokens":null})", 32000);
+    row("max_tokens by default", R"({"max_tokens":1000})", ProviderRules(),
+        R"({"max_tokens":1000,"max_completion_tokens":null})");
+}
+
+void TestChatRequestTranslator::reasoningHistory_data()
+{
+    QTest::addColumn<ProviderRules::ReasoningHistory>("history");
+    QTest::addColumn<QByteArray>("anthropicMessages");
+    QTest::addColumn<QByteArray>("expectedMessages");
+
+    using History = ProviderRules::ReasoningHistory;
+    const auto row = [](const char *name, History history, const QByteArray &anthropic,
+                        const QByteArray &expected) {
+        QTest::newRow(name) << history << anthropic << expected;
+    };
+
+    const QByteArray toolTurn =
+        R"([{"role":"user","content":"Add 1 and 2."},
+            {"role":"assistant","content":[{"type":"thinking","thinking":"Use add.","signature":"sig"},
+                {"type":"text","text":"Adding."},
+                {"type":"tool_use","id":"toolu_1","name":"add","input":{"a":1,"b":2}}]},
+            {"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"3"}]}])";
+    row("tool-calling turn, reasoning_content", History::ReasoningContent, toolTurn,
+        R"([{"role":"user","content":"Add 1 and 2."},
+            {"role":"assistant","content":"Adding.","reasoning_content":"Use add.","tool_calls":[
+                {"id":"toolu_1","type":"function","function":{"name":"add","arguments":"{\"a\":1,\"b\":2}"}}]},
+            {"role":"tool","tool_call_id":"toolu_1","content":"3"}])");
+    row("tool-calling turn, dropped", History::Drop, toolTurn,
+        R"([{"role":"user","content":"Add 1 and 2."},
+            {"role":"assistant","content":"Adding.","tool_calls":[
+                {"id":"toolu_1","type":"function","function":{"name":"add","arguments":"{\"a\":1,\"b\":2}"}}]},
+            {"role":"tool","tool_call_id":"toolu_1","content":"3"}])");
+    row("several thinking blocks joined, redacted and empty ones left out", History::ReasoningContent,
+        R"([{"role":"assistant","content":[{"type":"thinking","thinking":"One.","signature":""},
+            {"type":"redacted_thinking","data":"xyz"},{"type":"thinking","thinking":"","signature":""},
+            {"type":"tool_use","id":"toolu_1","name":"now","input":{}},
+            {"type":"thinking","thinking":"Two.","signature":""}]}])",
+        R"([{"role":"assistant","reasoning_content":"One.\n\nTwo.","tool_calls":[
+            {"id":"toolu_1","type":"function","function":{"name":"now","arguments":"{}"}}]}])");
+    row("text turn", History::ReasoningContent,
+        R"([{"role":"assistant","content":[{"type":"thinking","thinking":"2+2","signature":""},
+            {"type":"text","text":"4"}]}])",
+        R"([{"role":"assistant","content":"4","reasoning_content":"2+2"}])");
+    row("no thinking, no reasoning_content", History::ReasoningContent,
+        R"([{"role":"assistant","content":[{"type":"redacted_thinking","data":"xyz"},{"type":"text","text":"4"}]},
+            {"role":"assistant","content":"5"}])",
+        R"([{"role":"assistant","content":"4"},{"role":"assistant","content":"5"}])");
+    row("thinking alone makes no message", History::ReasoningContent,
+        R"([{"role":"assistant","content":[{"type":"thinking","thinking":"hmm","signature":""}]}])",
+        R"([])");
 }
 #endif
 

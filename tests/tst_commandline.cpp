@@ -141,12 +141,16 @@ private Q_SLOTS:
     void quickStartFormat()
     {
         CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--upstream", "https://api.anthropic.com", "--model", "claude-opus-4-5",
+                                        "--format", "anthropic"})));
+        QCOMPARE(commandLine.config().providers.constFirst().format, QStringLiteral("anthropic"));
+        QCOMPARE(commandLine.problems(), QStringList());
         QVERIFY(commandLine.parse(argv({"--upstream", "https://api.openai.com/v1", "--model", "gpt-5", "--format",
-                                        "openai-responses"})));
-        QCOMPARE(commandLine.config().providers.constFirst().format, QStringLiteral("openai-responses"));
+                                        "openai-completions"})));
         QCOMPARE(commandLine.problems(),
-                 QStringList(QStringLiteral("Provider api.openai.com: the API format \"openai-responses\" is not supported "
-                                            "(supported: openai-chat).")));
+                 QStringList(QStringLiteral("Provider api.openai.com: the API format \"openai-completions\" is not "
+                                            "supported (supported: %1).")
+                                 .arg(ProxyConfig::supportedFormats().join(QLatin1StringView(", ")))));
     }
 
     void maxOutputTokens_data()

@@ -106,6 +106,7 @@ private:
         provider.apiKey = QString::fromLatin1(providerKey);
         provider.maxOutputTokens = 8192;
         config.providers = {provider};
+        config.retry.maxAttempts = 1; // retries have tests of their own
         config.routes = {ModelRoute{QStringLiteral("*haiku*"), QStringLiteral("scripted"), QStringLiteral("small-model"), 0},
                          ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("big-model"), 0}};
         if (adjust)

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QFETCH(QString, upstreamModel);
         QFETCH(int, maxOutputTokens);
         const ProxyConfig config = typicalConfig();
-        const Router router(config);
+        const Router router(config, config.routes);
         const std::optional<Route> found = router.route(requested);
         QVERIFY(found);
         QVERIFY(found->provider);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         ProxyConfig config;
         config.providers = {providerConfig(QStringLiteral("p"), 8192)};
         config.routes = {ModelRoute{match, QStringLiteral("p"), QStringLiteral("upstream-model"), 0}};
-        const Router router(config);
+        const Router router(config, config.routes);
         QCOMPARE(router.route(requested).has_value(), matches);
     }
 
@@ -145,12 +145,12 @@ private Q_SLOTS:
         ProxyConfig config;
         config.providers = {providerConfig(QStringLiteral("a"), 1000), providerConfig(QStringLiteral("b"), 2000)};
         config.routes = {modelRoute("*sonnet*", "a", "model-a"), modelRoute("claude-sonnet-4-5", "b", "model-b"), modelRoute("*", "b", "model-c")};
-        const Router router(config);
+        const Router router(config, config.routes);
         QCOMPARE(router.route(QStringLiteral("claude-sonnet-4-5"))->upstreamModel, QStringLiteral("model-a"));
         QCOMPARE(router.route(QStringLiteral("claude-opus-4"))->upstreamModel, QStringLiteral("model-c"));
 
         std::swap(config.routes[0], config.routes[1]);
-        const Router swapped(config);
+        const Router swapped(config, config.routes);
         QCOMPARE(swapped.route(QStringLiteral("claude-sonnet-4-5"))->upstreamModel, QStringLiteral("model-b"));
         QCOMPARE(swapped.route(QStringLiteral("claude-sonnet-4-6"))->upstreamModel, QStringLiteral("model-a"));
     }
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QFETCH(QString, provider);
         QFETCH(int, maxOutputTokens);
         const ProxyConfig config = configWithoutCatchAll();
-        const Router router(config);
+        const Router router(config, config.routes);
         const std::optional<Route> found = router.route(requested);
         QVERIFY(found);
         QCOMPARE(found->provider->name, provider);
@@ -185,7 +185,7 @@ private Q_SLOTS:
         ProxyConfig config;
         config.providers = {providerConfig(QStringLiteral("ollama"), 0), providerConfig(QStringLiteral("deepseek"), 8192)};
         config.routes = {modelRoute("*chat*", "ollama", "llama3"), modelRoute("claude-opus-5-5", "deepseek", "deepseek-chat")};
-        const Router router(config);
+        const Router router(config, config.routes);
         const std::optional<Route> found = router.route(QStringLiteral("deepseek-chat"));
         QVERIFY(found);
         QCOMPARE(found->provider->name, QStringLiteral("ollama"));
@@ -204,7 +204,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, requested);
         const ProxyConfig config = configWithoutCatchAll();
-        const Router router(config);
+        const Router router(config, config.routes);
         QCOMPARE(router.route(requested).has_value(), false);
     }
 
@@ -212,7 +212,7 @@ private Q_SLOTS:
     {
         ProxyConfig config;
         config.providers = {providerConfig(QStringLiteral("p"), 8192)};
-        const Router router(config);
+        const Router router(config, config.routes);
         QVERIFY(!router.route(QStringLiteral("claude-sonnet-4-5")));
         QCOMPARE(router.modelNames(), QStringList());
     }
@@ -237,7 +237,7 @@ private Q_SLOTS:
         ProxyConfig config;
         config.providers = {providerConfig(QStringLiteral("p"), providerCap)};
         config.routes = {modelRoute("*", "p", "m", routeCap)};
-        const Router router(config);
+        const Router router(config, config.routes);
         QCOMPARE(router.route(QStringLiteral("claude-sonnet-4-5"))->maxOutputTokens, expected);
         // The fallback by upstream name uses the same route, so the same cap.
         QCOMPARE(router.route(QStringLiteral("m"))->maxOutputTokens, expected);
@@ -248,7 +248,7 @@ private Q_SLOTS:
     {
         ProxyConfig config;
         config.routes = {modelRoute("*", "missing", "m", 0), modelRoute("x", "missing", "n", 512)};
-        const Router router(config);
+        const Router router(config, config.routes);
         const std::optional<Route> found = router.route(QStringLiteral("anything"));
         QVERIFY(found);
         QCOMPARE(found->provider, nullptr);
@@ -269,7 +269,7 @@ private Q_SLOTS:
             modelRoute("claude-sonnet-4-5", "deepseek", "deepseek-reasoner"),
             modelRoute("*", "deepseek", "deepseek-chat"),
         };
-        const Router router(config);
+        const Router router(config, config.routes);
         QCOMPARE(router.modelNames(),
                  QStringList({QStringLiteral("qwen2.5-coder:7b"), QStringLiteral("claude-opus-5-5"),
                               QStringLiteral("deepseek-reasoner"), QStringLiteral("llama3"), QStringLiteral("deepseek-chat"),

@@ -1,5 +1,7 @@
 #include "configfile.h"
 
+#include "providerpresets.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +69,15 @@ public:
         return std::nullopt;
     }
 
+    void boolean(const QJsonObject &object, const QString &where, QLatin1StringView key, bool &target)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isBool())
+            target = value.toBool();
+        else if (!value.isUndefined())
+            errors << ConfigFile::tr("%1.%2 must be true or false.").arg(where, key);
+    }
+
     QJsonArray array(const QJsonObject &object, QLatin1StringView key)
     {
         const QJsonValue value = object.value(key);
@@ -79,6 +90,96 @@ public:
 QString environmentValue(const QString &name)
 {
     return name.isEmpty() ? QString() : qEnvironmentVariable(name.toLocal8Bit().constData());
+}
+
+ProviderConfig readProvider(Reader &reader, const QJsonObject &object, const QString &where)
+{
+    reader.checkKeys(object, where, {QStringLiteral("name"), QStringLiteral("preset"), QStringLiteral("baseUrl"),
+                                     QStringLiteral("format"), QStringLiteral("apiKeyEnv"),
+                                     QStringLiteral("maxOutputTokens"), QStringLiteral("headers"),
+                                     QStringLiteral("rules"), QStringLiteral("maxConcurrent"),
+                                     QStringLiteral("maxQueued")});
+    ProviderConfig provider;
+    // A preset supplies the defaults; every key given here overrides its value.
+    provider.preset = reader.string(object, where, QLatin1StringView("preset"));
+    if (!provider.preset.isEmpty()) {
+        if (const ProviderPreset *preset = ProviderPresets::find(provider.preset)) {
+            provider.name = preset->id;
+            provider.baseUrl = QUrl(preset->baseUrl);
+            provider.format = preset->format;
+            provider.apiKeyEnv = preset->apiKeyEnv;
+            provider.maxOutputTokens = preset->maxOutputTokens;
+            provider.modelOutputCaps = preset->modelOutputCaps;
+            provider.headers = preset->headers;
+            provider.rules = preset->rules;
+        } else {
+            reader.errors << ConfigFile::tr("%1.preset: there is no preset \"%2\".").arg(where, provider.preset);
+        }
+    }
+    if (object.contains(QLatin1StringView("name")))
+        provider.name = reader.string(object, where, QLatin1StringView("name"));
+    if (object.contains(QLatin1StringView("baseUrl")))
+        provider.baseUrl = QUrl(reader.string(object, where, QLatin1StringView("baseUrl")));
+    if (object.contains(QLatin1StringView("format")))
+        provider.format = reader.string(object, where, QLatin1StringView("format"));
+    if (object.contains(QLatin1StringView("apiKeyEnv")))
+        provider.apiKeyEnv = reader.string(object, where, QLatin1StringView("apiKeyEnv"));
+    provider.apiKey = environmentValue(provider.apiKeyEnv);
+    reader.integer(object, where, QLatin1StringView("maxOutputTokens"), provider.maxOutputTokens);
+    reader.integer(object, where, QLatin1StringView("maxConcurrent"), provider.maxConcurrent);
+    reader.integer(object, where, QLatin1StringView("maxQueued"), provider.maxQueued);
+    const QJsonObject headers = reader.object(object, where, QLatin1StringView("headers"));
+    for (auto it = headers.begin(); it != headers.end(); ++it) {
+        if (it.value().isString())
+            provider.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+        else
+            reader.errors << ConfigFile::tr("%1.headers.%2 must be a string.").arg(where, it.key());
+    }
+    ProviderPresets::readRules(reader.object(object, where, QLatin1StringView("rules")), where + QStringLiteral(".rules"),
+                               provider.rules, reader.errors);
+    return provider;
+}
+
+QList<ModelRoute> readRoutes(Reader &reader, const QJsonObject &parent, const QString &where)
+{
+    QList<ModelRoute> routes;
+    const QString key = where.section(QLatin1Char('.'), -1);
+    const QJsonValue value = parent.value(key);
+    if (!value.isUndefined() && !value.isArray())
+        reader.errors << ConfigFile::tr("%1 must be a list.").arg(where);
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
+        const auto entry = reader.entry(list.at(i), at);
+        if (!entry)
+            continue;
+        const QJsonObject &object = *entry;
+        reader.checkKeys(object, at, {QStringLiteral("match"), QStringLiteral("when"), QStringLiteral("provider"),
+                                      QStringLiteral("model"), QStringLiteral("maxOutputTokens"),
+                                      QStringLiteral("fallbacks")});
+        ModelRoute route;
+        route.match = reader.string(object, at, QLatin1StringView("match"));
+        if (route.match.isEmpty())
+            route.match = QStringLiteral("*");
+        route.when = reader.string(object, at, QLatin1StringView("when"));
+        route.provider = reader.string(object, at, QLatin1StringView("provider"));
+        route.model = reader.string(object, at, QLatin1StringView("model"));
+        reader.integer(object, at, QLatin1StringView("maxOutputTokens"), route.maxOutputTokens);
+        const QJsonValue fallbacks = object.value(QLatin1StringView("fallbacks"));
+        if (!fallbacks.isUndefined() && !fallbacks.isArray())
+            reader.errors << ConfigFile::tr("%1.fallbacks must be a list.").arg(at);
+        const QJsonArray fallbackList = fallbacks.toArray();
+        for (qsizetype j = 0; j < fallbackList.size(); ++j) {
+            const QString fallbackAt = QStringLiteral("%1.fallbacks[%2]").arg(at).arg(j);
+            if (const auto fallback = reader.entry(fallbackList.at(j), fallbackAt)) {
+                reader.checkKeys(*fallback, fallbackAt, {QStringLiteral("provider"), QStringLiteral("model")});
+                route.fallbacks.append({reader.string(*fallback, fallbackAt, QLatin1StringView("provider")),
+                                        reader.string(*fallback, fallbackAt, QLatin1StringView("model"))});
+            }
+        }
+        routes.append(route);
+    }
+    return routes;
 }
 
 } // namespace
@@ -108,7 +209,8 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
     const QString top = QStringLiteral("config");
     reader.checkKeys(root, top, {QStringLiteral("listen"), QStringLiteral("clientTokenEnv"),
                                  QStringLiteral("limits"), QStringLiteral("timeouts"),
-                                 QStringLiteral("providers"), QStringLiteral("routes")});
+                                 QStringLiteral("providers"), QStringLiteral("routes"), QStringLiteral("profiles"),
+                                 QStringLiteral("retry"), QStringLiteral("longContextTokens")});
 
     if (const QString listen = reader.string(root, top, QLatin1StringView("listen")); !listen.isEmpty()) {
         if (const auto parsed = ProxyConfig::parseListen(listen)) {
@@ -133,56 +235,45 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
     const QJsonObject timeouts = reader.object(root, top, QLatin1StringView("timeouts"));
     const QString timeoutsWhere = QStringLiteral("timeouts");
     reader.checkKeys(timeouts, timeoutsWhere, {QStringLiteral("connectMs"), QStringLiteral("readMs"),
-                                               QStringLiteral("pingIntervalMs")});
+                                               QStringLiteral("pingIntervalMs"), QStringLiteral("requestMs")});
+    reader.integer(timeouts, timeoutsWhere, QLatin1StringView("requestMs"), config.requestTimeoutMs);
     reader.integer(timeouts, timeoutsWhere, QLatin1StringView("connectMs"), config.connectTimeoutMs);
     reader.integer(timeouts, timeoutsWhere, QLatin1StringView("readMs"), config.readTimeoutMs);
     reader.integer(timeouts, timeoutsWhere, QLatin1StringView("pingIntervalMs"), config.pingIntervalMs);
 
+    const QJsonObject retry = reader.object(root, top, QLatin1StringView("retry"));
+    const QString retryWhere = QStringLiteral("retry");
+    reader.checkKeys(retry, retryWhere, {QStringLiteral("maxAttempts"), QStringLiteral("baseDelayMs"),
+                                         QStringLiteral("maxDelayMs"), QStringLiteral("maxTotalWaitMs")});
+    reader.integer(retry, retryWhere, QLatin1StringView("maxAttempts"), config.retry.maxAttempts);
+    reader.integer(retry, retryWhere, QLatin1StringView("baseDelayMs"), config.retry.baseDelayMs);
+    reader.integer(retry, retryWhere, QLatin1StringView("maxDelayMs"), config.retry.maxDelayMs);
+    reader.integer(retry, retryWhere, QLatin1StringView("maxTotalWaitMs"), config.retry.maxTotalWaitMs);
+    reader.integer(root, top, QLatin1StringView("longContextTokens"), config.longContextTokens);
+
     const QJsonArray providers = reader.array(root, QLatin1StringView("providers"));
     for (qsizetype i = 0; i < providers.size(); ++i) {
         const QString where = QStringLiteral("providers[%1]").arg(i);
-        const auto entry = reader.entry(providers.at(i), where);
-        if (!entry)
-            continue;
-        const QJsonObject &object = *entry;
-        reader.checkKeys(object, where, {QStringLiteral("name"), QStringLiteral("baseUrl"),
-                                         QStringLiteral("format"), QStringLiteral("apiKeyEnv"),
-                                         QStringLiteral("maxOutputTokens"), QStringLiteral("headers")});
-        ProviderConfig provider;
-        provider.name = reader.string(object, where, QLatin1StringView("name"));
-        provider.baseUrl = QUrl(reader.string(object, where, QLatin1StringView("baseUrl")));
-        if (object.contains(QLatin1StringView("format")))
-            provider.format = reader.string(object, where, QLatin1StringView("format"));
-        provider.apiKeyEnv = reader.string(object, where, QLatin1StringView("apiKeyEnv"));
-        provider.apiKey = environmentValue(provider.apiKeyEnv);
-        reader.integer(object, where, QLatin1StringView("maxOutputTokens"), provider.maxOutputTokens);
-        const QJsonObject headers = reader.object(object, where, QLatin1StringView("headers"));
-        for (auto it = headers.begin(); it != headers.end(); ++it) {
-            if (it.value().isString())
-                provider.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
-            else
-                reader.errors << tr("%1.headers.%2 must be a string.").arg(where, it.key());
-        }
-        config.providers.append(provider);
+        if (const auto entry = reader.entry(providers.at(i), where))
+            config.providers.append(readProvider(reader, *entry, where));
     }
+    config.routes = readRoutes(reader, root, QStringLiteral("routes"));
 
-    const QJsonArray routes = reader.array(root, QLatin1StringView("routes"));
-    for (qsizetype i = 0; i < routes.size(); ++i) {
-        const QString where = QStringLiteral("routes[%1]").arg(i);
-        const auto entry = reader.entry(routes.at(i), where);
+    const QJsonArray profiles = reader.array(root, QLatin1StringView("profiles"));
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        const QString where = QStringLiteral("profiles[%1]").arg(i);
+        const auto entry = reader.entry(profiles.at(i), where);
         if (!entry)
             continue;
-        const QJsonObject &object = *entry;
-        reader.checkKeys(object, where, {QStringLiteral("match"), QStringLiteral("provider"),
-                                         QStringLiteral("model"), QStringLiteral("maxOutputTokens")});
-        ModelRoute route;
-        route.match = reader.string(object, where, QLatin1StringView("match"));
-        if (route.match.isEmpty())
-            route.match = QStringLiteral("*");
-        route.provider = reader.string(object, where, QLatin1StringView("provider"));
-        route.model = reader.string(object, where, QLatin1StringView("model"));
-        reader.integer(object, where, QLatin1StringView("maxOutputTokens"), route.maxOutputTokens);
-        config.routes.append(route);
+        reader.checkKeys(*entry, where, {QStringLiteral("name"), QStringLiteral("routes"),
+                                         QStringLiteral("clientTokenEnv"), QStringLiteral("passClientKey")});
+        Profile profile;
+        profile.name = reader.string(*entry, where, QLatin1StringView("name"));
+        profile.routes = readRoutes(reader, *entry, where + QStringLiteral(".routes"));
+        profile.clientTokenEnv = reader.string(*entry, where, QLatin1StringView("clientTokenEnv"));
+        profile.clientToken = environmentValue(profile.clientTokenEnv);
+        reader.boolean(*entry, where, QLatin1StringView("passClientKey"), profile.passClientKey);
+        config.profiles.append(profile);
     }
     return {config, reader.errors};
 }

@@ -1,9 +1,21 @@
 #include "proxyconfig.h"
 
+#include "protocol/upstreamformat.h"
+
+#include <QRegularExpression>
 
 const ProviderConfig *ProxyConfig::provider(const QString &name) const
 {
     for (const auto &candidate : providers) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Profile *ProxyConfig::profile(const QString &name) const
+{
+    for (const auto &candidate : profiles) {
         if (candidate.name == name)
             return &candidate;
     }
@@ -36,13 +48,49 @@ QStringList ProxyConfig::problems() const
         found << tr("The environment variable %1 that should hold the client token is not set.").arg(clientTokenEnv);
     if (routes.isEmpty())
         found << tr("No model route is configured.");
-    for (const auto &route : routes) {
+    found << routeProblems(routes);
+    static const QRegularExpression profileName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    QStringList profileNames;
+    for (const auto &profile : profiles) {
+        if (!profileName.match(profile.name).hasMatch() || profileNames.contains(profile.name))
+            found << tr("Profile names must be unique and use only letters, digits, '.', '_' and '-': \"%1\".")
+                         .arg(profile.name);
+        profileNames << profile.name;
+        if (profile.routes.isEmpty())
+            found << tr("Profile %1 has no routes.").arg(profile.name);
+        if (!profile.clientTokenEnv.isEmpty() && profile.clientToken.isEmpty())
+            found << tr("Profile %1: the environment variable %2 that should hold its client token is not set.")
+                         .arg(profile.name, profile.clientTokenEnv);
+        if (!listenAddress.isLoopback() && profile.clientToken.isEmpty() && clientToken.isEmpty())
+            found << tr("Profile %1 is reachable beyond this machine and needs a client token.").arg(profile.name);
+        found << routeProblems(profile.routes);
+    }
+    return found;
+}
+
+QStringList ProxyConfig::routeProblems(const QList<ModelRoute> &routeList) const
+{
+    QStringList found;
+    for (const auto &route : routeList) {
         if (!provider(route.provider))
             found << tr("The route for \"%1\" names the unknown provider \"%2\".").arg(route.match, route.provider);
         if (route.model.isEmpty())
             found << tr("The route for \"%1\" has no upstream model.").arg(route.match);
+        if (!route.when.isEmpty() && !ModelRoute::scenarios().contains(route.when))
+            found << tr("The route for \"%1\": \"when\" must be one of %2.")
+                         .arg(route.match, ModelRoute::scenarios().join(QLatin1StringView(", ")));
+        for (const auto &fallback : route.fallbacks) {
+            if (!provider(fallback.provider))
+                found << tr("The route for \"%1\" falls back to the unknown provider \"%2\".").arg(route.match, fallback.provider);
+        }
     }
     return found;
+}
+
+QStringList ModelRoute::scenarios()
+{
+    return {QStringLiteral("background"), QStringLiteral("thinking"), QStringLiteral("longContext"),
+            QStringLiteral("images")};
 }
 
 QStringList ProxyConfig::secrets() const
@@ -50,6 +98,10 @@ QStringList ProxyConfig::secrets() const
     QStringList all;
     if (!clientToken.isEmpty())
         all << clientToken;
+    for (const auto &profile : profiles) {
+        if (!profile.clientToken.isEmpty())
+            all << profile.clientToken;
+    }
     for (const auto &provider : providers) {
         if (!provider.apiKey.isEmpty())
             all << provider.apiKey;
@@ -59,7 +111,7 @@ QStringList ProxyConfig::secrets() const
 
 QStringList ProxyConfig::supportedFormats()
 {
-    return {QStringLiteral("openai-chat")};
+    return UpstreamFormat::names();
 }
 
 std::optional<QPair<QHostAddress, quint16>> ProxyConfig::parseListen(const QString &text)

@@ -2,8 +2,10 @@
 
 #include "http/httpheaders.h"
 #include "http/httplimits.h"
+#include "protocol/providerrules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,21 @@ struct ProviderConfig
     QString apiKey;                      // resolved from apiKeyEnv; never logged or shown
     int maxOutputTokens = 8192;          // clamps max_tokens (Claude Code asks 128000); 0 = no cap
     HttpHeaders headers; // extra request headers
+    QString preset;                      // the preset the defaults came from, if any
+    ProviderRules rules;
+    QHash<QString, int> modelOutputCaps; // per-model caps that override maxOutputTokens
+    int maxConcurrent = 0;               // requests in flight at once; 0 = no limit
+    int maxQueued = 100;                 // waiting beyond maxConcurrent; more get 529
+
+    // The cap for one of this provider's models.
+    int outputCapFor(const QString &model) const { return modelOutputCaps.value(model, maxOutputTokens); }
+};
+
+// A provider and model a route falls back to.
+struct RouteTarget
+{
+    QString provider;
+    QString model;
 };
 
 // Which provider and upstream model serve a requested model name.
@@ -30,6 +47,30 @@ struct ModelRoute
     QString provider;
     QString model;
     int maxOutputTokens = 0; // overrides the provider's cap for this route; 0 = the provider's
+    QString when;         // a scenario the request must be in: background, thinking, longContext, images
+    QList<RouteTarget> fallbacks; // tried in order when the provider fails before answering
+
+    static QStringList scenarios();
+};
+
+// A set of routes reachable under its own base path (/p/<name>), with its own token.
+struct Profile
+{
+    QString name;
+    QList<ModelRoute> routes;
+    QString clientTokenEnv;
+    QString clientToken;
+    // Send the client's own key (x-api-key or Bearer) upstream instead of the provider's.
+    bool passClientKey = false;
+};
+
+// Bounds of retrying a failed upstream attempt before anything reached the client.
+struct RetryLimits
+{
+    int maxAttempts = 3;         // per provider, the first included
+    int baseDelayMs = 500;       // the first backoff's upper bound; doubles per attempt
+    int maxDelayMs = 8'000;      // cap of one backoff (and of a Retry-After we wait for)
+    int maxTotalWaitMs = 20'000; // all waits of one request together
 };
 
 // Everything the headless proxy needs, from a config file or the quick-start flags.
@@ -46,8 +87,12 @@ public:
     int connectTimeoutMs = 30'000;  // until the request is on its way to the upstream
     int readTimeoutMs = 300'000;    // upstream silence before and between bytes
     int pingIntervalMs = 10'000;    // a `ping` event after this much stream silence
+    int requestTimeoutMs = 600'000; // a whole request, first byte to last
+    int longContextTokens = 60'000; // above this estimate a request is in the longContext scenario
+    RetryLimits retry;
     QList<ProviderConfig> providers;
-    QList<ModelRoute> routes;
+    QList<ModelRoute> routes;       // the default profile's
+    QList<Profile> profiles;
 
     const ProviderConfig *provider(const QString &name) const;
     // Problems that keep the proxy from starting, one sentence each; empty when all is well.
@@ -56,6 +101,10 @@ public:
     QStringList secrets() const;
 
     static QStringList supportedFormats();
+    const Profile *profile(const QString &name) const;
     // "127.0.0.1:8765", "[::1]:8765", "0.0.0.0:80" → address and port (0: any free port).
     static std::optional<QPair<QHostAddress, quint16>> parseListen(const QString &text);
+
+private:
+    QStringList routeProblems(const QList<ModelRoute> &routeList) const;
 };

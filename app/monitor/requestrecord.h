@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // What the log keeps about one request through the proxy.
 struct RequestRecord
@@ -21,5 +22,7 @@ struct RequestRecord
     qint64 durationMs = -1;  // -1 while running
     TokenUsage usage;
     QString error;         // redacted, for failures
+    int attempts = 0;      // upstream attempts, retries and fallbacks included
+    QStringList notes;     // retries, fallbacks, dropped tools: what the proxy did on the way
     bool finished = false;
 };

@@ -16,6 +16,7 @@ struct ResponseOptions
     QString messageId;             // `msg_…`; a fresh one when empty
     QStringList stopSequences;     // the request's, to report which one matched
     qint64 inputTokenEstimate = 0; // reported only if the upstream never reports usage
+    bool textToolCalls = false;    // the model writes tool calls as text: parse them out
 };
 
 // Turns an upstream's stream into the Anthropic Messages stream, one upstream SSE event at a

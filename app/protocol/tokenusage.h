@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QtGlobal>
 
+#include <optional>
+
 // Token counts in Anthropic's terms: `input` excludes the tokens read from the prompt cache,
 // which are counted in `cacheRead` (OpenAI's prompt_tokens include them).
 struct TokenUsage
@@ -14,6 +16,8 @@ struct TokenUsage
 
     // {"input_tokens":…,"output_tokens":…,"cache_read_input_tokens":…,"cache_creation_input_tokens":0}
     QJsonObject toAnthropicJson() const;
+    // From an Anthropic `usage` object; nullopt when there is none.
+    static std::optional<TokenUsage> fromAnthropicJson(const QJsonValue &usage);
 
     friend bool operator==(const TokenUsage &, const TokenUsage &) = default;
 };

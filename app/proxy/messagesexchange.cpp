@@ -5,9 +5,9 @@
 #include "http/ssewriter.h"
 #include "monitor/requestlog.h"
 #include "protocol/anthropic/messageevents.h"
-#include "protocol/openai/chatcompletion.h"
-#include "protocol/openai/chatresponsetranslator.h"
 #include "protocol/upstreamerror.h"
+#include "protocol/upstreamformat.h"
+#include "proxy/providergate.h"
 #include "proxy/upstreamclient.h"
 
 #include <QJsonDocument>
@@ -17,13 +17,13 @@ constexpr qsizetype maxWholeResponseBytes = 64 * 1024 * 1024;
 constexpr qsizetype maxErrorBodyBytes = 1024 * 1024;
 constexpr qsizetype maxPendingEventBytes = 16 * 1024 * 1024;
 
-QUrl chatCompletionsUrl(const QUrl &baseUrl)
+QUrl joinUrl(const QUrl &baseUrl, const QString &path)
 {
     QUrl url = baseUrl;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QStringLiteral("/chat/completions"));
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
     return url;
 }
 
@@ -31,27 +31,96 @@ QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+// Errors that are the request's own fault would fail on any provider.
+bool worthFallingBack(int upstreamStatus)
+{
+    return upstreamStatus != 400 && upstreamStatus != 413 && upstreamStatus != 422;
+}
 }
 
-MessagesExchange::MessagesExchange(HttpResponder *responder, Context context)
+MessagesExchange::MessagesExchange(HttpResponder *responder, const UpstreamClient &client, Context context)
     : QObject(responder)
     , m_responder(responder)
+    , m_client(client)
     , m_context(std::move(context))
+    , m_retry(m_context.retry)
 {
     m_ping.setInterval(m_context.pingIntervalMs);
+    m_retryTimer.setSingleShot(true);
+    m_deadline.setSingleShot(true);
     connect(&m_ping, &QTimer::timeout, this, &MessagesExchange::sendPing);
+    connect(&m_retryTimer, &QTimer::timeout, this, &MessagesExchange::sendAttempt);
+    connect(&m_deadline, &QTimer::timeout, this, &MessagesExchange::onDeadline);
     connect(responder, &HttpResponder::clientDisconnected, this, &MessagesExchange::onClientDisconnected);
 }
 
-void MessagesExchange::start(const UpstreamClient &client, const QJsonObject &upstreamRequest)
+MessagesExchange::~MessagesExchange()
 {
-    const ProviderConfig &provider = *m_context.route.provider;
+    releaseSlot();
+}
+
+void MessagesExchange::start()
+{
+    m_deadline.start(m_context.requestTimeoutMs);
+    enterCandidate();
+}
+
+void MessagesExchange::enterCandidate()
+{
+    m_attempt = 0;
+    m_mode = Mode::Waiting;
+    const ProviderConfig &provider = *candidate().provider;
+    ProviderGate *gate = m_context.gates ? m_context.gates->value(provider.name) : nullptr;
+    if (!gate) {
+        sendAttempt();
+        return;
+    }
+    const bool admitted = gate->enter(this, [this] {
+        m_holdingSlot = true;
+        sendAttempt();
+    });
+    if (admitted)
+        return;
+    // A full queue is an answer in itself: no backoff on this provider, but a fallback may help.
+    const ApiError full = ApiError::fromStatus(529, tr("%1 is busy: too many requests are waiting for it.").arg(provider.name));
+    if (m_candidate + 1 < m_context.candidates.size()) {
+        note(tr("fallback from %1: its queue is full").arg(provider.name));
+        ++m_candidate;
+        enterCandidate();
+    } else {
+        respondError(full);
+    }
+}
+
+void MessagesExchange::sendAttempt()
+{
+    const Route &route = candidate();
+    const ProviderConfig &provider = *route.provider;
+    ++m_attempt;
+    m_mode = Mode::Waiting;
+    m_upstreamStatus = 0;
+    m_parser = SseParser();
+    m_translator.reset();
+    m_body.clear();
+    m_context.log->update(m_context.logId, [&](RequestRecord &record) {
+        ++record.attempts;
+        record.provider = provider.name;
+        record.upstreamModel = route.upstreamModel;
+    });
+
+    m_format = UpstreamFormat::forName(provider.format);
+    const RequestOptions options{route.upstreamModel, route.maxOutputTokens, provider.rules};
     HttpHeaders headers = provider.headers;
-    if (!provider.apiKey.isEmpty())
-        headers.append(HttpHeader("authorization", "Bearer " + provider.apiKey.toUtf8()));
+    headers += m_format->authHeaders(m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey);
+    for (const QByteArray &name : m_format->forwardedClientHeaders()) {
+        if (const QByteArray value = m_responder->request().header(name); !value.isEmpty())
+            headers.append({name, value});
+    }
     if (m_context.stream)
         headers.append(HttpHeader("accept", "text/event-stream"));
-    m_call = client.post(chatCompletionsUrl(provider.baseUrl), headers, compact(upstreamRequest), this);
+    m_call = m_client.post(joinUrl(provider.baseUrl, m_format->messagesPath()), headers,
+                           compact(m_format->translateRequest(m_context.request, options)), this);
     connect(m_call, &UpstreamCall::responseStarted, this, &MessagesExchange::onResponseStarted);
     connect(m_call, &UpstreamCall::dataReceived, this, &MessagesExchange::onData);
     connect(m_call, &UpstreamCall::finished, this, &MessagesExchange::onFinished);
@@ -68,9 +137,7 @@ void MessagesExchange::onResponseStarted(int status)
     }
     const bool eventStream = m_call->header("content-type").contains("text/event-stream");
     if (m_context.stream && eventStream) {
-        beginClientStream();
-        m_translator.emplace(ChatStreamTranslator::Options{m_context.clientModel, QString(),
-                                                            m_context.stopSequences, m_context.inputTokenEstimate});
+        m_translator = m_format->streamTranslator(m_context.response);
         m_mode = Mode::Streaming;
     } else {
         m_mode = Mode::CollectingWhole;
@@ -83,15 +150,22 @@ void MessagesExchange::onData(const QByteArray &bytes)
     case Mode::Streaming:
         for (const SseEvent &event : m_parser.feed(bytes)) {
             relay(m_translator->translate(event));
+            if (m_mode != Mode::Streaming)
+                return; // the attempt failed before the client saw anything
             if (m_translator->isFinished()) {
                 endClientStream();
                 return;
             }
         }
         if (m_parser.bufferedBytes() > maxPendingEventBytes) {
-            relay(m_translator->fail(ApiError::fromStatus(502, tr("The upstream sent an event larger than %1 bytes.")
-                                                                   .arg(maxPendingEventBytes))));
-            endClientStream();
+            const ApiError tooLarge = ApiError::fromStatus(502, tr("The upstream sent an event larger than %1 bytes.")
+                                                                    .arg(maxPendingEventBytes));
+            if (m_committed) {
+                relay(m_translator->fail(tooLarge));
+                endClientStream();
+            } else {
+                attemptFailed(tooLarge, 502);
+            }
         }
         return;
     case Mode::CollectingWhole:
@@ -99,7 +173,7 @@ void MessagesExchange::onData(const QByteArray &bytes)
         m_body += bytes;
         if (m_body.size() > (m_mode == Mode::CollectingWhole ? maxWholeResponseBytes : maxErrorBodyBytes)) {
             if (m_mode == Mode::CollectingError)
-                respondError(UpstreamError::fromResponse(m_upstreamStatus, m_body.left(maxErrorBodyBytes)));
+                attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body.left(maxErrorBodyBytes)), m_upstreamStatus);
             else
                 respondError(ApiError::fromStatus(502, tr("The upstream response is larger than %1 bytes.")
                                                            .arg(maxWholeResponseBytes)));
@@ -115,25 +189,37 @@ void MessagesExchange::onFinished()
 {
     switch (m_mode) {
     case Mode::Streaming:
-        for (const SseEvent &event : m_parser.finish())
+        for (const SseEvent &event : m_parser.finish()) {
             relay(m_translator->translate(event));
-        // Neither [DONE] nor a finish_reason: the stream was cut, even when the network layer
-        // calls it a clean end (Qt 6.4 sometimes reports a chunked body cut by the peer's
-        // close as complete). A truncated answer must not pass for a whole one.
-        if (!m_translator->isFinished() && !m_translator->isComplete())
-            relay(m_translator->fail(ApiError::fromStatus(502, tr("The upstream stream ended before the answer was complete."))));
-        else if (!m_translator->isFinished())
+            if (m_mode != Mode::Streaming)
+                return;
+        }
+        if (m_translator->isFinished()) {
+            endClientStream();
+        } else if (!m_translator->isComplete()) {
+            // Neither an end event nor a finish reason: the stream was cut, even when the network
+            // layer calls it a clean end (Qt 6.4 sometimes reports a chunked body cut by the
+            // peer's close as complete). A truncated answer must not pass for a whole one.
+            const ApiError cut = ApiError::fromStatus(502, tr("The upstream stream ended before the answer was complete."));
+            if (m_committed) {
+                relay(m_translator->fail(cut));
+                endClientStream();
+            } else {
+                attemptFailed(cut, 502);
+            }
+        } else {
             relay(m_translator->finish());
-        endClientStream();
+            endClientStream();
+        }
         return;
     case Mode::CollectingWhole:
         respondWhole();
         return;
     case Mode::CollectingError:
-        respondError(UpstreamError::fromResponse(m_upstreamStatus, m_body), m_call->header("retry-after"));
+        attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body), m_upstreamStatus, m_call->header("retry-after"));
         return;
     case Mode::Waiting:
-        respondError(ApiError::fromStatus(502, tr("The upstream closed the connection without a response.")));
+        attemptFailed(ApiError::fromStatus(502, tr("The upstream closed the connection without a response.")), 502);
         return;
     case Mode::Done:
         return;
@@ -142,13 +228,15 @@ void MessagesExchange::onFinished()
 
 void MessagesExchange::onFailed(UpstreamCall::Failure failure, const QString &message)
 {
-    const int status = failure == UpstreamCall::Failure::Network ? 502 : 504;
-    const ApiError error = ApiError::fromStatus(status, tr("Upstream %1: %2").arg(m_context.route.provider->name, message));
-    if (m_mode == Mode::Streaming) {
+    const bool timedOut = failure != UpstreamCall::Failure::Network;
+    const ApiError error = ApiError::fromStatus(timedOut ? 504 : 502,
+                                                tr("Upstream %1: %2").arg(candidate().provider->name, message));
+    if (m_committed) {
         relay(m_translator->fail(redacted(error)));
         endClientStream();
     } else if (m_mode != Mode::Done) {
-        respondError(error);
+        // A connection that never got anywhere is worth another try; a silent upstream is not.
+        attemptFailed(error, failure == UpstreamCall::Failure::ReadTimeout ? 504 : 0);
     }
 }
 
@@ -158,28 +246,90 @@ void MessagesExchange::onClientDisconnected()
         return;
     m_mode = Mode::Done;
     m_ping.stop();
+    m_retryTimer.stop();
+    m_deadline.stop();
     delete m_call; // stops the upstream work now, not when the connection is cleaned up
     m_call = nullptr;
+    releaseSlot();
     if (m_translator)
         m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_translator->usage(); });
     finishLog(499, tr("The client closed the connection."));
 }
 
-void MessagesExchange::beginClientStream()
+void MessagesExchange::onDeadline()
 {
-    HttpResponse head;
-    head.setHeader("content-type", "text/event-stream; charset=utf-8");
-    head.setHeader("cache-control", "no-cache");
-    // Reverse proxies in front of us must not hold the stream back.
-    head.setHeader("x-accel-buffering", "no");
-    m_responder->beginStream(head);
-    m_ping.start();
+    const ApiError late = ApiError::fromStatus(504, tr("The request took longer than %1 s.").arg(m_context.requestTimeoutMs / 1000));
+    if (m_committed) {
+        relay(m_translator->fail(late));
+        endClientStream();
+    } else if (m_mode != Mode::Done) {
+        respondError(late);
+    }
+}
+
+void MessagesExchange::attemptFailed(const ApiError &error, int upstreamStatus, const QByteArray &retryAfter)
+{
+    if (m_call) {
+        m_call->disconnect(this);
+        m_call->deleteLater(); // we may be inside one of its signals
+        m_call = nullptr;
+    }
+    m_mode = Mode::Waiting;
+    const QString provider = candidate().provider->name;
+    const QString reason = upstreamStatus > 0 ? QString::number(upstreamStatus) : tr("connection failure");
+    if (const auto delay = m_retry.delayBeforeRetry(m_attempt, upstreamStatus, retryAfter)) {
+        note(tr("retry %1 on %2 after %3, in %4 ms").arg(m_attempt).arg(provider, reason).arg(*delay));
+        m_retry.spend(*delay);
+        m_retryTimer.start(*delay);
+        return;
+    }
+    releaseSlot();
+    if (worthFallingBack(upstreamStatus) && m_candidate + 1 < m_context.candidates.size()) {
+        ++m_candidate;
+        note(tr("fallback from %1 after %2 to %3/%4")
+                 .arg(provider, reason, candidate().provider->name, candidate().upstreamModel));
+        enterCandidate();
+        return;
+    }
+    respondError(error, upstreamStatus == 429 ? retryAfter : QByteArray());
+}
+
+void MessagesExchange::releaseSlot()
+{
+    if (!m_holdingSlot)
+        return;
+    m_holdingSlot = false;
+    if (ProviderGate *gate = m_context.gates->value(candidate().provider->name))
+        gate->release();
+}
+
+void MessagesExchange::note(const QString &text)
+{
+    m_context.log->update(m_context.logId, [&](RequestRecord &record) { record.notes << text; });
 }
 
 void MessagesExchange::relay(const QList<QJsonObject> &events)
 {
     if (events.isEmpty())
         return;
+    if (!m_committed) {
+        // Nothing has reached the client yet, so an upstream error is still a failed attempt
+        // that can be retried or answered with a proper HTTP status.
+        for (const QJsonObject &event : events) {
+            if (event.value(QLatin1StringView("type")).toString() == QLatin1StringView("error")) {
+                const ApiError error = ApiError::fromJson(event);
+                attemptFailed(error, error.status);
+                return;
+            }
+        }
+        m_committed = true;
+        HttpResponse head;
+        head.setHeader("content-type", "text/event-stream; charset=utf-8");
+        head.setHeader("cache-control", "no-cache");
+        // Reverse proxies in front of us must not hold the stream back.
+        head.setHeader("x-accel-buffering", "no");
+        m_responder->beginStream(head);
+    }
     QByteArray frames;
     for (const QJsonObject &event : events) {
         const QString type = event.value(QLatin1StringView("type")).toString();
@@ -200,44 +350,49 @@ void MessagesExchange::endClientStream()
 {
     m_mode = Mode::Done;
     m_ping.stop();
-    m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_translator->usage(); });
+    m_deadline.stop();
+    releaseSlot();
+    if (m_translator)
+        m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_translator->usage(); });
     m_responder->endStream();
     finishLog(200, m_streamError);
 }
 
 void MessagesExchange::respondWhole()
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(m_body);
     if (!document.isObject()) {
-        respondError(ApiError::fromStatus(502, tr("The upstream answered with something that is not JSON: %1")
-                                                   .arg(UpstreamError::messageOf(m_body))));
+        attemptFailed(ApiError::fromStatus(502, tr("The upstream answered with something that is not JSON: %1")
+                                                    .arg(UpstreamError::messageOf(m_body))),
+                      502);
         return;
     }
     if (document.object().contains(QLatin1StringView("error"))) {
-        respondError(UpstreamError::fromResponse(502, m_body));
+        attemptFailed(UpstreamError::fromResponse(502, m_body), 502);
         return;
     }
-    const QJsonObject message = ChatResponseTranslator::translate(
-        document.object(), ResponseOptions{m_context.clientModel, {}, m_context.stopSequences});
+    const QJsonObject message = m_format->translateResponse(document.object(), m_context.response);
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
-        record.usage = ChatCompletion::usageOf(document.object()).value_or(TokenUsage{});
+        record.usage = m_format->usageOf(document.object()).value_or(TokenUsage{});
     });
-    m_mode = Mode::Done;
     if (m_context.stream) {
-        beginClientStream();
         relay(MessageEvents::fromMessage(message));
-        m_ping.stop();
-        m_responder->endStream();
-    } else {
-        m_responder->send(HttpResponse::json(200, compact(message)));
+        endClientStream();
+        return;
     }
+    m_mode = Mode::Done;
+    m_deadline.stop();
+    releaseSlot();
+    m_responder->send(HttpResponse::json(200, compact(message)));
     finishLog(200);
 }
 
 void MessagesExchange::respondError(const ApiError &error, const QByteArray &retryAfter)
 {
     m_mode = Mode::Done;
+    m_deadline.stop();
+    m_retryTimer.stop();
+    releaseSlot();
     const ApiError safe = redacted(error);
     HttpResponse response = HttpResponse::json(safe.status, compact(safe.toJson()));
     if (!retryAfter.isEmpty())

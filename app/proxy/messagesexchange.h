@@ -1,25 +1,32 @@
 #pragma once
 
+#include "config/proxyconfig.h"
 #include "protocol/anthropic/apierror.h"
-#include "protocol/openai/chatstreamtranslator.h"
 #include "protocol/sseparser.h"
+#include "protocol/streamtranslator.h"
+#include "proxy/retrypolicy.h"
 #include "proxy/router.h"
 #include "proxy/upstreamcall.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
-#include <optional>
+#include <memory>
 
 class HttpResponder;
+class ProviderGate;
 class RequestLog;
 class SecretRedactor;
 class UpstreamClient;
+class UpstreamFormat;
 
-// One /v1/messages request on its way through an OpenAI Chat Completions upstream and back:
-// sends the translated request, then relays the answer, streamed event by event or whole.
-// It is a child of the responder, so a client that goes away takes the upstream call with it.
+// One /v1/messages request on its way to an upstream and back. It tries the route's
+// candidates in order (the chosen provider, then its fallbacks), retrying each with backoff
+// while nothing has reached the client, then relays the answer: streamed event by event, or
+// whole. It is a child of the responder, so a client that goes away takes the upstream call
+// with it.
 class MessagesExchange : public QObject
 {
     Q_OBJECT
@@ -27,37 +34,49 @@ class MessagesExchange : public QObject
 public:
     struct Context
     {
-        Route route;
-        QString clientModel;
+        QList<Route> candidates;    // the chosen route first, then its fallbacks
+        QJsonObject request;        // the client's Messages request, validated
         bool stream = false;
-        QStringList stopSequences;
-        qint64 inputTokenEstimate = 0;
+        ResponseOptions response;   // model, stop sequences, input estimate
+        QString clientKey;          // sent upstream instead of the provider's key, if set
         int pingIntervalMs = 10'000;
+        int requestTimeoutMs = 600'000;
+        RetryLimits retry;
         quint64 logId = 0;
         RequestLog *log = nullptr;
         const SecretRedactor *redactor = nullptr;
+        const QHash<QString, ProviderGate *> *gates = nullptr;
     };
 
-    MessagesExchange(HttpResponder *responder, Context context);
+    MessagesExchange(HttpResponder *responder, const UpstreamClient &client, Context context);
+    ~MessagesExchange() override;
 
-    void start(const UpstreamClient &client, const QJsonObject &upstreamRequest);
+    void start();
 
 private:
     enum class Mode {
-        Waiting,         // for the upstream's status line
+        Waiting,         // for a slot, a retry, or the upstream's status line
         Streaming,       // relaying SSE events
         CollectingWhole, // a whole JSON response
         CollectingError, // an error body
         Done,
     };
 
+    const Route &candidate() const { return m_context.candidates.at(m_candidate); }
+    void enterCandidate();
+    void sendAttempt();
     void onResponseStarted(int status);
     void onData(const QByteArray &bytes);
     void onFinished();
     void onFailed(UpstreamCall::Failure failure, const QString &message);
     void onClientDisconnected();
+    void onDeadline();
 
-    void beginClientStream();
+    // An attempt failed before anything reached the client: retry, fall back, or answer.
+    void attemptFailed(const ApiError &error, int upstreamStatus, const QByteArray &retryAfter = {});
+    void releaseSlot();
+    void note(const QString &text);
+
     void relay(const QList<QJsonObject> &events);
     void sendPing();
     void endClientStream();
@@ -67,13 +86,22 @@ private:
     ApiError redacted(ApiError error) const;
 
     HttpResponder *m_responder;
+    const UpstreamClient &m_client;
     Context m_context;
+    RetryPolicy m_retry;
+    qsizetype m_candidate = 0;
+    int m_attempt = 0;               // attempts on the current candidate
+    bool m_holdingSlot = false;
     UpstreamCall *m_call = nullptr;
+    const UpstreamFormat *m_format = nullptr;
     Mode m_mode = Mode::Waiting;
+    bool m_committed = false;        // the client's stream has begun: no more retries
     int m_upstreamStatus = 0;
     SseParser m_parser;
-    std::optional<ChatStreamTranslator> m_translator;
+    std::unique_ptr<StreamTranslator> m_translator;
     QByteArray m_body;
-    QString m_streamError; // the message of an `error` event sent to the client
+    QString m_streamError;           // the message of an `error` event sent to the client
     QTimer m_ping;
+    QTimer m_retryTimer;
+    QTimer m_deadline;
 };

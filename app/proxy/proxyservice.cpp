@@ -4,8 +4,9 @@
 #include "monitor/requestlog.h"
 #include "protocol/anthropic/messagesrequestvalidator.h"
 #include "protocol/anthropic/tokenestimator.h"
-#include "protocol/openai/chatrequesttranslator.h"
 #include "proxy/messagesexchange.h"
+#include "proxy/providergate.h"
+#include "proxy/requesttraits.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -40,36 +41,59 @@ QJsonObject modelEntry(const QString &id)
 ProxyService::ProxyService(const ProxyConfig &config, const UpstreamClient &upstream, RequestLog *log, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_router(config)
+    , m_router(config, config.routes)
     , m_upstream(upstream)
     , m_redactor(config.secrets())
     , m_log(log)
 {
+    for (const auto &profile : config.profiles)
+        m_profileRouters.emplace(profile.name, Router(config, profile.routes));
+    for (const auto &provider : config.providers) {
+        if (provider.maxConcurrent > 0)
+            m_gates.insert(provider.name, new ProviderGate(provider.maxConcurrent, provider.maxQueued, this));
+    }
     m_uptime.start();
+}
+
+std::optional<ProxyService::Scope> ProxyService::scopeFor(const QByteArray &path) const
+{
+    if (!path.startsWith("/p/"))
+        return Scope{&m_router, nullptr, path};
+    const qsizetype slash = path.indexOf('/', 3);
+    const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(3, slash < 0 ? -1 : slash - 3)));
+    const auto router = m_profileRouters.find(name);
+    if (router == m_profileRouters.end())
+        return std::nullopt;
+    return Scope{&router->second, m_config.profile(name), slash < 0 ? QByteArray("/") : path.mid(slash)};
 }
 
 void ProxyService::handle(HttpResponder *responder)
 {
     const HttpRequest &request = responder->request();
-    const QByteArray path = request.path();
     const QByteArray &method = request.method;
+    const auto scope = scopeFor(request.path());
+    const QByteArray path = scope ? scope->path : request.path();
 
     // Claude Code's pre-connect probes and health checks: answered without a log entry.
-    if (method == "HEAD" && (path == "/" || path == "/api/hello")) {
+    if (scope && method == "HEAD" && (path == "/" || path == "/api/hello")) {
         responder->send(HttpResponse{200, {}, {}});
         return;
     }
-    if (method == "GET" && path == "/health") {
+    if (scope && method == "GET" && path == "/health") {
         responder->send(health());
         return;
     }
 
     RequestRecord record;
     record.method = QString::fromLatin1(method);
-    record.path = QString::fromUtf8(path);
+    record.path = QString::fromUtf8(request.path());
     const quint64 logId = m_log->begin(record);
 
-    if (path.startsWith("/v1/") && !isAuthorized(request)) {
+    if (!scope) {
+        respondError(responder, logId, ApiError::fromStatus(404, tr("No profile at %1.").arg(QString::fromUtf8(request.path()))));
+        return;
+    }
+    if (path.startsWith("/v1/") && !isAuthorized(request, scope->profile)) {
         respondError(responder, logId,
                      ApiError::fromStatus(401, tr("Invalid or missing client token: send it as x-api-key or "
                                                   "Authorization: Bearer (ANTHROPIC_AUTH_TOKEN in Claude Code).")));
@@ -78,13 +102,13 @@ void ProxyService::handle(HttpResponder *responder)
     const bool isPost = method == "POST";
     const bool isGet = method == "GET";
     if (path == "/v1/messages" && isPost)
-        handleMessages(responder, logId);
+        handleMessages(responder, logId, *scope);
     else if (path == "/v1/messages/count_tokens" && isPost)
         handleCountTokens(responder, logId);
     else if (path == "/v1/models" && isGet)
-        respond(responder, logId, models());
+        respond(responder, logId, models(*scope->router));
     else if (path.startsWith("/v1/models/") && isGet)
-        respond(responder, logId, model(QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(11)))));
+        respond(responder, logId, model(*scope->router, QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(11)))));
     else if (path == "/v1/messages" || path == "/v1/messages/count_tokens" || path == "/v1/models")
         respondError(responder, logId,
                      ApiError{405, QStringLiteral("invalid_request_error"),
@@ -99,7 +123,7 @@ HttpResponse ProxyService::rejection(int status, const QString &reason) const
     return HttpResponse::json(status, compact(ApiError::fromStatus(status, reason).toJson()));
 }
 
-void ProxyService::handleMessages(HttpResponder *responder, quint64 logId)
+void ProxyService::handleMessages(HttpResponder *responder, quint64 logId, const Scope &scope)
 {
     QJsonObject body;
     if (const auto error = parseBody(responder->request(), body)) {
@@ -110,39 +134,49 @@ void ProxyService::handleMessages(HttpResponder *responder, quint64 logId)
         respondError(responder, logId, *error);
         return;
     }
-    const QString clientModel = body.value(QLatin1StringView("model")).toString();
+    const RequestTraits traits = RequestTraits::of(body);
     const bool stream = body.value(QLatin1StringView("stream")).toBool();
-    const auto route = m_router.route(clientModel);
+    const QList<Route> candidates = scope.router->plan(traits);
     m_log->update(logId, [&](RequestRecord &record) {
-        record.clientModel = clientModel;
+        record.clientModel = traits.model;
         record.stream = stream;
-        if (route) {
-            record.provider = route->provider->name;
-            record.upstreamModel = route->upstreamModel;
-        }
     });
-    if (!route) {
+    if (candidates.isEmpty()) {
         respondError(responder, logId,
                      ApiError::fromStatus(404, tr("No route for the model \"%1\". Known models: %2.")
-                                                   .arg(clientModel, m_router.modelNames().join(QLatin1StringView(", ")))));
+                                                   .arg(traits.model, scope.router->modelNames().join(QLatin1StringView(", ")))));
         return;
     }
+    QString clientKey;
+    if (scope.profile && scope.profile->passClientKey) {
+        clientKey = QString::fromUtf8(clientKeyOf(responder->request()));
+        if (clientKey.isEmpty()) {
+            respondError(responder, logId,
+                         ApiError::fromStatus(401, tr("This profile passes your own API key to the provider: send it as "
+                                                      "x-api-key or Authorization: Bearer.")));
+            return;
+        }
+    }
 
-    QStringList stopSequences;
+    ResponseOptions response;
+    response.model = traits.model;
+    response.inputTokenEstimate = traits.estimatedTokens;
     for (const QJsonValue &sequence : body.value(QLatin1StringView("stop_sequences")).toArray())
-        stopSequences << sequence.toString();
-    MessagesExchange::Context context{*route,
-                                      clientModel,
-                                      stream,
-                                      stopSequences,
-                                      TokenEstimator::estimateInputTokens(body),
-                                      m_config.pingIntervalMs,
-                                      logId,
-                                      m_log,
-                                      &m_redactor};
-    auto *exchange = new MessagesExchange(responder, std::move(context));
-    exchange->start(m_upstream, ChatRequestTranslator::translate(
-                                    body, ChatRequestTranslator::Options{route->upstreamModel, route->maxOutputTokens}));
+        response.stopSequences << sequence.toString();
+    MessagesExchange::Context context;
+    context.candidates = candidates;
+    context.request = body;
+    context.stream = stream;
+    context.response = response;
+    context.clientKey = clientKey;
+    context.pingIntervalMs = m_config.pingIntervalMs;
+    context.requestTimeoutMs = m_config.requestTimeoutMs;
+    context.retry = m_config.retry;
+    context.logId = logId;
+    context.log = m_log;
+    context.redactor = &m_redactor;
+    context.gates = &m_gates;
+    (new MessagesExchange(responder, m_upstream, std::move(context)))->start();
 }
 
 void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId)
@@ -186,10 +220,10 @@ HttpResponse ProxyService::health() const
     return HttpResponse::json(200, compact(body));
 }
 
-HttpResponse ProxyService::models() const
+HttpResponse ProxyService::models(const Router &router) const
 {
     QJsonArray data;
-    for (const QString &name : m_router.modelNames())
+    for (const QString &name : router.modelNames())
         data.append(modelEntry(name));
     const QJsonObject body{
         {QStringLiteral("data"), data},
@@ -200,23 +234,28 @@ HttpResponse ProxyService::models() const
     return HttpResponse::json(200, compact(body));
 }
 
-HttpResponse ProxyService::model(const QString &id) const
+HttpResponse ProxyService::model(const Router &router, const QString &id) const
 {
-    if (!m_router.modelNames().contains(id))
+    if (!router.modelNames().contains(id))
         return rejection(404, tr("Model not found: %1").arg(id));
     return HttpResponse::json(200, compact(modelEntry(id)));
 }
 
-bool ProxyService::isAuthorized(const HttpRequest &request) const
+bool ProxyService::isAuthorized(const HttpRequest &request, const Profile *profile) const
 {
-    if (m_config.clientToken.isEmpty())
+    // A profile with its own token accepts only that one; otherwise the proxy's token applies.
+    const QString &token = profile && !profile->clientToken.isEmpty() ? profile->clientToken : m_config.clientToken;
+    if (token.isEmpty())
         return true;
-    const QByteArray expected = m_config.clientToken.toUtf8();
+    return constantTimeEquals(clientKeyOf(request), token.toUtf8());
+}
+
+QByteArray ProxyService::clientKeyOf(const HttpRequest &request)
+{
     const QByteArray authorization = request.header("authorization");
-    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0
-        && constantTimeEquals(authorization.mid(7).trimmed(), expected))
-        return true;
-    return constantTimeEquals(request.header("x-api-key"), expected);
+    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        return authorization.mid(7).trimmed();
+    return request.header("x-api-key");
 }
 
 std::optional<ApiError> ProxyService::parseBody(const HttpRequest &request, QJsonObject &body) const

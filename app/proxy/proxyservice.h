@@ -8,11 +8,14 @@
 #include "proxy/upstreamclient.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
+#include <map>
 #include <optional>
 
+class ProviderGate;
 class RequestLog;
 struct HttpRequest;
 
@@ -30,13 +33,23 @@ public:
     HttpResponse rejection(int status, const QString &reason) const override;
 
 private:
-    void handleMessages(HttpResponder *responder, quint64 logId);
+    // Where a request's base path leads: the default routes, or a profile's (/p/<name>).
+    struct Scope
+    {
+        const Router *router = nullptr;
+        const Profile *profile = nullptr; // null for the default routes
+        QByteArray path;                  // the path below the scope's base
+    };
+    std::optional<Scope> scopeFor(const QByteArray &path) const;
+
+    void handleMessages(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleCountTokens(HttpResponder *responder, quint64 logId);
     HttpResponse health() const;
-    HttpResponse models() const;
-    HttpResponse model(const QString &id) const;
+    HttpResponse models(const Router &router) const;
+    HttpResponse model(const Router &router, const QString &id) const;
 
-    bool isAuthorized(const HttpRequest &request) const;
+    bool isAuthorized(const HttpRequest &request, const Profile *profile) const;
+    static QByteArray clientKeyOf(const HttpRequest &request);
     // The body as a JSON object, or the error to answer with.
     std::optional<ApiError> parseBody(const HttpRequest &request, QJsonObject &body) const;
     void respond(HttpResponder *responder, quint64 logId, const HttpResponse &response);
@@ -44,6 +57,8 @@ private:
 
     const ProxyConfig &m_config;
     Router m_router;
+    std::map<QString, Router> m_profileRouters;
+    QHash<QString, ProviderGate *> m_gates; // providers with a concurrency limit
     UpstreamClient m_upstream;
     SecretRedactor m_redactor;
     RequestLog *m_log;

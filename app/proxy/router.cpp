@@ -23,31 +23,47 @@ QRegularExpression globToRegularExpression(const QString &glob)
 }
 }
 
-Router::Router(const ProxyConfig &config)
+Router::Router(const ProxyConfig &config, const QList<ModelRoute> &routes)
     : m_config(config)
+    , m_routes(routes)
 {
-    for (const auto &route : config.routes) {
+    for (const auto &route : routes)
         m_patterns.append(globToRegularExpression(route.match));
+}
+
+QList<Route> Router::plan(const RequestTraits &traits) const
+{
+    const QString &model = traits.model;
+    for (const QChar separator : {QLatin1Char(','), QLatin1Char('/')}) {
+        const qsizetype at = model.indexOf(separator);
+        if (at > 0 && at < model.size() - 1 && m_config.provider(model.left(at)))
+            return {routeTo(model.left(at), model.mid(at + 1).trimmed())};
     }
+    for (qsizetype i = 0; i < m_routes.size(); ++i) {
+        if (scenarioHolds(m_routes.at(i).when, traits) && m_patterns.at(i).match(model).hasMatch())
+            return withFallbacks(m_routes.at(i));
+    }
+    for (const auto &modelRoute : m_routes) {
+        if (modelRoute.model == model)
+            return withFallbacks(modelRoute);
+    }
+    return {};
 }
 
 std::optional<Route> Router::route(const QString &requestedModel) const
 {
-    for (qsizetype i = 0; i < m_patterns.size(); ++i) {
-        if (m_patterns.at(i).match(requestedModel).hasMatch())
-            return routeFor(m_config.routes.at(i));
-    }
-    for (const auto &modelRoute : m_config.routes) {
-        if (modelRoute.model == requestedModel)
-            return routeFor(modelRoute);
-    }
-    return std::nullopt;
+    RequestTraits traits;
+    traits.model = requestedModel;
+    const QList<Route> candidates = plan(traits);
+    if (candidates.isEmpty())
+        return std::nullopt;
+    return candidates.first();
 }
 
 QStringList Router::modelNames() const
 {
     QStringList names;
-    for (const auto &route : m_config.routes) {
+    for (const auto &route : m_routes) {
         if (!isGlob(route.match) && !names.contains(route.match))
             names << route.match;
         if (!names.contains(route.model))
@@ -56,9 +72,31 @@ QStringList Router::modelNames() const
     return names;
 }
 
-Route Router::routeFor(const ModelRoute &modelRoute) const
+bool Router::scenarioHolds(const QString &when, const RequestTraits &traits) const
 {
-    const ProviderConfig *provider = m_config.provider(modelRoute.provider);
-    return Route{provider, modelRoute.model,
-                 modelRoute.maxOutputTokens > 0 ? modelRoute.maxOutputTokens : provider ? provider->maxOutputTokens : 0};
+    if (when.isEmpty())
+        return true;
+    if (when == QLatin1StringView("background"))
+        return traits.isBackground();
+    if (when == QLatin1StringView("thinking"))
+        return traits.thinking;
+    if (when == QLatin1StringView("longContext"))
+        return traits.estimatedTokens > m_config.longContextTokens;
+    if (when == QLatin1StringView("images"))
+        return traits.images;
+    return false;
+}
+
+QList<Route> Router::withFallbacks(const ModelRoute &modelRoute) const
+{
+    QList<Route> candidates{routeTo(modelRoute.provider, modelRoute.model, modelRoute.maxOutputTokens)};
+    for (const auto &fallback : modelRoute.fallbacks)
+        candidates.append(routeTo(fallback.provider, fallback.model));
+    return candidates;
+}
+
+Route Router::routeTo(const QString &providerName, const QString &model, int routeCap) const
+{
+    const ProviderConfig *provider = m_config.provider(providerName);
+    return Route{provider, model, routeCap > 0 ? routeCap : provider ? provider->outputCapFor(model) : 0};
 }

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "config/proxyconfig.h"
+#include "proxy/requesttraits.h"
 
+#include <QList>
 #include <QRegularExpression>
 #include <QStringList>
 
 #include <optional>
 
-// Where a request goes: the provider and the upstream model for the model the client named.
+// Where a request goes: the provider and the upstream model.
 struct Route
 {
     const ProviderConfig *provider = nullptr;
@@ -15,20 +17,28 @@ struct Route
     int maxOutputTokens = 0; // 0 = no cap
 };
 
-// Maps requested model names to routes: the first route whose glob matches wins; a name
-// that matches no glob but is some route's upstream model goes to that route's provider.
+// Picks the providers and models for a request: an explicit "provider,model" (or
+// "provider/model" when the prefix names a configured provider) as Claude Code's /model
+// command can send; else the first route whose scenario holds and whose glob matches; else a
+// route whose upstream model is the requested name. The result lists the fallbacks after the
+// chosen route.
 class Router
 {
 public:
-    explicit Router(const ProxyConfig &config);
+    Router(const ProxyConfig &config, const QList<ModelRoute> &routes);
 
+    QList<Route> plan(const RequestTraits &traits) const;
+    // The first choice for a bare model name (no scenario).
     std::optional<Route> route(const QString &requestedModel) const;
     // The model names clients can use: routes' literal names and the upstream models.
     QStringList modelNames() const;
 
 private:
-    Route routeFor(const ModelRoute &modelRoute) const;
+    bool scenarioHolds(const QString &when, const RequestTraits &traits) const;
+    QList<Route> withFallbacks(const ModelRoute &modelRoute) const;
+    Route routeTo(const QString &providerName, const QString &model, int routeCap = 0) const;
 
     const ProxyConfig &m_config;
-    QList<QRegularExpression> m_patterns; // one per config route
+    QList<ModelRoute> m_routes;
+    QList<QRegularExpression> m_patterns; // one per route
 };

@@ -111,12 +111,13 @@ test('a thinking stream becomes a thinking block before the text', async () => {
 });
 
 test('upstream errors reach the SDK as typed Anthropic errors', async () => {
-  upstream.enqueue({ status: 429, headers: { 'retry-after': '3' }, body: readFileSync(new URL('../data/provider-streams/glm-zai-429-concurrency.json', import.meta.url), 'utf8') });
+  // A Retry-After longer than the proxy waits itself: passed on to the client at once.
+  upstream.enqueue({ status: 429, headers: { 'retry-after': '30' }, body: readFileSync(new URL('../data/provider-streams/glm-zai-429-concurrency.json', import.meta.url), 'utf8') });
   await assert.rejects(client.messages.create(request), (error) => {
     assert.ok(error instanceof Anthropic.RateLimitError, `got ${error.constructor.name}`);
     assert.equal(error.status, 429);
     assert.equal(error.error.error.type, 'rate_limit_error');
-    assert.equal(error.headers.get('retry-after'), '3');
+    assert.equal(error.headers.get('retry-after'), '30');
     return true;
   });
 });

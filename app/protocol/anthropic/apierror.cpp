@@ -32,3 +32,19 @@ QJsonObject ApiError::toJson() const
          QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}}},
     };
 }
+
+int ApiError::statusForType(const QString &type)
+{
+    for (const int status : {400, 401, 402, 403, 404, 413, 429, 504, 529}) {
+        if (typeForStatus(status) == type)
+            return status;
+    }
+    return 500;
+}
+
+ApiError ApiError::fromJson(const QJsonObject &json)
+{
+    const QJsonObject error = json.value(QLatin1StringView("error")).toObject();
+    const QString type = error.value(QLatin1StringView("type")).toString();
+    return ApiError{statusForType(type), type, error.value(QLatin1StringView("message")).toString()};
+}

@@ -14,6 +14,10 @@ struct ApiError
     // The error type Anthropic uses for an HTTP status (400 → invalid_request_error, …).
     static QString typeForStatus(int status);
     static ApiError fromStatus(int status, const QString &message);
+    // The HTTP status an error type stands for (rate_limit_error → 429, …); 500 if unknown.
+    static int statusForType(const QString &type);
+    // An error from its JSON ({"type":"error","error":{…}}), as an upstream's stream carries it.
+    static ApiError fromJson(const QJsonObject &json);
 
     static ApiError invalidRequest(const QString &message) { return fromStatus(400, message); }
 

@@ -140,8 +140,24 @@ void appendUserTurn(const QJsonValue &content, QJsonArray &messages)
     appendUserMessage(parts, messages);
 }
 
-// Thinking blocks are dropped: their signatures mean nothing to another provider.
-void appendAssistantTurn(const QJsonValue &content, QJsonArray &messages)
+// The thinking an assistant turn showed, for providers that want it back. Redacted thinking
+// is Anthropic's encryption, meaningless elsewhere; signatures likewise.
+QString reasoningOf(const QJsonArray &blocks)
+{
+    QStringList texts;
+    for (const QJsonValue &value : blocks) {
+        const QJsonObject block = value.toObject();
+        const QString thinking = block.value(QLatin1StringView("thinking")).toString();
+        if (typeOf(block) == QLatin1StringView("thinking") && !thinking.isEmpty())
+            texts.append(thinking);
+    }
+    return texts.join(QLatin1StringView("\n\n"));
+}
+
+// Thinking blocks are dropped unless the provider wants the reasoning back (DeepSeek and
+// Kimi reject a thinking-mode tool-call turn without it).
+void appendAssistantTurn(const QJsonValue &content, ProviderRules::ReasoningHistory history,
+                         QJsonArray &messages)
 {
     QJsonArray toolCalls;
     const QJsonArray blocks = content.toArray();
@@ -161,6 +177,7 @@ void appendAssistantTurn(const QJsonValue &content, QJsonArray &messages)
         });
     }
     const QString text = textOf(content, QLatin1StringView("\n\n"));
+    // Reasoning alone makes no message: providers want content or tool calls.
     if (text.isEmpty() && toolCalls.isEmpty())
         return;
     // No empty-string content beside tool calls: several providers reject it.
@@ -169,10 +186,15 @@ void appendAssistantTurn(const QJsonValue &content, QJsonArray &messages)
         message.insert(QStringLiteral("content"), text);
     if (!toolCalls.isEmpty())
         message.insert(QStringLiteral("tool_calls"), toolCalls);
+    if (history == ProviderRules::ReasoningHistory::ReasoningContent) {
+        const QString reasoning = reasoningOf(blocks);
+        if (!reasoning.isEmpty())
+            message.insert(QStringLiteral("reasoning_content"), reasoning);
+    }
     messages.append(message);
 }
 
-QJsonArray messagesFor(const QJsonObject &request)
+QJsonArray messagesFor(const QJsonObject &request, const ProviderRules &rules)
 {
     QJsonArray messages;
     const QString system =
@@ -188,7 +210,7 @@ QJsonArray messagesFor(const QJsonObject &request)
         if (role == QLatin1StringView("user")) {
             appendUserTurn(content, messages);
         } else if (role == QLatin1StringView("assistant")) {
-            appendAssistantTurn(content, messages);
+            appendAssistantTurn(content, rules.reasoningHistory, messages);
         } else if (role == QLatin1StringView("system")) {
             // Claude Code's environment details: kept where they are, as the model saw them.
             const QString text = textOf(content, QLatin1StringView("\n\n"));
@@ -221,6 +243,118 @@ QJsonArray functionsFor(const QJsonArray &tools)
     return functions;
 }
 
+// Anthropic's server-side web search (web_search_20250305 and later versions).
+bool hasWebSearchTool(const QJsonArray &tools)
+{
+    for (const QJsonValue &value : tools) {
+        if (typeOf(value.toObject()).startsWith(QLatin1StringView("web_search_")))
+            return true;
+    }
+    return false;
+}
+
+// The provider's own search in place of Anthropic's, where it has one: a tools entry, or
+// nothing when the provider searches through a request field instead.
+std::optional<QJsonObject> webSearchToolFor(ProviderRules::WebSearch webSearch)
+{
+    switch (webSearch) {
+    case ProviderRules::WebSearch::GlmTool:
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("web_search")},
+            {QStringLiteral("web_search"), QJsonObject{{QStringLiteral("enable"), true}}},
+        };
+    case ProviderRules::WebSearch::KimiBuiltin:
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("builtin_function")},
+            {QStringLiteral("function"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("$web_search")}}},
+        };
+    case ProviderRules::WebSearch::Drop:
+    case ProviderRules::WebSearch::OpenRouterPlugin:
+        break;
+    }
+    return std::nullopt;
+}
+
+// What the client asked of thinking. Claude Code sends {"type":"adaptive"} with
+// output_config.effort; older clients {"type":"enabled","budget_tokens":n}.
+struct ThinkingWish
+{
+    bool asked = false; // the request has a `thinking` key
+    bool on = false;
+    QString effort;     // low|medium|high
+    std::optional<qint64> budget;
+};
+
+ThinkingWish thinkingWishOf(const QJsonObject &request)
+{
+    ThinkingWish wish;
+    const QJsonValue thinkingValue = request.value(QLatin1StringView("thinking"));
+    wish.asked = !thinkingValue.isUndefined();
+    const QJsonObject thinking = thinkingValue.toObject();
+    const QString type = typeOf(thinking);
+    wish.on = type == QLatin1StringView("enabled") || type == QLatin1StringView("adaptive");
+    const qint64 budget = thinking.value(QLatin1StringView("budget_tokens")).toInteger();
+    if (wish.on && budget > 0)
+        wish.budget = budget;
+
+    QString effort = request.value(QLatin1StringView("output_config"))
+                         .toObject()
+                         .value(QLatin1StringView("effort"))
+                         .toString();
+    // Anthropic's "max" has no OpenAI spelling; the most there is will do.
+    if (effort == QLatin1StringView("max"))
+        effort = QStringLiteral("high");
+    if (effort == QLatin1StringView("low") || effort == QLatin1StringView("medium")
+        || effort == QLatin1StringView("high")) {
+        wish.effort = effort;
+    } else if (wish.budget) {
+        wish.effort = *wish.budget < 4096    ? QStringLiteral("low")
+                      : *wish.budget < 16384 ? QStringLiteral("medium")
+                                             : QStringLiteral("high");
+    } else {
+        wish.effort = QStringLiteral("medium");
+    }
+    return wish;
+}
+
+// The thinking wish in the provider's own terms.
+void insertThinkingSwitch(const QJsonObject &request, ProviderRules::ThinkingSwitch thinkingSwitch,
+                          QJsonObject &chat)
+{
+    const ThinkingWish wish = thinkingWishOf(request);
+    switch (thinkingSwitch) {
+    case ProviderRules::ThinkingSwitch::None:
+        break;
+    case ProviderRules::ThinkingSwitch::ReasoningEffort:
+        if (wish.on)
+            chat.insert(QStringLiteral("reasoning_effort"), wish.effort);
+        break;
+    case ProviderRules::ThinkingSwitch::ThinkingType:
+        // Without a wish the provider's default stands: GLM thinks unless told otherwise.
+        if (wish.asked) {
+            chat.insert(QStringLiteral("thinking"),
+                        QJsonObject{{QStringLiteral("type"), wish.on ? QStringLiteral("enabled")
+                                                                     : QStringLiteral("disabled")}});
+        }
+        break;
+    case ProviderRules::ThinkingSwitch::EnableThinking:
+        // Always said: open Qwen3 models think by default, which a client that did not ask
+        // for thinking (Claude Code's quick side requests) only waits for.
+        chat.insert(QStringLiteral("enable_thinking"), wish.on);
+        if (wish.budget)
+            chat.insert(QStringLiteral("thinking_budget"), *wish.budget);
+        break;
+    case ProviderRules::ThinkingSwitch::OpenRouterReasoning:
+        if (wish.on) {
+            chat.insert(QStringLiteral("reasoning"),
+                        wish.budget ? QJsonObject{{QStringLiteral("max_tokens"), *wish.budget}}
+                                    : QJsonObject{{QStringLiteral("effort"), wish.effort}});
+        }
+        break;
+    }
+}
+
 // OpenAI's spelling of an Anthropic tool_choice; undefined for a choice it cannot express.
 QJsonValue toolChoiceFor(const QJsonObject &choice)
 {
@@ -243,21 +377,35 @@ QJsonValue toolChoiceFor(const QJsonObject &choice)
 QJsonObject ChatRequestTranslator::translate(const QJsonObject &anthropicRequest,
                                              const Options &options)
 {
+    const ProviderRules &rules = options.rules;
     QJsonObject chat{
         {QStringLiteral("model"), options.upstreamModel},
-        {QStringLiteral("messages"), messagesFor(anthropicRequest)},
+        {QStringLiteral("messages"), messagesFor(anthropicRequest, rules)},
     };
 
     qint64 maxTokens = anthropicRequest.value(QLatin1StringView("max_tokens")).toInteger();
     if (options.maxOutputTokens > 0)
         maxTokens = qMin<qint64>(maxTokens, options.maxOutputTokens);
-    chat.insert(QStringLiteral("max_tokens"), maxTokens);
+    // OpenAI's reasoning models reject max_tokens.
+    chat.insert(rules.maxCompletionTokens ? QStringLiteral("max_completion_tokens")
+                                          : QStringLiteral("max_tokens"),
+                maxTokens);
 
-    const QJsonArray functions =
-        functionsFor(anthropicRequest.value(QLatin1StringView("tools")).toArray());
-    // A tool choice without tools is an error for most providers.
+    const QJsonArray anthropicTools = anthropicRequest.value(QLatin1StringView("tools")).toArray();
+    const QJsonArray functions = functionsFor(anthropicTools);
+    QJsonArray tools = functions;
+    if (hasWebSearchTool(anthropicTools)) {
+        if (rules.webSearch == ProviderRules::WebSearch::OpenRouterPlugin)
+            chat.insert(QStringLiteral("plugins"),
+                        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("web")}}});
+        else if (const auto searchTool = webSearchToolFor(rules.webSearch))
+            tools.append(*searchTool);
+    }
+    if (!tools.isEmpty())
+        chat.insert(QStringLiteral("tools"), tools);
+    // A tool choice without tools is an error for most providers; a provider's own search
+    // tool is not one the client can choose.
     if (!functions.isEmpty()) {
-        chat.insert(QStringLiteral("tools"), functions);
         const QJsonObject choice =
             anthropicRequest.value(QLatin1StringView("tool_choice")).toObject();
         const QJsonValue toolChoice = toolChoiceFor(choice);
@@ -280,6 +428,7 @@ QJsonObject ChatRequestTranslator::translate(const QJsonObject &anthropicRequest
         chat.insert(QStringLiteral("stream_options"),
                     QJsonObject{{QStringLiteral("include_usage"), true}});
     }
+    insertThinkingSwitch(anthropicRequest, rules.thinkingSwitch, chat);
     const QString user = anthropicRequest.value(QLatin1StringView("metadata"))
                              .toObject()
                              .value(QLatin1StringView("user_id"))

@@ -3,8 +3,33 @@
 #include "../anthropic/anthropicids.h"
 #include "../toolcallid.h"
 #include "chatcompletion.h"
+#include "texttoolcallparser.h"
 
 #include <QJsonArray>
+
+namespace {
+// The text with the calls written in it taken out into `calls`. Whitespace-only stretches
+// are the layout around the markup, and go with it, as they do in ChatStreamTranslator.
+QString withoutToolCalls(const QString &text, QList<TextToolCallParser::ToolCall> &calls)
+{
+    TextToolCallParser parser;
+    QString visible;
+    QString heldWhitespace;
+    const QList<TextToolCallParser::Segment> segments = parser.feed(text) + parser.finish();
+    for (const TextToolCallParser::Segment &segment : segments) {
+        if (segment.toolCall) {
+            calls.append(*segment.toolCall);
+            heldWhitespace.clear();
+        } else if (segment.text.trimmed().isEmpty()) {
+            heldWhitespace += segment.text;
+        } else {
+            visible += heldWhitespace + segment.text;
+            heldWhitespace.clear();
+        }
+    }
+    return visible;
+}
+}
 
 QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
                                               const Options &options)
@@ -22,10 +47,21 @@ QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
                                    {QStringLiteral("thinking"), reasoning},
                                    {QStringLiteral("signature"), QString()}});
     }
-    const QString text = message.value(QLatin1StringView("content")).toString();
+    QString text = message.value(QLatin1StringView("content")).toString();
+    QList<TextToolCallParser::ToolCall> textToolCalls;
+    if (options.textToolCalls)
+        text = withoutToolCalls(text, textToolCalls);
     if (!text.isEmpty()) {
         content.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
                                    {QStringLiteral("text"), text}});
+    }
+    for (const TextToolCallParser::ToolCall &call : std::as_const(textToolCalls)) {
+        content.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("tool_use")},
+            {QStringLiteral("id"), AnthropicIds::newToolUseId()},
+            {QStringLiteral("name"), call.name},
+            {QStringLiteral("input"), ChatCompletion::toolInputFrom(call.arguments)},
+        });
     }
     const QJsonArray toolCalls = message.value(QLatin1StringView("tool_calls")).toArray();
     for (const QJsonValue &value : toolCalls) {
@@ -42,7 +78,8 @@ QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
     }
 
     QString stopReason = ChatCompletion::stopReasonFor(
-        choice.value(QLatin1StringView("finish_reason")).toString(), !toolCalls.isEmpty());
+        choice.value(QLatin1StringView("finish_reason")).toString(),
+        !toolCalls.isEmpty() || !textToolCalls.isEmpty());
     QJsonValue stopSequence; // null unless a requested stop sequence ended the turn
     if (stopReason == QLatin1StringView("end_turn")) {
         const auto matched = ChatCompletion::matchedStopSequence(choice, options.stopSequences);

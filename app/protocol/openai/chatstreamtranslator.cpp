@@ -76,6 +76,8 @@ QList<QJsonObject> ChatStreamTranslator::finish()
     m_finished = true;
     QList<QJsonObject> events;
     start(events); // an upstream that sent nothing still gets a well-formed, empty message
+    if (m_options.textToolCalls)
+        addParsedText(m_textToolCalls.finish(), events);
     closeBlock(events);
     const QJsonObject delta{
         {QStringLiteral("stop_reason"), stopReason()},
@@ -111,7 +113,8 @@ TokenUsage ChatStreamTranslator::usage() const
 
 QString ChatStreamTranslator::stopReason() const
 {
-    const QString reason = ChatCompletion::stopReasonFor(m_finishReason, m_toolCall.has_value());
+    const QString reason =
+        ChatCompletion::stopReasonFor(m_finishReason, m_toolCall.has_value() || m_sawTextToolCall);
     // Anthropic gives "stop_sequence" as the reason whenever it names the sequence.
     if (m_stopSequence && reason == QLatin1StringView("end_turn"))
         return QStringLiteral("stop_sequence");
@@ -144,7 +147,11 @@ void ChatStreamTranslator::translateChoice(const QJsonObject &choice, QList<QJso
 {
     const QJsonObject delta = choice.value(QLatin1StringView("delta")).toObject();
     addText(Block::Thinking, ChatCompletion::reasoningOf(delta), events);
-    addText(Block::Text, delta.value(QLatin1StringView("content")).toString(), events);
+    const QString content = delta.value(QLatin1StringView("content")).toString();
+    if (m_options.textToolCalls)
+        addParsedText(m_textToolCalls.feed(content), events);
+    else
+        addText(Block::Text, content, events);
     const QJsonArray toolCalls = delta.value(QLatin1StringView("tool_calls")).toArray();
     for (const QJsonValue &toolCall : toolCalls)
         addToolCall(toolCall.toObject(), events);
@@ -214,6 +221,41 @@ void ChatStreamTranslator::addToolCall(const QJsonObject &toolCall, QList<QJsonO
     m_toolCall->arguments += function.value(QLatin1StringView("arguments")).toString();
 }
 
+void ChatStreamTranslator::addParsedText(const QList<TextToolCallParser::Segment> &segments,
+                                         QList<QJsonObject> &events)
+{
+    for (const TextToolCallParser::Segment &segment : segments) {
+        if (segment.toolCall) {
+            m_heldWhitespace.clear(); // the layout around the markup
+            addTextToolCall(*segment.toolCall, events);
+        } else if (segment.text.trimmed().isEmpty()) {
+            m_heldWhitespace += segment.text;
+        } else {
+            addText(Block::Text, m_heldWhitespace + segment.text, events);
+            m_heldWhitespace.clear();
+        }
+    }
+}
+
+// A call parsed from text arrives whole: its block opens, gets its input and closes at once.
+// Such calls have no upstream id, so each gets a fresh one.
+void ChatStreamTranslator::addTextToolCall(const TextToolCallParser::ToolCall &toolCall,
+                                           QList<QJsonObject> &events)
+{
+    m_sawTextToolCall = true;
+    openBlock(Block::ToolUse,
+              QJsonObject{
+                  {QStringLiteral("type"), QStringLiteral("tool_use")},
+                  {QStringLiteral("id"), AnthropicIds::newToolUseId()},
+                  {QStringLiteral("name"), toolCall.name},
+                  {QStringLiteral("input"), QJsonObject()},
+              },
+              events);
+    events.append(inputEvent(toolCall.arguments));
+    events.append(blockEvent(QLatin1StringView("content_block_stop")));
+    m_openBlock = Block::None;
+}
+
 void ChatStreamTranslator::openBlock(Block kind, const QJsonObject &contentBlock,
                                      QList<QJsonObject> &events)
 {
@@ -230,19 +272,8 @@ void ChatStreamTranslator::closeBlock(QList<QJsonObject> &events)
     if (m_openBlock == Block::None)
         return;
     if (m_openBlock == Block::ToolUse) {
-        // The whole input in one delta, parsed once: the client never receives a JSON prefix
-        // that turns out invalid, and bad arguments arrive as {"_raw_arguments": …} as they
-        // do from the non-streaming translator.
-        const QJsonObject input = ChatCompletion::toolInputFrom(m_toolCall->arguments);
+        events.append(inputEvent(m_toolCall->arguments));
         m_toolCall->arguments.clear();
-        QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
-        event.insert(QStringLiteral("delta"),
-                     QJsonObject{
-                         {QStringLiteral("type"), QStringLiteral("input_json_delta")},
-                         {QStringLiteral("partial_json"),
-                          QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))},
-                     });
-        events.append(event);
     }
     events.append(blockEvent(QLatin1StringView("content_block_stop")));
     m_openBlock = Block::None;
@@ -251,4 +282,20 @@ void ChatStreamTranslator::closeBlock(QList<QJsonObject> &events)
 QJsonObject ChatStreamTranslator::blockEvent(QLatin1StringView type) const
 {
     return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("index"), m_blockIndex}};
+}
+
+// The whole input in one delta, parsed once: the client never receives a JSON prefix that
+// turns out invalid, and bad arguments arrive as {"_raw_arguments": …} as they do from the
+// non-streaming translator.
+QJsonObject ChatStreamTranslator::inputEvent(const QString &arguments) const
+{
+    const QJsonObject input = ChatCompletion::toolInputFrom(arguments);
+    QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
+    event.insert(QStringLiteral("delta"),
+                 QJsonObject{
+                     {QStringLiteral("type"), QStringLiteral("input_json_delta")},
+                     {QStringLiteral("partial_json"),
+                      QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))},
+                 });
+    return event;
 }

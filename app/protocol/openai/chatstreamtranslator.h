@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../streamtranslator.h"
+#include "texttoolcallparser.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -17,6 +18,10 @@
 // content_block_start → deltas → content_block_stop (thinking_delta, text_delta, and for tool
 // calls one input_json_delta holding the whole, validated input when the call is complete);
 // then message_delta (stop_reason, stop_sequence, cumulative usage) and message_stop.
+//
+// With Options::textToolCalls, calls the model writes into its text become tool_use blocks
+// and their markup never reaches the client; whitespace-only text is held until visible text
+// follows, so that the layout around a call makes no empty-looking text block.
 class ChatStreamTranslator : public StreamTranslator
 {
 public:
@@ -52,9 +57,13 @@ private:
     void translateChoice(const QJsonObject &choice, QList<QJsonObject> &events);
     void addText(Block kind, const QString &text, QList<QJsonObject> &events);
     void addToolCall(const QJsonObject &toolCall, QList<QJsonObject> &events);
+    void addParsedText(const QList<TextToolCallParser::Segment> &segments,
+                       QList<QJsonObject> &events);
+    void addTextToolCall(const TextToolCallParser::ToolCall &toolCall, QList<QJsonObject> &events);
     void openBlock(Block kind, const QJsonObject &contentBlock, QList<QJsonObject> &events);
     void closeBlock(QList<QJsonObject> &events);
     QJsonObject blockEvent(QLatin1StringView type) const;
+    QJsonObject inputEvent(const QString &arguments) const;
 
     Options m_options;
     bool m_started = false;
@@ -65,4 +74,7 @@ private:
     QString m_finishReason;             // the first one the upstream sent
     std::optional<QString> m_stopSequence;
     std::optional<TokenUsage> m_usage;  // the latest the upstream reported
+    TextToolCallParser m_textToolCalls; // used with Options::textToolCalls
+    bool m_sawTextToolCall = false;
+    QString m_heldWhitespace;           // text that shows nothing, until visible text follows
 };

@@ -1,0 +1,139 @@
+#include "providerpresets.h"
+
+#include "protocol/anthropic/toolschemasanitizer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+template<typename Enum>
+bool readChoice(const QJsonObject &json, QLatin1StringView key, const QList<QPair<const char *, Enum>> &choices,
+                Enum &target, const QString &where, QStringList &errors)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return true;
+    QStringList names;
+    for (const auto &[name, choice] : choices) {
+        if (value.toString() == QLatin1StringView(name)) {
+            target = choice;
+            return true;
+        }
+        names << QString::fromLatin1(name);
+    }
+    errors << ProviderPresets::tr("%1.%2 must be one of %3.").arg(where, key, names.join(QLatin1StringView(", ")));
+    return false;
+}
+
+ProviderPreset presetFrom(const QJsonObject &json)
+{
+    ProviderPreset preset;
+    preset.id = json.value(QLatin1StringView("id")).toString();
+    preset.name = json.value(QLatin1StringView("name")).toString();
+    preset.baseUrl = json.value(QLatin1StringView("baseUrl")).toString();
+    preset.format = json.value(QLatin1StringView("format")).toString();
+    preset.apiKeyEnv = json.value(QLatin1StringView("apiKeyEnv")).toString();
+    preset.maxOutputTokens = json.value(QLatin1StringView("maxOutputTokens")).toInt();
+    preset.notes = json.value(QLatin1StringView("notes")).toString();
+    for (const QJsonValue &model : json.value(QLatin1StringView("models")).toArray()) {
+        const QString id = model.toObject().value(QLatin1StringView("id")).toString();
+        preset.models << id;
+        if (const int cap = model.toObject().value(QLatin1StringView("maxOutputTokens")).toInt(); cap > 0)
+            preset.modelOutputCaps.insert(id, cap);
+    }
+    const QJsonObject defaults = json.value(QLatin1StringView("defaultModels")).toObject();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it)
+        preset.defaultModels.insert(it.key(), it.value().toString());
+    const QJsonObject headers = json.value(QLatin1StringView("headers")).toObject();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        preset.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+    QStringList errors;
+    ProviderPresets::readRules(json.value(QLatin1StringView("rules")).toObject(), preset.id, preset.rules, errors);
+    if (!errors.isEmpty())
+        qFatal("resources/presets.json: %s", qPrintable(errors.join(QLatin1Char(' '))));
+    return preset;
+}
+
+QList<ProviderPreset> loadPresets()
+{
+    QFile file(QStringLiteral(":/ccbridge/presets.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the built-in provider presets are missing");
+    QList<ProviderPreset> presets;
+    for (const QJsonValue &json : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1StringView("presets")).toArray())
+        presets << presetFrom(json.toObject());
+    return presets;
+}
+
+} // namespace
+
+const QList<ProviderPreset> &ProviderPresets::all()
+{
+    static const QList<ProviderPreset> presets = loadPresets();
+    return presets;
+}
+
+const ProviderPreset *ProviderPresets::find(const QString &id)
+{
+    for (const ProviderPreset &preset : all()) {
+        if (preset.id == id)
+            return &preset;
+    }
+    return nullptr;
+}
+
+void ProviderPresets::readRules(const QJsonObject &json, const QString &where, ProviderRules &rules, QStringList &errors)
+{
+    using Rules = ProviderRules;
+    readChoice<Rules::ReasoningHistory>(json, QLatin1StringView("reasoningHistory"),
+                                        {{"drop", Rules::ReasoningHistory::Drop},
+                                         {"reasoning_content", Rules::ReasoningHistory::ReasoningContent}},
+                                        rules.reasoningHistory, where, errors);
+    readChoice<Rules::ThinkingSwitch>(json, QLatin1StringView("thinkingSwitch"),
+                                      {{"none", Rules::ThinkingSwitch::None},
+                                       {"reasoning_effort", Rules::ThinkingSwitch::ReasoningEffort},
+                                       {"thinking_type", Rules::ThinkingSwitch::ThinkingType},
+                                       {"enable_thinking", Rules::ThinkingSwitch::EnableThinking},
+                                       {"openrouter_reasoning", Rules::ThinkingSwitch::OpenRouterReasoning}},
+                                      rules.thinkingSwitch, where, errors);
+    readChoice<Rules::WebSearch>(json, QLatin1StringView("webSearch"),
+                                 {{"drop", Rules::WebSearch::Drop},
+                                  {"openrouter_plugin", Rules::WebSearch::OpenRouterPlugin},
+                                  {"glm_tool", Rules::WebSearch::GlmTool},
+                                  {"kimi_builtin", Rules::WebSearch::KimiBuiltin}},
+                                 rules.webSearch, where, errors);
+    const QJsonValue keywords = json.value(QLatin1StringView("schemaKeywords"));
+    if (keywords.toString() == QLatin1StringView("gemini")) {
+        rules.unsupportedSchemaKeywords = ToolSchemaSanitizer::geminiUnsupportedKeywords();
+    } else if (keywords.isArray()) {
+        rules.unsupportedSchemaKeywords.clear();
+        for (const QJsonValue &keyword : keywords.toArray())
+            rules.unsupportedSchemaKeywords << keyword.toString();
+    } else if (!keywords.isUndefined()) {
+        errors << tr("%1.schemaKeywords must be \"gemini\" or a list of keywords.").arg(where);
+    }
+    for (const auto &[key, flag] : {QPair<const char *, bool *>{"textToolCalls", &rules.textToolCalls},
+                                    {"stripBillingHeader", &rules.stripBillingHeader},
+                                    {"maxCompletionTokens", &rules.maxCompletionTokens}}) {
+        const QJsonValue value = json.value(QLatin1StringView(key));
+        if (value.isBool())
+            *flag = value.toBool();
+        else if (!value.isUndefined())
+            errors << tr("%1.%2 must be true or false.").arg(where, QLatin1StringView(key));
+    }
+    const QJsonValue nameLength = json.value(QLatin1StringView("maxToolNameLength"));
+    if (nameLength.isDouble() && nameLength.toInt() > 8)
+        rules.maxToolNameLength = nameLength.toInt();
+    else if (!nameLength.isUndefined())
+        errors << tr("%1.maxToolNameLength must be a whole number above 8.").arg(where);
+    static const QStringList known{QStringLiteral("reasoningHistory"), QStringLiteral("thinkingSwitch"),
+                                   QStringLiteral("webSearch"), QStringLiteral("schemaKeywords"),
+                                   QStringLiteral("textToolCalls"), QStringLiteral("stripBillingHeader"),
+                                   QStringLiteral("maxCompletionTokens"), QStringLiteral("maxToolNameLength")};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            errors << tr("%1: unknown rule \"%2\".").arg(where, it.key());
+    }
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "http/httpheaders.h"
+#include "protocol/providerrules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A provider as CC Bridge knows it out of the box: where it is, which API it speaks, its
+// models and their output caps, and how it differs from plain OpenAI behaviour.
+struct ProviderPreset
+{
+    QString id;
+    QString name;
+    QString baseUrl;
+    QString format;
+    QString apiKeyEnv;
+    int maxOutputTokens = 8192;
+    QStringList models;
+    QHash<QString, int> modelOutputCaps;
+    QHash<QString, QString> defaultModels; // "opus", "sonnet", "haiku", "thinking" → model
+    HttpHeaders headers;
+    ProviderRules rules;
+    QString notes;
+};
+
+// The presets shipped in resources/presets.json: data, not code paths.
+class ProviderPresets
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderPresets)
+
+public:
+    static const QList<ProviderPreset> &all();
+    static const ProviderPreset *find(const QString &id);
+
+    // Reads a `rules` object (presets and config files share it) onto `rules`; problems are
+    // appended to `errors`, prefixed with `where`.
+    static void readRules(const QJsonObject &json, const QString &where, ProviderRules &rules, QStringList &errors);
+};

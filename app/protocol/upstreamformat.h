@@ -1,0 +1,38 @@
+#pragma once
+
+#include "http/httpheaders.h"
+#include "providerrules.h"
+#include "streamtranslator.h"
+#include "tokenusage.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+// One upstream API dialect: where Messages requests go, how they are authenticated and
+// translated, and how the answers come back as Anthropic messages and events.
+class UpstreamFormat
+{
+public:
+    virtual ~UpstreamFormat() = default;
+
+    // The format for a config name ("openai-chat", "openai-responses", "anthropic"); null if unknown.
+    static const UpstreamFormat *forName(const QString &name);
+    static QStringList names();
+
+    // Appended to the provider's base URL for a Messages request.
+    virtual QString messagesPath() const = 0;
+    // Appended for count_tokens, where the upstream counts itself; empty where it cannot.
+    virtual QString countTokensPath() const { return {}; }
+    virtual HttpHeaders authHeaders(const QString &apiKey) const;
+    // Client request headers passed on unchanged (lower-case names).
+    virtual QList<QByteArray> forwardedClientHeaders() const { return {}; }
+
+    virtual QJsonObject translateRequest(const QJsonObject &anthropicRequest, const RequestOptions &options) const = 0;
+    virtual std::unique_ptr<StreamTranslator> streamTranslator(const ResponseOptions &options) const = 0;
+    virtual QJsonObject translateResponse(const QJsonObject &upstreamResponse, const ResponseOptions &options) const = 0;
+    virtual std::optional<TokenUsage> usageOf(const QJsonObject &upstreamResponse) const = 0;
+};
