@@ -298,6 +298,57 @@ QJsonObject usageJson(qint64 input, qint64 output, qint64 cacheRead = 0)
         {QStringLiteral("cache_creation_input_tokens"), 0},
     };
 }
+
+// A chunk carrying `text` as content: built, not written, as the text holds markup and JSON.
+SseEvent contentChunk(const QString &text)
+{
+    const QJsonObject delta{{QStringLiteral("content"), text}};
+    const QJsonObject chunk{
+        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("delta"), delta}}}}};
+    return SseEvent{QByteArray(), QJsonDocument(chunk).toJson(QJsonDocument::Compact)};
+}
+
+// `text` as content chunks of `size` characters, then a finish chunk with `finishReason`.
+QList<SseEvent> contentInChunks(const QString &text, qsizetype size,
+                                const char *finishReason = "stop")
+{
+    QList<SseEvent> events;
+    for (qsizetype i = 0; i < text.size(); i += size)
+        events.append(contentChunk(text.mid(i, size)));
+    const QJsonObject choice{{QStringLiteral("delta"), QJsonObject()},
+                             {QStringLiteral("finish_reason"), QLatin1StringView(finishReason)}};
+    const QJsonObject chunk{{QStringLiteral("choices"), QJsonArray{choice}}};
+    events.append(SseEvent{QByteArray(), QJsonDocument(chunk).toJson(QJsonDocument::Compact)});
+    return events;
+}
+
+ChatStreamTranslator::Options textToolCallOptions()
+{
+    ChatStreamTranslator::Options options = defaultOptions();
+    options.textToolCalls = true;
+    return options;
+}
+
+// Tool-call markup in any text_delta, or an empty string.
+QString markupShown(const QList<QJsonObject> &events)
+{
+    for (const QJsonObject &event : events) {
+        const QString text = event.value(QLatin1StringView("delta"))
+                                 .toObject()
+                                 .value(QLatin1StringView("text"))
+                                 .toString();
+        for (const char *tag : {"<tool", "tool_call>", "<function", "function>", "<arg_", "<parameter"}) {
+            if (text.contains(QLatin1StringView(tag)))
+                return text;
+        }
+    }
+    return {};
+}
+
+// A Qwen-style answer: text, a call in Hermes markup, more text.
+const char qwenAnswer[] =
+    "Let me look at the weather.\n\n<tool_call>\n{\"name\": \"get_weather\", "
+    "\"arguments\": {\"city\": \"Paris\", \"unit\": \"celsius\"}}\n</tool_call>";
 }
 
 // The slots are defined after the class: moc 6.4 loses track of a class body holding raw
@@ -339,6 +390,17 @@ private Q_SLOTS:
     void failMidBlock();
     void failBeforeStart();
     void freshMessageId();
+    void textToolCallSplitAcrossChunks_data();
+    void textToolCallSplitAcrossChunks();
+    void textToolCallFormats_data();
+    void textToolCallFormats();
+    void textToolCallEvents();
+    void textAfterTextToolCall();
+    void textToolCallsGetFreshIds();
+    void unclosedTextToolCallShownAtTheEnd();
+    void textToolCallThenNativeToolCall();
+    void textToolCallsOffByDefault();
+    void recordedStreamsWithTextToolCalls();
 };
 
 void TestChatStreamTranslator::everyRecordedChatStreamIsCovered()
@@ -897,6 +959,205 @@ void TestChatStreamTranslator::freshMessageId()
     QVERIFY(message.start.value(QLatin1StringView("id")).toString().startsWith(
         QLatin1StringView("msg_")));
     QCOMPARE(message.start.value(QLatin1StringView("model")).toString(), QStringLiteral("m"));
+}
+
+void TestChatStreamTranslator::textToolCallSplitAcrossChunks_data()
+{
+    QTest::addColumn<qsizetype>("chunkSize");
+    for (const qsizetype size : {1, 2, 3, 5, 7, 11, 16, 40, 1000})
+        QTest::addRow("chunks of %d", int(size)) << size;
+}
+
+// However the upstream cuts the answer, one text block without markup and one tool_use.
+void TestChatStreamTranslator::textToolCallSplitAcrossChunks()
+{
+    QFETCH(qsizetype, chunkSize);
+    const QString answer = QString::fromUtf8(qwenAnswer);
+    const QList<QJsonObject> events =
+        translateAll(contentInChunks(answer, chunkSize), textToolCallOptions());
+
+    const QString problem = grammarProblem(events);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + traceOf(events)));
+    QCOMPARE(markupShown(events), QString());
+    const AssembledMessage message = assemble(events);
+    QCOMPARE(message.content.size(), 2);
+    // The layout around the markup goes with it.
+    QCOMPARE(message.joined("text"), QStringLiteral("Let me look at the weather."));
+    const QList<QJsonObject> toolUses = message.toolUses();
+    QCOMPARE(toolUses.size(), 1);
+    QVERIFY(toolUses[0].value(QLatin1StringView("id")).toString().startsWith(QLatin1StringView("toolu_")));
+    QCOMPARE(toolUses[0].value(QLatin1StringView("name")).toString(), QStringLiteral("get_weather"));
+    QCOMPARE(toolUses[0].value(QLatin1StringView("input")).toObject(),
+             (QJsonObject{{QStringLiteral("city"), QStringLiteral("Paris")},
+                          {QStringLiteral("unit"), QStringLiteral("celsius")}}));
+    // The model said "stop"; a call was made all the same.
+    QCOMPARE(message.stop().value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("tool_use"));
+}
+
+void TestChatStreamTranslator::textToolCallFormats_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QJsonObject>("input");
+
+    QTest::newRow("hermes, string arguments")
+        << QStringLiteral("<tool_call>{\"name\": \"add\", \"arguments\": \"{\\\"a\\\": 1}\"}</tool_call>")
+        << QString() << QStringLiteral("add") << QJsonObject{{QStringLiteral("a"), 1}};
+    QTest::newRow("glm")
+        << QStringLiteral("Reading.\n<tool_call>Read\n<arg_key>file_path</arg_key>\n<arg_value>/tmp/a.txt</arg_value>\n"
+                          "<arg_key>limit</arg_key>\n<arg_value>20</arg_value>\n</tool_call>")
+        << QStringLiteral("Reading.") << QStringLiteral("Read")
+        << QJsonObject{{QStringLiteral("file_path"), QStringLiteral("/tmp/a.txt")}, {QStringLiteral("limit"), 20}};
+    QTest::newRow("qwen3-coder")
+        << QStringLiteral("<tool_call>\n<function=Bash>\n<parameter=command>\nls -la\n</parameter>\n"
+                          "</function>\n</tool_call>")
+        << QString() << QStringLiteral("Bash") << QJsonObject{{QStringLiteral("command"), QStringLiteral("ls -la")}};
+}
+
+void TestChatStreamTranslator::textToolCallFormats()
+{
+    QFETCH(QString, answer);
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QJsonObject, input);
+    for (qsizetype size = 1; size <= answer.size(); ++size) {
+        const QList<QJsonObject> events = translateAll(contentInChunks(answer, size), textToolCallOptions());
+        QVERIFY2(grammarProblem(events).isEmpty(), qPrintable(traceOf(events)));
+        QCOMPARE(markupShown(events), QString());
+        const AssembledMessage message = assemble(events);
+        QCOMPARE(message.joined("text"), text);
+        QCOMPARE(message.toolUses().size(), 1);
+        QCOMPARE(message.toolUses()[0].value(QLatin1StringView("name")).toString(), name);
+        QCOMPARE(message.toolUses()[0].value(QLatin1StringView("input")).toObject(), input);
+        QCOMPARE(message.stop().value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("tool_use"));
+    }
+}
+
+// Every event: the text block closes before the call, which comes whole in one block, and
+// the whitespace around the markup makes no block of its own.
+void TestChatStreamTranslator::textToolCallEvents()
+{
+    ChatStreamTranslator translator(textToolCallOptions());
+    QCOMPARE(traceOf(translator.translate(contentChunk(QStringLiteral("Checking.")))),
+             QStringLiteral("message_start [0:text text_delta"));
+    QCOMPARE(traceOf(translator.translate(contentChunk(QStringLiteral("\n<tool_")))), QString());
+    QCOMPARE(traceOf(translator.translate(contentChunk(QStringLiteral("call>{\"name\": \"now\"}")))), QString());
+    const QList<QJsonObject> call = translator.translate(contentChunk(QStringLiteral("</tool_call>\n")));
+    QCOMPARE(traceOf(call), QStringLiteral("0] [1:tool_use input_json_delta 1]"));
+    QCOMPARE(call[1].value(QLatin1StringView("content_block")).toObject().value(QLatin1StringView("name")).toString(),
+             QStringLiteral("now"));
+    QCOMPARE(call[2].value(QLatin1StringView("delta")).toObject().value(QLatin1StringView("partial_json")).toString(),
+             QStringLiteral("{}"));
+    QCOMPARE(traceOf(translator.translate(data(R"({"choices":[{"delta":{},"finish_reason":"stop"}]})"))), QString());
+    const QList<QJsonObject> end = translator.translate(data("[DONE]"));
+    QCOMPARE(traceOf(end), QStringLiteral("message_delta message_stop"));
+    QCOMPARE(translator.stopReason(), QStringLiteral("tool_use"));
+}
+
+// Text after a call opens a new text block; the whitespace around calls, and at the end,
+// makes none.
+void TestChatStreamTranslator::textAfterTextToolCall()
+{
+    const QList<QJsonObject> events = translateAll(
+        {contentChunk(QStringLiteral("\n\n<tool_call>{\"name\": \"a\"}</tool_call>\n")),
+         contentChunk(QStringLiteral("\n<tool_call>{\"name\": \"b\"}</tool_call>\n")),
+         contentChunk(QStringLiteral(" ")), contentChunk(QStringLiteral("Then text.")),
+         contentChunk(QStringLiteral(" \n"))},
+        textToolCallOptions());
+    QVERIFY(grammarProblem(events).isEmpty());
+    QCOMPARE(traceOf(events), QStringLiteral("message_start [0:tool_use input_json_delta 0] "
+                                             "[1:tool_use input_json_delta 1] [2:text text_delta 2] "
+                                             "message_delta message_stop"));
+    QCOMPARE(assemble(events).joined("text"), QStringLiteral("Then text."));
+}
+
+void TestChatStreamTranslator::textToolCallsGetFreshIds()
+{
+    const QList<QJsonObject> toolUses =
+        assemble(translateAll(contentInChunks(QStringLiteral("<tool_call>{\"name\": \"a\"}</tool_call>"
+                                                             "<tool_call>{\"name\": \"a\"}</tool_call>"),
+                                              4),
+                              textToolCallOptions()))
+            .toolUses();
+    QCOMPARE(toolUses.size(), 2);
+    const QString first = toolUses[0].value(QLatin1StringView("id")).toString();
+    const QString second = toolUses[1].value(QLatin1StringView("id")).toString();
+    QVERIFY2(first.startsWith(QLatin1StringView("toolu_")) && first.size() == 30, qPrintable(first));
+    QVERIFY(second.startsWith(QLatin1StringView("toolu_")));
+    QVERIFY(first != second);
+}
+
+// A call cut off by the end of the stream cannot be made: the client sees what the model wrote.
+void TestChatStreamTranslator::unclosedTextToolCallShownAtTheEnd()
+{
+    const QString answer = QStringLiteral("Calling <tool_call>{\"name\": \"f\", \"arguments\": {\"a\"");
+    ChatStreamTranslator translator(textToolCallOptions());
+    QList<QJsonObject> events;
+    for (const SseEvent &event : contentInChunks(answer, 5, "length"))
+        events += translator.translate(event);
+    QCOMPARE(assemble(events).joined("text"), QStringLiteral("Calling"));
+    events += translator.finish();
+    QVERIFY(grammarProblem(events).isEmpty());
+    QVERIFY(traceOf(events).startsWith(QLatin1StringView("message_start [0:text text_delta")));
+    QVERIFY(traceOf(events).endsWith(QLatin1StringView("text_delta 0] message_delta message_stop")));
+    const AssembledMessage message = assemble(events);
+    QCOMPARE(message.joined("text"), answer);
+    QCOMPARE(message.stop().value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("max_tokens"));
+}
+
+void TestChatStreamTranslator::textToolCallThenNativeToolCall()
+{
+    const QList<QJsonObject> events = translateAll(
+        {contentChunk(QStringLiteral("<tool_call>{\"name\": \"a\"}</tool_call>")),
+         data(R"({"choices":[{"delta":{"tool_calls":[{"index":0,"id":"call_b","function":{"name":"b","arguments":"{}"}}]}}]})")},
+        textToolCallOptions());
+    QVERIFY(grammarProblem(events).isEmpty());
+    const QList<QJsonObject> toolUses = assemble(events).toolUses();
+    QCOMPARE(toolUses.size(), 2);
+    QCOMPARE(toolUses[0].value(QLatin1StringView("name")).toString(), QStringLiteral("a"));
+    QCOMPARE(toolUses[1].value(QLatin1StringView("id")).toString(), QStringLiteral("call_b"));
+}
+
+// Without the option, markup is text like any other.
+void TestChatStreamTranslator::textToolCallsOffByDefault()
+{
+    const QString answer = QString::fromUtf8(qwenAnswer);
+    const QList<QJsonObject> events = translateAll(contentInChunks(answer, 7));
+    QCOMPARE(traceOf(events).count(QStringLiteral("tool_use")), 0);
+    const AssembledMessage message = assemble(events);
+    QCOMPARE(message.joined("text"), answer);
+    QCOMPARE(message.stop().value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("end_turn"));
+}
+
+// Streams without markup come out the same with the option on, but for their text blocks
+// being trimmed: GLM-4.6's lone "\n" before its thinking makes no block any more.
+void TestChatStreamTranslator::recordedStreamsWithTextToolCalls()
+{
+    const auto blocksOf = [](const AssembledMessage &message) {
+        QList<QJsonObject> blocks;
+        for (QJsonObject block : message.content) {
+            if (typeOf(block) == QLatin1StringView("text")) {
+                const QString text = block.value(QLatin1StringView("text")).toString().trimmed();
+                if (text.isEmpty())
+                    continue;
+                block.insert(QStringLiteral("text"), text);
+            }
+            if (typeOf(block) == QLatin1StringView("tool_use") && !block.value(QLatin1StringView("id")).toString().isEmpty())
+                block.insert(QStringLiteral("id"), QStringLiteral("(id)"));
+            blocks.append(block);
+        }
+        return blocks;
+    };
+    for (const RecordedStream &stream : recordedStreams) {
+        const QList<SseEvent> upstream = TestData::providerStreamEvents(QString::fromLatin1(stream.fileName));
+        const QList<QJsonObject> on = translateAll(upstream, textToolCallOptions());
+        QVERIFY2(grammarProblem(on).isEmpty(), stream.fileName);
+        const AssembledMessage withOption = assemble(on);
+        const AssembledMessage without = assemble(translateAll(upstream));
+        QVERIFY2(blocksOf(withOption) == blocksOf(without), stream.fileName);
+        QCOMPARE(withOption.stop(), without.stop());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChatStreamTranslator)

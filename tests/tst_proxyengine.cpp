@@ -1,6 +1,7 @@
 // End to end through the real proxy: an HTTP client → ProxyEngine (HTTP server, routing,
 // translation) → a scripted OpenAI-compatible upstream on loopback, and back.
 #include "monitor/requestlog.h"
+#include "protocol/anthropic/toolnamemap.h"
 #include "protocol/sseparser.h"
 #include "proxy/proxyengine.h"
 #include "scriptedupstream.h"
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QRegularExpression>
 
 namespace {
 const QByteArray providerKey = "sk-test-secret-key-0123456789abcdef";
@@ -590,6 +592,314 @@ private Q_SLOTS:
                               QStringLiteral("content_block_delta"), QStringLiteral("content_block_stop"),
                               QStringLiteral("message_delta"), QStringLiteral("message_stop")}));
         QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("text")), QStringLiteral("whole"));
+    }
+
+    void rateLimitIsRetriedAfterRetryAfter()
+    {
+        startProxy([](ProxyConfig &config) { config.retry.maxAttempts = 3; });
+        m_upstream->enqueue(ScriptedReply::json(429, R"({"error":{"message":"slow down"}})", {{"retry-after", "0.05"}}));
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("second time lucky")}}, QStringLiteral("stop"))));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(m_upstream->requests().size(), 2);
+        QCOMPARE(lastRecord().attempts, 2);
+        QVERIFY(lastRecord().notes.join(QLatin1Char('\n')).contains(QLatin1StringView("retry 1 on scripted after 429, in 50 ms")));
+    }
+
+    void retriesGiveUpAfterTheirBudget()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.retry = RetryLimits{3, 5, 10, 1000};
+        });
+        for (int i = 0; i < 3; ++i)
+            m_upstream->enqueue(ScriptedReply::json(503, R"({"error":{"message":"overloaded"}})"));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 503);
+        QCOMPARE(m_upstream->requests().size(), 3);
+        QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("overloaded_error"));
+    }
+
+    void clientErrorsAreNotRetried()
+    {
+        startProxy([](ProxyConfig &config) { config.retry.maxAttempts = 3; });
+        m_upstream->enqueue(ScriptedReply::json(400, R"({"error":{"message":"bad"}})"));
+        QCOMPARE(postMessages(messagesRequest(false))->status, 400);
+        QCOMPARE(m_upstream->requests().size(), 1);
+    }
+
+    void primaryDownFallbackAnswers()
+    {
+        QTcpServer closedPort;
+        QVERIFY(closedPort.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closedPort.serverPort();
+        closedPort.close();
+        startProxy([port](ProxyConfig &config) {
+            config.retry = RetryLimits{2, 5, 10, 1000};
+            ProviderConfig down = config.providers.first();
+            down.name = QStringLiteral("down");
+            down.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+            config.providers.append(down);
+            config.routes = {ModelRoute{QStringLiteral("*"), QStringLiteral("down"), QStringLiteral("primary-model"), 0, {},
+                                        {RouteTarget{QStringLiteral("scripted"), QStringLiteral("fallback-model")}}}};
+        });
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("from the fallback")}}, QStringLiteral("stop"))));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("fallback-model"));
+        QCOMPARE(lastRecord().provider, QStringLiteral("scripted"));
+        QCOMPARE(lastRecord().attempts, 3); // two on the dead primary, one on the fallback
+        QVERIFY(lastRecord().notes.join(QLatin1Char('\n')).contains(QLatin1StringView("fallback from down after connection failure to scripted/fallback-model")));
+    }
+
+    void noRetryOnceTheClientHasBytes()
+    {
+        startProxy([](ProxyConfig &config) { config.retry.maxAttempts = 3; });
+        ScriptedReply reply = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"partial"}}]})"});
+        reply.disconnectAtEnd = true;
+        m_upstream->enqueue(reply);
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->eventTypes().last(), QStringLiteral("error"));
+        QCOMPARE(m_upstream->requests().size(), 1);
+    }
+
+    void streamErrorBeforeAnyByteIsRetried()
+    {
+        startProxy([](ProxyConfig &config) { config.retry = RetryLimits{2, 5, 10, 1000}; });
+        m_upstream->enqueue(ScriptedReply::eventStream({R"({"error":{"message":"busy","status_code":503}})"}));
+        m_upstream->enqueue(ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"ok"},"finish_reason":"stop"}]})", "[DONE]"}));
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("text")), QStringLiteral("ok"));
+        QCOMPARE(m_upstream->requests().size(), 2);
+    }
+
+    void fullQueueAnswers529AndSlotsAreReused()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.providers.first().maxConcurrent = 1;
+            config.providers.first().maxQueued = 1;
+        });
+        ScriptedReply held = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"one"}}]})",
+                                                         R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"});
+        held.holdAfterChunk = 1;
+        m_upstream->enqueue(held);
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("two")}}, QStringLiteral("stop"))));
+        const QByteArray streamBody = QJsonDocument(messagesRequest(true)).toJson();
+        const QByteArray wholeBody = QJsonDocument(messagesRequest(false)).toJson();
+        std::unique_ptr<ClientResponse> first(send("POST", QStringLiteral("/v1/messages"), streamBody));
+        QTRY_COMPARE(m_upstream->chunksSent(), 1);
+        std::unique_ptr<ClientResponse> queued(send("POST", QStringLiteral("/v1/messages"), wholeBody));
+        const auto refused = call("POST", QStringLiteral("/v1/messages"), wholeBody);
+        QCOMPARE(refused->status, 529);
+        QCOMPARE(refused->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("overloaded_error"));
+        QCOMPARE(m_upstream->requests().size(), 1); // the queued one waits for the slot
+        m_upstream->release();
+        QSignalSpy queuedDone(queued->reply, &QNetworkReply::finished);
+        QVERIFY(queued->reply->isFinished() || queuedDone.wait(10000));
+        QCOMPARE(queued->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(m_upstream->requests().size(), 2);
+    }
+
+    void profilesHaveTheirOwnRoutesAndTokens()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.profiles = {Profile{QStringLiteral("cheap"),
+                                       {ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("cheap-model"), 0}},
+                                       QString(), QStringLiteral("profile-token"), false}};
+        });
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        const QByteArray body = QJsonDocument(messagesRequest(false)).toJson();
+        QCOMPARE(call("POST", QStringLiteral("/p/cheap/v1/messages"), body)->status, 401);
+        QCOMPARE(call("POST", QStringLiteral("/p/cheap/v1/messages"), body, {{"x-api-key", "profile-token"}})->status, 200);
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("cheap-model"));
+        QCOMPARE(call("POST", QStringLiteral("/p/missing/v1/messages"), body)->status, 404);
+        QCOMPARE(call("HEAD", QStringLiteral("/p/cheap/"))->status, 200);
+        const auto models = call("GET", QStringLiteral("/p/cheap/v1/models"), {}, {{"x-api-key", "profile-token"}});
+        QCOMPARE(models->json().value(QLatin1StringView("data")).toArray().first().toObject().value(QLatin1StringView("id")).toString(),
+                 QStringLiteral("cheap-model"));
+    }
+
+    void profileCanPassTheClientsKey()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.profiles = {Profile{QStringLiteral("byok"),
+                                       {ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("m"), 0}},
+                                       QString(), QString(), true}};
+        });
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        const QByteArray body = QJsonDocument(messagesRequest(false)).toJson();
+        QCOMPARE(call("POST", QStringLiteral("/p/byok/v1/messages"), body)->status, 401);
+        QCOMPARE(call("POST", QStringLiteral("/p/byok/v1/messages"), body, {{"x-api-key", "sk-user-own-key-42"}})->status, 200);
+        QCOMPARE(m_upstream->requests().constLast().header("authorization"), QByteArray("Bearer sk-user-own-key-42"));
+    }
+
+    void explicitProviderAndModel_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::newRow("comma") << QStringLiteral("scripted,Some-Model");
+        QTest::newRow("slash") << QStringLiteral("scripted/Some-Model");
+    }
+
+    void explicitProviderAndModel()
+    {
+        QFETCH(QString, model);
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        QJsonObject request = messagesRequest(false);
+        request[QStringLiteral("model")] = model;
+        QCOMPARE(postMessages(request)->status, 200);
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("Some-Model"));
+    }
+
+    void scenariosPickTheirRoutes_data()
+    {
+        QTest::addColumn<QJsonObject>("changes");
+        QTest::addColumn<QString>("upstreamModel");
+        const QJsonObject imageMessage{
+            {QStringLiteral("role"), QStringLiteral("user")},
+            {QStringLiteral("content"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                                    {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("base64")},
+                                                                           {QStringLiteral("media_type"), QStringLiteral("image/png")},
+                                                                           {QStringLiteral("data"), QStringLiteral("iVBORw0KGgo=")}}}}}}};
+        QTest::newRow("plain") << QJsonObject() << QStringLiteral("big-model");
+        QTest::newRow("background") << QJsonObject{{QStringLiteral("model"), QStringLiteral("claude-haiku-4-5")}}
+                                    << QStringLiteral("small-model");
+        QTest::newRow("thinking budget")
+            << QJsonObject{{QStringLiteral("thinking"), QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
+                                                                  {QStringLiteral("budget_tokens"), 8000}}}}
+            << QStringLiteral("think-model");
+        QTest::newRow("adaptive medium is ordinary")
+            << QJsonObject{{QStringLiteral("thinking"), QJsonObject{{QStringLiteral("type"), QStringLiteral("adaptive")}}},
+                           {QStringLiteral("output_config"), QJsonObject{{QStringLiteral("effort"), QStringLiteral("medium")}}}}
+            << QStringLiteral("big-model");
+        QTest::newRow("images") << QJsonObject{{QStringLiteral("messages"), QJsonArray{imageMessage}}} << QStringLiteral("vision-model");
+        QTest::newRow("long context")
+            << QJsonObject{{QStringLiteral("messages"),
+                            QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                   {QStringLiteral("content"), QString(4000, QLatin1Char('x'))}}}}}
+            << QStringLiteral("long-model");
+    }
+
+    void scenariosPickTheirRoutes()
+    {
+        QFETCH(QJsonObject, changes);
+        QFETCH(QString, upstreamModel);
+        startProxy([](ProxyConfig &config) {
+            config.longContextTokens = 500;
+            const QString provider = QStringLiteral("scripted");
+            auto scenario = [&](const char *when, const char *model) {
+                ModelRoute route{QStringLiteral("*"), provider, QString::fromLatin1(model), 0};
+                route.when = QString::fromLatin1(when);
+                return route;
+            };
+            config.routes = {scenario("thinking", "think-model"), scenario("images", "vision-model"),
+                             scenario("longContext", "long-model"), scenario("background", "small-model"),
+                             ModelRoute{QStringLiteral("*"), provider, QStringLiteral("big-model"), 0}};
+        });
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        QJsonObject request = messagesRequest(false);
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            request.insert(it.key(), it.value());
+        QCOMPARE(postMessages(request)->status, 200);
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), upstreamModel);
+    }
+
+    void anthropicPassthroughKeepsEverything()
+    {
+        startProxy([this](ProxyConfig &config) {
+            config.providers.first().format = QStringLiteral("anthropic");
+            config.providers.first().baseUrl = m_upstream->rootUrl();
+            config.providers.first().maxOutputTokens = 0;
+        });
+        m_upstream->enqueue(ScriptedReply::recordedStream(QStringLiteral("anthropic-claude-sonnet-4-5-thinking.stream.sse")));
+        const QJsonObject captured = TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn1.json"));
+        const auto response = call("POST", QStringLiteral("/v1/messages?beta=true"), QJsonDocument(captured).toJson(),
+                                   {{"anthropic-beta", "interleaved-thinking-2025-05-14"}, {"anthropic-version", "2023-06-01"}});
+        QCOMPARE(response->status, 200);
+
+        // The upstream got the request as sent, with its model, its key and the client's betas.
+        const HttpRequest &upstreamRequest = m_upstream->requests().constFirst();
+        QCOMPARE(upstreamRequest.path(), QByteArray("/v1/messages"));
+        QCOMPARE(upstreamRequest.header("x-api-key"), providerKey);
+        QCOMPARE(upstreamRequest.header("anthropic-beta"), QByteArray("interleaved-thinking-2025-05-14"));
+        QCOMPARE(upstreamRequest.header("anthropic-version"), QByteArray("2023-06-01"));
+        QJsonObject expected = captured;
+        expected[QStringLiteral("model")] = QStringLiteral("big-model");
+        QCOMPARE(m_upstream->lastRequestJson(), expected);
+
+        // The client got the upstream's events as they were, signature included.
+        const QList<QJsonObject> events = response->events();
+        const QList<SseEvent> recorded = TestData::providerStreamEvents(QStringLiteral("anthropic-claude-sonnet-4-5-thinking.stream.sse"));
+        QCOMPARE(events.size(), recorded.size());
+        for (qsizetype i = 1; i < events.size(); ++i)
+            QCOMPARE(events.at(i), QJsonDocument::fromJson(recorded.at(i).data).object());
+        QCOMPARE(events.first().value(QLatin1StringView("message")).toObject().value(QLatin1StringView("model")).toString(),
+                 captured.value(QLatin1StringView("model")).toString());
+        QVERIFY(response->body.contains("signature_delta"));
+        QTRY_VERIFY(lastRecord().finished);
+        QVERIFY(lastRecord().usage.reported);
+    }
+
+    void wholeRequestTimesOut()
+    {
+        startProxy([](ProxyConfig &config) { config.requestTimeoutMs = 100; });
+        ScriptedReply reply;
+        reply.neverAnswer = true;
+        m_upstream->enqueue(reply);
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 504);
+        QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("timeout_error"));
+    }
+
+    void longToolNamesComeBackAsTheClientNamedThem()
+    {
+        startProxy([](ProxyConfig &config) { config.providers.first().rules.maxToolNameLength = 24; });
+        const QString longName = QStringLiteral("mcp__my.server__fetch_the_weather_report");
+        const QJsonArray tools{QJsonObject{{QStringLiteral("name"), longName},
+                                           {QStringLiteral("input_schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}};
+        const QString sentName = ToolNameMap::forTools(tools, 24).toUpstream(longName);
+        QVERIFY(sentName.size() <= 24 && sentName != longName);
+        const QJsonObject call{{QStringLiteral("id"), QStringLiteral("call_1")},
+                               {QStringLiteral("type"), QStringLiteral("function")},
+                               {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), sentName},
+                                                                        {QStringLiteral("arguments"), QStringLiteral("{}")}}}};
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("tool_calls"), QJsonArray{call}}}, QStringLiteral("tool_calls"))));
+        QJsonObject request = messagesRequest(false);
+        request[QStringLiteral("tools")] = tools;
+        const auto response = postMessages(request);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(m_upstream->lastRequestJson()
+                     .value(QLatin1StringView("tools")).toArray().first().toObject()
+                     .value(QLatin1StringView("function")).toObject().value(QLatin1StringView("name")).toString(),
+                 sentName);
+        const QJsonObject toolUse = response->json().value(QLatin1StringView("content")).toArray().first().toObject();
+        QCOMPARE(toolUse.value(QLatin1StringView("name")).toString(), longName);
+    }
+
+    void billingHeaderIsStrippedForOpenAiUpstreams()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        const QJsonObject captured = TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn1.json"));
+        QCOMPARE(call("POST", QStringLiteral("/v1/messages"), QJsonDocument(captured).toJson())->status, 200);
+        const QString system = m_upstream->lastRequestJson().value(QLatin1StringView("messages")).toArray().first().toObject()
+                                   .value(QLatin1StringView("content")).toString();
+        QVERIFY(!system.contains(QLatin1StringView("x-anthropic-billing-header")));
+        QVERIFY(system.contains(QLatin1StringView("Claude")));
     }
 
     void stopAndRestartFreesAndRebindsThePort()

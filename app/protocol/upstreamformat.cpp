@@ -2,6 +2,7 @@
 
 #include "anthropic/anthropicformat.h"
 #include "openai/chatcompletionsformat.h"
+#include "openai/responsesformat.h"
 
 HttpHeaders UpstreamFormat::authHeaders(const QString &apiKey) const
 {
@@ -13,9 +14,12 @@ HttpHeaders UpstreamFormat::authHeaders(const QString &apiKey) const
 const UpstreamFormat *UpstreamFormat::forName(const QString &name)
 {
     static const ChatCompletionsFormat chat;
+    static const ResponsesFormat responses;
     static const AnthropicFormat anthropic;
     if (name == QLatin1StringView("openai-chat"))
         return &chat;
+    if (name == QLatin1StringView("openai-responses"))
+        return &responses;
     if (name == QLatin1StringView("anthropic"))
         return &anthropic;
     return nullptr;
@@ -23,5 +27,5 @@ const UpstreamFormat *UpstreamFormat::forName(const QString &name)
 
 QStringList UpstreamFormat::names()
 {
-    return {QStringLiteral("openai-chat"), QStringLiteral("anthropic")};
+    return {QStringLiteral("openai-chat"), QStringLiteral("openai-responses"), QStringLiteral("anthropic")};
 }

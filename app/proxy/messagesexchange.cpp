@@ -5,6 +5,7 @@
 #include "http/ssewriter.h"
 #include "monitor/requestlog.h"
 #include "protocol/anthropic/messageevents.h"
+#include "protocol/anthropic/requestadapter.h"
 #include "protocol/upstreamerror.h"
 #include "protocol/upstreamformat.h"
 #include "proxy/providergate.h"
@@ -111,6 +112,20 @@ void MessagesExchange::sendAttempt()
 
     m_format = UpstreamFormat::forName(provider.format);
     const RequestOptions options{route.upstreamModel, route.maxOutputTokens, provider.rules};
+    QJsonObject request = m_context.request;
+    // An Anthropic-compatible upstream takes the request as it is; the others get it fitted
+    // to the provider's limits first.
+    if (provider.format != QLatin1StringView("anthropic")) {
+        RequestAdapter::Result adapted = RequestAdapter::adapt(request, provider.rules);
+        request = std::move(adapted.request);
+        m_toolNames = std::move(adapted.toolNames);
+        if (m_attempt == 1) {
+            for (const QString &text : std::as_const(adapted.notes))
+                note(text);
+        }
+    } else {
+        m_toolNames = ToolNameMap();
+    }
     HttpHeaders headers = provider.headers;
     headers += m_format->authHeaders(m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey);
     for (const QByteArray &name : m_format->forwardedClientHeaders()) {
@@ -120,7 +135,7 @@ void MessagesExchange::sendAttempt()
     if (m_context.stream)
         headers.append(HttpHeader("accept", "text/event-stream"));
     m_call = m_client.post(joinUrl(provider.baseUrl, m_format->messagesPath()), headers,
-                           compact(m_format->translateRequest(m_context.request, options)), this);
+                           compact(m_format->translateRequest(request, options)), this);
     connect(m_call, &UpstreamCall::responseStarted, this, &MessagesExchange::onResponseStarted);
     connect(m_call, &UpstreamCall::dataReceived, this, &MessagesExchange::onData);
     connect(m_call, &UpstreamCall::finished, this, &MessagesExchange::onFinished);
@@ -335,7 +350,7 @@ void MessagesExchange::relay(const QList<QJsonObject> &events)
         const QString type = event.value(QLatin1StringView("type")).toString();
         if (type == QLatin1StringView("error"))
             m_streamError = event.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString();
-        frames += SseWriter::event(type.toUtf8(), compact(event));
+        frames += SseWriter::event(type.toUtf8(), compact(m_toolNames.isIdentity() ? event : m_toolNames.restoreInEvent(event)));
     }
     m_responder->write(frames);
     m_ping.start(); // silence is measured from the last event sent
@@ -371,7 +386,7 @@ void MessagesExchange::respondWhole()
         attemptFailed(UpstreamError::fromResponse(502, m_body), 502);
         return;
     }
-    const QJsonObject message = m_format->translateResponse(document.object(), m_context.response);
+    const QJsonObject message = m_toolNames.restoreInMessage(m_format->translateResponse(document.object(), m_context.response));
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
         record.usage = m_format->usageOf(document.object()).value_or(TokenUsage{});
     });

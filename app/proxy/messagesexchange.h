@@ -2,6 +2,7 @@
 
 #include "config/proxyconfig.h"
 #include "protocol/anthropic/apierror.h"
+#include "protocol/anthropic/toolnamemap.h"
 #include "protocol/sseparser.h"
 #include "protocol/streamtranslator.h"
 #include "proxy/retrypolicy.h"
@@ -99,6 +100,7 @@ private:
     int m_upstreamStatus = 0;
     SseParser m_parser;
     std::unique_ptr<StreamTranslator> m_translator;
+    ToolNameMap m_toolNames;         // the current attempt's renames, undone on the way back
     QByteArray m_body;
     QString m_streamError;           // the message of an `error` event sent to the client
     QTimer m_ping;

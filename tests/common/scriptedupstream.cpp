@@ -59,6 +59,11 @@ QUrl ScriptedUpstream::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server.serverPort()));
 }
 
+QUrl ScriptedUpstream::rootUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
 QJsonObject ScriptedUpstream::lastRequestJson() const
 {
     return m_requests.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(m_requests.constLast().body).object();

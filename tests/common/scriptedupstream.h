@@ -42,6 +42,7 @@ public:
     void enqueue(const ScriptedReply &reply) { m_replies.enqueue(reply); }
     void release(); // continue a held stream
     QUrl baseUrl() const; // http://127.0.0.1:<port>/v1
+    QUrl rootUrl() const; // http://127.0.0.1:<port>, an Anthropic-style base URL
 
     const QList<HttpRequest> &requests() const { return m_requests; }
     QJsonObject lastRequestJson() const;

@@ -6,28 +6,31 @@
 #include "texttoolcallparser.h"
 
 #include <QJsonArray>
+#include <QStringList>
 
 namespace {
-// The text with the calls written in it taken out into `calls`. Whitespace-only stretches
-// are the layout around the markup, and go with it, as they do in ChatStreamTranslator.
+// The text with the calls written in it taken out into `calls`. The text around each call is
+// trimmed, as ChatStreamTranslator trims its text blocks (the layout around markup means
+// nothing without it), and the pieces are joined as paragraphs into one block.
 QString withoutToolCalls(const QString &text, QList<TextToolCallParser::ToolCall> &calls)
 {
     TextToolCallParser parser;
-    QString visible;
-    QString heldWhitespace;
+    QStringList pieces{QString()};
     const QList<TextToolCallParser::Segment> segments = parser.feed(text) + parser.finish();
     for (const TextToolCallParser::Segment &segment : segments) {
         if (segment.toolCall) {
             calls.append(*segment.toolCall);
-            heldWhitespace.clear();
-        } else if (segment.text.trimmed().isEmpty()) {
-            heldWhitespace += segment.text;
+            pieces.append(QString());
         } else {
-            visible += heldWhitespace + segment.text;
-            heldWhitespace.clear();
+            pieces.last() += segment.text;
         }
     }
-    return visible;
+    QStringList visible;
+    for (const QString &piece : std::as_const(pieces)) {
+        if (!piece.trimmed().isEmpty())
+            visible.append(piece.trimmed());
+    }
+    return visible.join(QLatin1StringView("\n\n"));
 }
 }
 

@@ -226,13 +226,26 @@ void ChatStreamTranslator::addParsedText(const QList<TextToolCallParser::Segment
 {
     for (const TextToolCallParser::Segment &segment : segments) {
         if (segment.toolCall) {
-            m_heldWhitespace.clear(); // the layout around the markup
-            addTextToolCall(*segment.toolCall, events);
-        } else if (segment.text.trimmed().isEmpty()) {
-            m_heldWhitespace += segment.text;
-        } else {
-            addText(Block::Text, m_heldWhitespace + segment.text, events);
             m_heldWhitespace.clear();
+            m_trimLeadingWhitespace = true;
+            addTextToolCall(*segment.toolCall, events);
+            continue;
+        }
+        QString text = m_heldWhitespace + segment.text;
+        if (m_trimLeadingWhitespace) {
+            qsizetype start = 0;
+            while (start < text.size() && text.at(start).isSpace())
+                ++start;
+            text.remove(0, start);
+        }
+        qsizetype end = text.size();
+        while (end > 0 && text.at(end - 1).isSpace())
+            --end;
+        m_heldWhitespace = text.mid(end);
+        text.truncate(end);
+        if (!text.isEmpty()) {
+            m_trimLeadingWhitespace = false;
+            addText(Block::Text, text, events);
         }
     }
 }

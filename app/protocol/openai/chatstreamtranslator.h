@@ -20,8 +20,9 @@
 // then message_delta (stop_reason, stop_sequence, cumulative usage) and message_stop.
 //
 // With Options::textToolCalls, calls the model writes into its text become tool_use blocks
-// and their markup never reaches the client; whitespace-only text is held until visible text
-// follows, so that the layout around a call makes no empty-looking text block.
+// and their markup never reaches the client. The text between calls is trimmed, as the layout
+// around markup means nothing without it: no text block is whitespace only, and the result
+// does not depend on where the upstream cut its chunks.
 class ChatStreamTranslator : public StreamTranslator
 {
 public:
@@ -76,5 +77,6 @@ private:
     std::optional<TokenUsage> m_usage;  // the latest the upstream reported
     TextToolCallParser m_textToolCalls; // used with Options::textToolCalls
     bool m_sawTextToolCall = false;
-    QString m_heldWhitespace;           // text that shows nothing, until visible text follows
+    bool m_trimLeadingWhitespace = true; // at the start, or after a call
+    QString m_heldWhitespace;           // trailing whitespace, sent if visible text follows
 };
