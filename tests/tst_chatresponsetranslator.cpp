@@ -227,6 +227,42 @@ private Q_SLOTS:
         QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(expectedUsage));
     }
 
+    void textToolCalls_data();
+    void textToolCalls()
+    {
+        QFETCH(bool, textToolCalls);
+        QFETCH(QString, text);
+        QFETCH(QByteArray, nativeToolCalls);
+        QFETCH(QByteArray, expectedContent);
+        QFETCH(QString, expectedStopReason);
+
+        QJsonObject chatMessage{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                {QStringLiteral("content"), text}};
+        if (!nativeToolCalls.isEmpty())
+            chatMessage.insert(QStringLiteral("tool_calls"), parse(nativeToolCalls).array());
+        ChatResponseTranslator::Options options;
+        options.model = QStringLiteral("claude-sonnet-4-5");
+        options.textToolCalls = textToolCalls;
+        const QJsonObject message = ChatResponseTranslator::translate(
+            completionWith(chatMessage, {{QStringLiteral("finish_reason"), QStringLiteral("stop")}}), options);
+
+        // Calls parsed from text get fresh ids, told apart here and then set aside.
+        QJsonArray content = message.value(QLatin1StringView("content")).toArray();
+        QStringList ids;
+        for (qsizetype i = 0; i < content.size(); ++i) {
+            QJsonObject block = content.at(i).toObject();
+            const QString id = block.value(QLatin1StringView("id")).toString();
+            if (!id.startsWith(QLatin1StringView("toolu_")))
+                continue;
+            QVERIFY2(id.size() == 30 && !ids.contains(id), qPrintable(id));
+            ids.append(id);
+            block.insert(QStringLiteral("id"), QStringLiteral("ID"));
+            content.replace(i, block);
+        }
+        QCOMPARE(compact(content), compact(parse(expectedContent).array()));
+        QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), expectedStopReason);
+    }
+
     void noChoices()
     {
         const QJsonObject message = translate(parse(R"({"choices":[]})").object());
@@ -271,6 +307,56 @@ void TestChatResponseTranslator::content_data()
         R"({"role":"assistant","tool_calls":[{"id":"functions.add:0","type":"function",
             "function":{"name":"add","arguments":"{}"}}]})",
         R"([{"type":"tool_use","id":"toolu_hex_66756e6374696f6e732e6164643a30","name":"add","input":{}}])");
+}
+
+void TestChatResponseTranslator::textToolCalls_data()
+{
+    QTest::addColumn<bool>("textToolCalls");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("nativeToolCalls");
+    QTest::addColumn<QByteArray>("expectedContent");
+    QTest::addColumn<QString>("expectedStopReason");
+
+    const auto row = [](const char *name, bool textToolCalls, const char *text, const QByteArray &expected,
+                        const char *stopReason, const QByteArray &nativeToolCalls = {}) {
+        QTest::newRow(name) << textToolCalls << QString::fromUtf8(text) << nativeToolCalls << expected
+                            << QString::fromLatin1(stopReason);
+    };
+
+    const char qwenAnswer[] = "Let me check.\n\n<tool_call>\n{\"name\": \"get_weather\", "
+                              "\"arguments\": {\"city\": \"Paris\"}}\n</tool_call>";
+    row("hermes after text", true, qwenAnswer,
+        R"([{"type":"text","text":"Let me check."},
+            {"type":"tool_use","id":"ID","name":"get_weather","input":{"city":"Paris"}}])",
+        "tool_use");
+    row("call only", true, "<tool_call>{\"name\": \"now\", \"arguments\": \"{}\"}</tool_call>\n",
+        R"([{"type":"tool_use","id":"ID","name":"now","input":{}}])", "tool_use");
+    row("text around and between calls in one block, calls after it", true,
+        "First.\n<tool_call>{\"name\": \"a\"}</tool_call>\nThen.\n<tool_call>b</tool_call>\nLast.",
+        R"([{"type":"text","text":"First.\n\nThen.\n\nLast."},
+            {"type":"tool_use","id":"ID","name":"a","input":{}},
+            {"type":"tool_use","id":"ID","name":"b","input":{}}])",
+        "tool_use");
+    row("glm", true,
+        "<tool_call>Read\n<arg_key>file_path</arg_key>\n<arg_value>/tmp/a.txt</arg_value>\n"
+        "<arg_key>limit</arg_key>\n<arg_value>20</arg_value>\n</tool_call>",
+        R"([{"type":"tool_use","id":"ID","name":"Read","input":{"file_path":"/tmp/a.txt","limit":20}}])",
+        "tool_use");
+    row("qwen3-coder", true,
+        "<tool_call>\n<function=Bash>\n<parameter=command>\nls -la\n</parameter>\n</function>\n</tool_call>",
+        R"([{"type":"tool_use","id":"ID","name":"Bash","input":{"command":"ls -la"}}])", "tool_use");
+    row("unclosed markup stays text", true, "Calling <tool_call>{\"name\": \"f\"",
+        R"([{"type":"text","text":"Calling <tool_call>{\"name\": \"f\""}])", "end_turn");
+    row("lookalikes stay text", true, "Use <b>bold</b> when a < b.",
+        R"([{"type":"text","text":"Use <b>bold</b> when a < b."}])", "end_turn");
+    row("text calls before native calls", true, "<tool_call>{\"name\": \"a\"}</tool_call>",
+        R"([{"type":"tool_use","id":"ID","name":"a","input":{}},
+            {"type":"tool_use","id":"call_b","name":"b","input":{"x":1}}])",
+        "tool_use",
+        R"([{"id":"call_b","type":"function","function":{"name":"b","arguments":"{\"x\":1}"}}])");
+    row("off by default", false, qwenAnswer,
+        R"([{"type":"text","text":"Let me check.\n\n<tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Paris\"}}\n</tool_call>"}])",
+        "end_turn");
 }
 #endif
 

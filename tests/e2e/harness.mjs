@@ -34,6 +34,7 @@ export async function startScriptedUpstream() {
   await once(server, 'listening');
   return {
     baseUrl: `http://127.0.0.1:${server.address().port}/v1`,
+    rootUrl: `http://127.0.0.1:${server.address().port}`,
     requests,
     enqueue: (...more) => replies.push(...more),
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
@@ -118,4 +119,79 @@ export async function waitFor(condition, timeoutMs = 5000) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+// The same answer as an OpenAI Responses API object and as its event stream.
+export function responsesObject({ content = '', toolCalls = [], reasoning = '', usage }) {
+  const output = [];
+  if (reasoning) output.push({ type: 'reasoning', id: 'rs_1', summary: [{ type: 'summary_text', text: reasoning }] });
+  if (content) output.push({ type: 'message', id: 'msg_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: content, annotations: [] }] });
+  toolCalls.forEach((call, i) => output.push({ type: 'function_call', id: `fc_${i}`, call_id: call.id, name: call.name, arguments: call.arguments, status: 'completed' }));
+  return { id: 'resp_e2e', object: 'response', status: 'completed', output, usage };
+}
+
+export function responsesStream(answer, piece = 4) {
+  const frames = [];
+  let sequence = 0;
+  const emit = (type, fields) => frames.push(`event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...fields })}\n\n`);
+  const response = responsesObject(answer);
+  emit('response.created', { response: { ...response, status: 'in_progress', output: [], usage: null } });
+  response.output.forEach((item, outputIndex) => {
+    if (item.type === 'reasoning') {
+      emit('response.output_item.added', { output_index: outputIndex, item: { ...item, summary: [] } });
+      emit('response.reasoning_summary_part.added', { item_id: item.id, output_index: outputIndex, summary_index: 0, part: { type: 'summary_text', text: '' } });
+      const text = item.summary[0].text;
+      for (let i = 0; i < text.length; i += piece) emit('response.reasoning_summary_text.delta', { item_id: item.id, output_index: outputIndex, summary_index: 0, delta: text.slice(i, i + piece) });
+      emit('response.output_item.done', { output_index: outputIndex, item });
+    } else if (item.type === 'message') {
+      emit('response.output_item.added', { output_index: outputIndex, item: { ...item, content: [] } });
+      const text = item.content[0].text;
+      for (let i = 0; i < text.length; i += piece) emit('response.output_text.delta', { item_id: item.id, output_index: outputIndex, content_index: 0, delta: text.slice(i, i + piece) });
+      emit('response.output_item.done', { output_index: outputIndex, item });
+    } else {
+      emit('response.output_item.added', { output_index: outputIndex, item: { ...item, arguments: '' } });
+      for (let i = 0; i < item.arguments.length; i += piece) emit('response.function_call_arguments.delta', { item_id: item.id, output_index: outputIndex, delta: item.arguments.slice(i, i + piece) });
+      emit('response.function_call_arguments.done', { item_id: item.id, output_index: outputIndex, arguments: item.arguments });
+      emit('response.output_item.done', { output_index: outputIndex, item });
+    }
+  });
+  emit('response.completed', { response });
+  return frames;
+}
+
+// The same answer as an Anthropic message and as its event stream (what an
+// Anthropic-compatible upstream sends).
+export function anthropicMessage({ content = '', toolCalls = [], thinking = '', usage }) {
+  const blocks = [];
+  if (thinking) blocks.push({ type: 'thinking', thinking, signature: 'sig-e2e-123' });
+  if (content) blocks.push({ type: 'text', text: content });
+  toolCalls.forEach((call) => blocks.push({ type: 'tool_use', id: call.id, name: call.name, input: JSON.parse(call.arguments) }));
+  return { id: 'msg_upstream', type: 'message', role: 'assistant', model: 'upstream-model', content: blocks,
+    stop_reason: toolCalls.length ? 'tool_use' : 'end_turn', stop_sequence: null, usage };
+}
+
+export function anthropicStream(answer, piece = 4) {
+  const message = anthropicMessage(answer);
+  const frames = [];
+  const emit = (type, fields) => frames.push(`event: ${type}\ndata: ${JSON.stringify({ type, ...fields })}\n\n`);
+  emit('message_start', { message: { ...message, content: [], stop_reason: null, usage: { ...message.usage, output_tokens: 1 } } });
+  message.content.forEach((block, index) => {
+    if (block.type === 'thinking') {
+      emit('content_block_start', { index, content_block: { type: 'thinking', thinking: '', signature: '' } });
+      for (let i = 0; i < block.thinking.length; i += piece) emit('content_block_delta', { index, delta: { type: 'thinking_delta', thinking: block.thinking.slice(i, i + piece) } });
+      emit('content_block_delta', { index, delta: { type: 'signature_delta', signature: block.signature } });
+    } else if (block.type === 'text') {
+      emit('content_block_start', { index, content_block: { type: 'text', text: '' } });
+      for (let i = 0; i < block.text.length; i += piece) emit('content_block_delta', { index, delta: { type: 'text_delta', text: block.text.slice(i, i + piece) } });
+    } else {
+      emit('content_block_start', { index, content_block: { type: 'tool_use', id: block.id, name: block.name, input: {} } });
+      const json = JSON.stringify(block.input);
+      for (let i = 0; i < json.length; i += piece) emit('content_block_delta', { index, delta: { type: 'input_json_delta', partial_json: json.slice(i, i + piece) } });
+    }
+    emit('content_block_stop', { index });
+    if (index === 0) frames.push('event: ping\ndata: {"type": "ping"}\n\n');
+  });
+  emit('message_delta', { delta: { stop_reason: message.stop_reason, stop_sequence: null }, usage: { output_tokens: message.usage.output_tokens } });
+  emit('message_stop', {});
+  return frames;
 }

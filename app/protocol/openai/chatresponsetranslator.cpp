@@ -16,7 +16,8 @@ QString withoutToolCalls(const QString &text, QList<TextToolCallParser::ToolCall
 {
     TextToolCallParser parser;
     QStringList pieces{QString()};
-    const QList<TextToolCallParser::Segment> segments = parser.feed(text) + parser.finish();
+    QList<TextToolCallParser::Segment> segments = parser.feed(text);
+    segments += parser.finish();
     for (const TextToolCallParser::Segment &segment : segments) {
         if (segment.toolCall) {
             calls.append(*segment.toolCall);

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // Turns a whole (non-streaming) OpenAI Chat Completions response into an Anthropic message.
-// Pure.
+// Pure. With Options::textToolCalls, calls written in the text become tool_use blocks after
+// the text, as ChatStreamTranslator makes them.
 class ChatResponseTranslator
 {
 public:

@@ -221,6 +221,8 @@ void ChatStreamTranslator::addToolCall(const QJsonObject &toolCall, QList<QJsonO
     m_toolCall->arguments += function.value(QLatin1StringView("arguments")).toString();
 }
 
+// Whitespace at the end of the text is held, as a call may follow it; it is sent once visible
+// text does. Whitespace at the start of the answer or after a call is dropped.
 void ChatStreamTranslator::addParsedText(const QList<TextToolCallParser::Segment> &segments,
                                          QList<QJsonObject> &events)
 {
