@@ -889,6 +889,26 @@ private Q_SLOTS:
         QCOMPARE(toolUse.value(QLatin1StringView("name")).toString(), longName);
     }
 
+    void toolCallsWrittenAsTextBecomeToolUse()
+    {
+        startProxy([](ProxyConfig &config) { config.providers.first().rules.textToolCalls = true; });
+        m_upstream->enqueue(ScriptedReply::eventStream(
+            {R"({"choices":[{"index":0,"delta":{"content":"Let me check.<tool"}}]})",
+             R"({"choices":[{"index":0,"delta":{"content":"_call>{\"name\": \"Read\", \"arguments\": {\"file_path\": \"/tmp/a\"}}</tool_call>"}}]})",
+             R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"}));
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 200);
+        QVERIFY(!response->body.contains("tool_call>"));
+        QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("text")), QStringLiteral("Let me check."));
+        QJsonObject toolUse;
+        for (const QJsonObject &event : response->events()) {
+            if (event.value(QLatin1StringView("content_block")).toObject().value(QLatin1StringView("type")).toString() == QLatin1StringView("tool_use"))
+                toolUse = event.value(QLatin1StringView("content_block")).toObject();
+        }
+        QCOMPARE(toolUse.value(QLatin1StringView("name")).toString(), QStringLiteral("Read"));
+        QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("partial_json")), QStringLiteral(R"({"file_path":"/tmp/a"})"));
+    }
+
     void billingHeaderIsStrippedForOpenAiUpstreams()
     {
         startProxy();

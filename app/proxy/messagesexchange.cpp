@@ -111,6 +111,8 @@ void MessagesExchange::sendAttempt()
     });
 
     m_format = UpstreamFormat::forName(provider.format);
+    m_response = m_context.response;
+    m_response.textToolCalls = provider.rules.textToolCalls;
     const RequestOptions options{route.upstreamModel, route.maxOutputTokens, provider.rules};
     QJsonObject request = m_context.request;
     // An Anthropic-compatible upstream takes the request as it is; the others get it fitted
@@ -152,7 +154,7 @@ void MessagesExchange::onResponseStarted(int status)
     }
     const bool eventStream = m_call->header("content-type").contains("text/event-stream");
     if (m_context.stream && eventStream) {
-        m_translator = m_format->streamTranslator(m_context.response);
+        m_translator = m_format->streamTranslator(m_response);
         m_mode = Mode::Streaming;
     } else {
         m_mode = Mode::CollectingWhole;
@@ -386,7 +388,7 @@ void MessagesExchange::respondWhole()
         attemptFailed(UpstreamError::fromResponse(502, m_body), 502);
         return;
     }
-    const QJsonObject message = m_toolNames.restoreInMessage(m_format->translateResponse(document.object(), m_context.response));
+    const QJsonObject message = m_toolNames.restoreInMessage(m_format->translateResponse(document.object(), m_response));
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
         record.usage = m_format->usageOf(document.object()).value_or(TokenUsage{});
     });

@@ -95,6 +95,7 @@ private:
     bool m_holdingSlot = false;
     UpstreamCall *m_call = nullptr;
     const UpstreamFormat *m_format = nullptr;
+    ResponseOptions m_response;      // the client's, with the current provider's parsing options
     Mode m_mode = Mode::Waiting;
     bool m_committed = false;        // the client's stream has begun: no more retries
     int m_upstreamStatus = 0;
