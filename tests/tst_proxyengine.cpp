@@ -894,7 +894,8 @@ private Q_SLOTS:
         startProxy([](ProxyConfig &config) { config.providers.first().rules.textToolCalls = true; });
         m_upstream->enqueue(ScriptedReply::eventStream(
             {R"({"choices":[{"index":0,"delta":{"content":"Let me check.<tool"}}]})",
-             R"({"choices":[{"index":0,"delta":{"content":"_call>{\"name\": \"Read\", \"arguments\": {\"file_path\": \"/tmp/a\"}}</tool_call>"}}]})",
+             "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"_call>{\\\"name\\\": \\\"Read\\\", "
+             "\\\"arguments\\\": {\\\"file_path\\\": \\\"/tmp/a\\\"}}</tool_call>\"}}]}",
              R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"}));
         const auto response = postMessages(messagesRequest(true));
         QCOMPARE(response->status, 200);
@@ -906,7 +907,7 @@ private Q_SLOTS:
                 toolUse = event.value(QLatin1StringView("content_block")).toObject();
         }
         QCOMPARE(toolUse.value(QLatin1StringView("name")).toString(), QStringLiteral("Read"));
-        QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("partial_json")), QStringLiteral(R"({"file_path":"/tmp/a"})"));
+        QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("partial_json")), QStringLiteral("{\"file_path\":\"/tmp/a\"}"));
     }
 
     void billingHeaderIsStrippedForOpenAiUpstreams()
