@@ -189,17 +189,64 @@ private Q_SLOTS:
     void quickStartIncomplete_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no --model") << argv({"--upstream", "https://api.deepseek.com/v1"});
-        QTest::newRow("no --upstream") << argv({"--model", "deepseek-chat"});
-        QTest::newRow("only --api-key-env") << argv({"--api-key-env", "CCBRIDGE_TST_COMMANDLINE_KEY"});
+        QTest::addColumn<QString>("error");
+        const QString needsModel = QStringLiteral("The quick start needs --model <name>: this provider has no default models.");
+        const QString needsProvider = QStringLiteral("The quick start needs --preset <id> or --upstream <url>.");
+        QTest::newRow("no --model") << argv({"--upstream", "https://api.deepseek.com/v1"}) << needsModel;
+        QTest::newRow("preset without defaults") << argv({"--preset", "vllm"}) << needsModel;
+        QTest::newRow("no --upstream") << argv({"--model", "deepseek-chat"}) << needsProvider;
+        QTest::newRow("only --api-key-env") << argv({"--api-key-env", "CCBRIDGE_TST_COMMANDLINE_KEY"}) << needsProvider;
     }
 
     void quickStartIncomplete()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
         CommandLine commandLine;
         QVERIFY(!commandLine.parse(arguments));
-        QCOMPARE(commandLine.errorText(), QStringLiteral("The quick start needs both --upstream <url> and --model <name>."));
+        QCOMPARE(commandLine.errorText(), error);
+    }
+
+    void presetQuickStartRoutesClaudeFamilies()
+    {
+        qputenv("DEEPSEEK_API_KEY", "sk-preset-0123456789abcdef");
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--headless", "--preset", "deepseek"})));
+        QCOMPARE(commandLine.problems(), QStringList());
+        const ProviderConfig &provider = commandLine.config().providers.constFirst();
+        QCOMPARE(provider.name, QStringLiteral("deepseek"));
+        QCOMPARE(provider.baseUrl, QUrl(QStringLiteral("https://api.deepseek.com/v1")));
+        QCOMPARE(provider.apiKey, QStringLiteral("sk-preset-0123456789abcdef"));
+        QCOMPARE(provider.outputCapFor(QStringLiteral("deepseek-reasoner")), 65536);
+        QCOMPARE(provider.rules.reasoningHistory, ProviderRules::ReasoningHistory::ReasoningContent);
+        QStringList routes;
+        for (const ModelRoute &route : commandLine.config().routes)
+            routes << route.when + QLatin1Char('|') + route.match + QStringLiteral(" → ") + route.provider + QLatin1Char('/') + route.model;
+        QCOMPARE(routes, (QStringList{QStringLiteral("thinking|* → deepseek/deepseek-reasoner"),
+                                      QStringLiteral("|*haiku* → deepseek/deepseek-chat"),
+                                      QStringLiteral("|*opus* → deepseek/deepseek-reasoner"),
+                                      QStringLiteral("|* → deepseek/deepseek-chat")}));
+        qunsetenv("DEEPSEEK_API_KEY");
+    }
+
+    void presetQuickStartTakesOverrides()
+    {
+        CommandLine commandLine;
+        QVERIFY(commandLine.parse(argv({"--preset", "ollama", "--upstream", "http://10.1.2.3:11434/v1", "--model",
+                                        "qwen3:8b", "--max-output-tokens", "4096"})));
+        const ProviderConfig &provider = commandLine.config().providers.constFirst();
+        QCOMPARE(provider.name, QStringLiteral("ollama"));
+        QCOMPARE(provider.baseUrl.host(), QStringLiteral("10.1.2.3"));
+        QCOMPARE(provider.maxOutputTokens, 4096);
+        QCOMPARE(commandLine.config().routes.size(), 1);
+        QCOMPARE(commandLine.config().routes.constFirst().model, QStringLiteral("qwen3:8b"));
+    }
+
+    void unknownPresetListsTheKnownOnes()
+    {
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse(argv({"--preset", "nope"})));
+        QVERIFY(commandLine.errorText().startsWith(QLatin1StringView("There is no preset \"nope\". Presets: deepseek,")));
     }
 
     void configWithQuickStartFlags_data()
@@ -217,8 +264,8 @@ private Q_SLOTS:
         QFETCH(QString, value);
         CommandLine commandLine;
         QVERIFY(!commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--config"), m_configPath, flag, value}));
-        QCOMPARE(commandLine.errorText(), QStringLiteral("Use either --config or the quick-start flags (--upstream, --model, "
-                                                         "--api-key-env), not both."));
+        QCOMPARE(commandLine.errorText(), QStringLiteral("Use either --config or the quick-start flags (--preset, --upstream, "
+                                                         "--model, --api-key-env), not both."));
     }
 
     void configFile()
@@ -274,7 +321,7 @@ private Q_SLOTS:
         CommandLine commandLine;
         QVERIFY(commandLine.parse(argv({"--headless"})));
         QCOMPARE(commandLine.problems(),
-                 QStringList(QStringLiteral("No configuration: give --config <file>, or --upstream <url> --model <name> "
+                 QStringList(QStringLiteral("No configuration: give --config <file>, --preset <id>, or --upstream <url> --model <name> "
                                             "[--api-key-env <variable>].")));
         QVERIFY(commandLine.config().providers.isEmpty());
     }

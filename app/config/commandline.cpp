@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "configfile.h"
+#include "providerpresets.h"
 
 #include <cstring>
 
@@ -9,6 +10,10 @@ CommandLine::CommandLine()
     , m_configFile(QStringLiteral("config"), tr("Read the configuration from <file>."), tr("file"))
     , m_checkConfig(QStringLiteral("check-config"), tr("Check the configuration, print what is wrong, and exit."))
     , m_listen(QStringLiteral("listen"), tr("Listen on <host:port> (default 127.0.0.1:8765)."), tr("host:port"))
+    , m_preset(QStringLiteral("preset"),
+               tr("Quick start: a provider preset (deepseek, glm, zai, kimi, qwen, openrouter, openai, gemini, "
+                  "ollama, anthropic, …); its key variable, models and rules are the defaults."),
+               tr("id"))
     , m_upstream(QStringLiteral("upstream"),
                  tr("Quick start: the provider's OpenAI-style base URL, e.g. https://api.deepseek.com/v1."), tr("url"))
     , m_model(QStringLiteral("model"), tr("Quick start: the upstream model every Claude model maps to."), tr("name"))
@@ -25,7 +30,7 @@ CommandLine::CommandLine()
     , m_version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
 {
     m_parser.setApplicationDescription(tr("CC Bridge: lets Claude Code use any model provider."));
-    m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_upstream, m_model, m_apiKeyEnv,
+    m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_preset, m_upstream, m_model, m_apiKeyEnv,
                          m_format, m_maxOutputTokens, m_clientTokenEnv, m_help, m_version});
 }
 
@@ -58,10 +63,12 @@ bool CommandLine::parse(const QStringList &arguments)
     if (helpRequested() || versionRequested())
         return true;
 
-    const bool quickStart = m_parser.isSet(m_upstream) || m_parser.isSet(m_model) || m_parser.isSet(m_apiKeyEnv);
+    const bool quickStart = m_parser.isSet(m_preset) || m_parser.isSet(m_upstream) || m_parser.isSet(m_model)
+                            || m_parser.isSet(m_apiKeyEnv);
     if (m_parser.isSet(m_configFile)) {
         if (quickStart) {
-            m_error = tr("Use either --config or the quick-start flags (--upstream, --model, --api-key-env), not both.");
+            m_error = tr("Use either --config or the quick-start flags (--preset, --upstream, --model, --api-key-env), "
+                         "not both.");
             return false;
         }
         const ConfigFile::Result loaded = ConfigFile::load(m_parser.value(m_configFile));
@@ -71,7 +78,7 @@ bool CommandLine::parse(const QStringList &arguments)
         if (!buildQuickStartConfig())
             return false;
     } else {
-        m_problems << tr("No configuration: give --config <file>, or --upstream <url> --model <name> "
+        m_problems << tr("No configuration: give --config <file>, --preset <id>, or --upstream <url> --model <name> "
                          "[--api-key-env <variable>].");
     }
 
@@ -95,26 +102,53 @@ bool CommandLine::parse(const QStringList &arguments)
 
 bool CommandLine::buildQuickStartConfig()
 {
-    if (!m_parser.isSet(m_upstream) || !m_parser.isSet(m_model)) {
-        m_error = tr("The quick start needs both --upstream <url> and --model <name>.");
-        return false;
-    }
-    bool ok = false;
-    const int maxOutputTokens = m_parser.value(m_maxOutputTokens).toInt(&ok);
-    if (!ok || maxOutputTokens < 0) {
-        m_error = tr("--max-output-tokens must be a whole number of 0 or more.");
-        return false;
-    }
     ProviderConfig provider;
-    provider.baseUrl = QUrl(m_parser.value(m_upstream));
-    // Named after its host, so logs and errors say where a request went.
-    provider.name = provider.baseUrl.host().isEmpty() ? QStringLiteral("upstream") : provider.baseUrl.host();
-    provider.format = m_parser.value(m_format);
-    provider.apiKeyEnv = m_parser.value(m_apiKeyEnv);
+    QList<ModelRoute> routes;
+    if (m_parser.isSet(m_preset)) {
+        const ProviderPreset *preset = ProviderPresets::find(m_parser.value(m_preset));
+        if (!preset) {
+            QStringList ids;
+            for (const ProviderPreset &known : ProviderPresets::all())
+                ids << known.id;
+            m_error = tr("There is no preset \"%1\". Presets: %2.").arg(m_parser.value(m_preset), ids.join(QLatin1StringView(", ")));
+            return false;
+        }
+        provider = ProviderPresets::providerFrom(*preset);
+        routes = ProviderPresets::defaultRoutes(*preset);
+    } else if (!m_parser.isSet(m_upstream)) {
+        m_error = tr("The quick start needs --preset <id> or --upstream <url>.");
+        return false;
+    }
+    if (m_parser.isSet(m_upstream)) {
+        provider.baseUrl = QUrl(m_parser.value(m_upstream));
+        // Named after its host, so logs and errors say where a request went.
+        if (!m_parser.isSet(m_preset))
+            provider.name = provider.baseUrl.host().isEmpty() ? QStringLiteral("upstream") : provider.baseUrl.host();
+    }
+    if (m_parser.isSet(m_format) || !m_parser.isSet(m_preset))
+        provider.format = m_parser.value(m_format);
+    if (m_parser.isSet(m_apiKeyEnv))
+        provider.apiKeyEnv = m_parser.value(m_apiKeyEnv);
     if (!provider.apiKeyEnv.isEmpty())
         provider.apiKey = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData());
-    provider.maxOutputTokens = maxOutputTokens;
+    if (m_parser.isSet(m_maxOutputTokens) || !m_parser.isSet(m_preset)) {
+        bool ok = false;
+        provider.maxOutputTokens = m_parser.value(m_maxOutputTokens).toInt(&ok);
+        if (!ok || provider.maxOutputTokens < 0) {
+            m_error = tr("--max-output-tokens must be a whole number of 0 or more.");
+            return false;
+        }
+        provider.modelOutputCaps.clear(); // the user's cap is the cap
+    }
+    if (m_parser.isSet(m_model))
+        routes = {ModelRoute{QStringLiteral("*"), provider.name, m_parser.value(m_model), 0}};
+    for (ModelRoute &route : routes)
+        route.provider = provider.name;
+    if (routes.isEmpty()) {
+        m_error = tr("The quick start needs --model <name>: this provider has no default models.");
+        return false;
+    }
     m_config.providers = {provider};
-    m_config.routes = {ModelRoute{QStringLiteral("*"), provider.name, m_parser.value(m_model), 0}};
+    m_config.routes = routes;
     return true;
 }

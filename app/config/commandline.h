@@ -40,6 +40,7 @@ private:
     QCommandLineOption m_configFile;
     QCommandLineOption m_checkConfig;
     QCommandLineOption m_listen;
+    QCommandLineOption m_preset;
     QCommandLineOption m_upstream;
     QCommandLineOption m_model;
     QCommandLineOption m_apiKeyEnv;

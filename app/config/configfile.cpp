@@ -103,18 +103,10 @@ ProviderConfig readProvider(Reader &reader, const QJsonObject &object, const QSt
     // A preset supplies the defaults; every key given here overrides its value.
     provider.preset = reader.string(object, where, QLatin1StringView("preset"));
     if (!provider.preset.isEmpty()) {
-        if (const ProviderPreset *preset = ProviderPresets::find(provider.preset)) {
-            provider.name = preset->id;
-            provider.baseUrl = QUrl(preset->baseUrl);
-            provider.format = preset->format;
-            provider.apiKeyEnv = preset->apiKeyEnv;
-            provider.maxOutputTokens = preset->maxOutputTokens;
-            provider.modelOutputCaps = preset->modelOutputCaps;
-            provider.headers = preset->headers;
-            provider.rules = preset->rules;
-        } else {
+        if (const ProviderPreset *preset = ProviderPresets::find(provider.preset))
+            provider = ProviderPresets::providerFrom(*preset);
+        else
             reader.errors << ConfigFile::tr("%1.preset: there is no preset \"%2\".").arg(where, provider.preset);
-        }
     }
     if (object.contains(QLatin1StringView("name")))
         provider.name = reader.string(object, where, QLatin1StringView("name"));

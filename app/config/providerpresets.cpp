@@ -137,3 +137,38 @@ void ProviderPresets::readRules(const QJsonObject &json, const QString &where, P
             errors << tr("%1: unknown rule \"%2\".").arg(where, it.key());
     }
 }
+
+ProviderConfig ProviderPresets::providerFrom(const ProviderPreset &preset)
+{
+    ProviderConfig provider;
+    provider.preset = preset.id;
+    provider.name = preset.id;
+    provider.baseUrl = QUrl(preset.baseUrl);
+    provider.format = preset.format;
+    provider.apiKeyEnv = preset.apiKeyEnv;
+    provider.maxOutputTokens = preset.maxOutputTokens;
+    provider.modelOutputCaps = preset.modelOutputCaps;
+    provider.headers = preset.headers;
+    provider.rules = preset.rules;
+    return provider;
+}
+
+QList<ModelRoute> ProviderPresets::defaultRoutes(const ProviderPreset &preset)
+{
+    const QString sonnet = preset.defaultModels.value(QStringLiteral("sonnet"));
+    if (sonnet.isEmpty())
+        return {};
+    QList<ModelRoute> routes;
+    if (const QString thinking = preset.defaultModels.value(QStringLiteral("thinking")); !thinking.isEmpty()) {
+        ModelRoute route{QStringLiteral("*"), preset.id, thinking, 0};
+        route.when = QStringLiteral("thinking");
+        routes << route;
+    }
+    for (const char *family : {"haiku", "opus"}) {
+        const QString model = preset.defaultModels.value(QLatin1StringView(family));
+        if (!model.isEmpty())
+            routes << ModelRoute{QStringLiteral("*%1*").arg(QLatin1StringView(family)), preset.id, model, 0};
+    }
+    routes << ModelRoute{QStringLiteral("*"), preset.id, sonnet, 0};
+    return routes;
+}

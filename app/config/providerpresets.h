@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/proxyconfig.h"
 #include "http/httpheaders.h"
 #include "protocol/providerrules.h"
 
@@ -40,4 +41,11 @@ public:
     // Reads a `rules` object (presets and config files share it) onto `rules`; problems are
     // appended to `errors`, prefixed with `where`.
     static void readRules(const QJsonObject &json, const QString &where, ProviderRules &rules, QStringList &errors);
+
+    // A provider with the preset's settings (its key still to be read from apiKeyEnv).
+    static ProviderConfig providerFrom(const ProviderPreset &preset);
+    // Routes for Claude Code's model families to the preset's default models: thinking
+    // requests, haiku, opus, then everything else to the sonnet choice. Empty when the preset
+    // names no defaults.
+    static QList<ModelRoute> defaultRoutes(const ProviderPreset &preset);
 };
