@@ -121,6 +121,103 @@ QString docsExamplePath()
 {
     return TestData::path(QStringLiteral("../../docs/config.example.json"));
 }
+
+// A provider from a preset and nothing else.
+QByteArray presetOnly(const char *preset)
+{
+    return json("{'providers': [{'preset': '%1'}], 'routes': [{'provider': '%1', 'model': 'm'}]}")
+        .replace("%1", QByteArray(preset));
+}
+
+// Every key a preset fills, given again: the file's values win.
+QByteArray presetOverridden()
+{
+    return json("{"
+        "'providers': [{"
+            "'preset': 'openrouter',"
+            "'name': 'or',"
+            "'baseUrl': 'https://gateway.example.org/openrouter/v1',"
+            "'format': 'openai-responses',"
+            "'apiKeyEnv': 'CCBRIDGE_TST_CONFIGFILE_PROVIDER_KEY',"
+            "'maxOutputTokens': 1000,"
+            "'headers': {'X-Title': 'My Tool', 'X-Extra': 'yes'},"
+            "'rules': {'webSearch': 'drop', 'maxToolNameLength': 40}"
+        "}],"
+        "'routes': [{'provider': 'or', 'model': 'qwen/qwen3-coder'}]"
+    "}");
+}
+
+// The new keys of providers, routes and the top level, all given.
+QByteArray scenariosAndLimits()
+{
+    return json("{"
+        "'timeouts': {'requestMs': 120000},"
+        "'retry': {'maxAttempts': 5, 'baseDelayMs': 250, 'maxDelayMs': 4000, 'maxTotalWaitMs': 9000},"
+        "'longContextTokens': 100000,"
+        "'providers': ["
+            "{'name': 'a', 'baseUrl': 'http://127.0.0.1:1/v1', 'maxConcurrent': 4, 'maxQueued': 10,"
+            " 'rules': {'thinkingSwitch': 'reasoning_effort', 'schemaKeywords': ['format'], 'textToolCalls': true}},"
+            "{'name': 'b', 'baseUrl': 'http://127.0.0.1:2/v1'}"
+        "],"
+        "'routes': ["
+            "{'match': '*', 'when': 'thinking', 'provider': 'a', 'model': 'a-thinker',"
+            " 'fallbacks': [{'provider': 'b', 'model': 'b-thinker'}, {'provider': 'a', 'model': 'a-chat'}]},"
+            "{'when': 'longContext', 'provider': 'b', 'model': 'b-long'},"
+            "{'provider': 'a', 'model': 'a-chat'}"
+        "]"
+    "}");
+}
+
+QByteArray withProfiles()
+{
+    return json("{"
+        "'providers': [{'name': 'a', 'baseUrl': 'http://127.0.0.1:1/v1'}, {'name': 'b', 'baseUrl': 'http://127.0.0.1:2/v1'}],"
+        "'routes': [{'provider': 'a', 'model': 'a-chat'}],"
+        "'profiles': ["
+            "{'name': 'team', 'clientTokenEnv': 'CCBRIDGE_TST_CONFIGFILE_CLIENT_TOKEN', 'passClientKey': true,"
+            " 'routes': [{'match': '*haiku*', 'provider': 'b', 'model': 'b-small'},"
+                        "{'when': 'images', 'provider': 'b', 'model': 'b-vision', 'fallbacks': [{'provider': 'a', 'model': 'a-vision'}]},"
+                        "{'provider': 'a', 'model': 'a-big', 'maxOutputTokens': 3000}]},"
+            "{'name': 'plain', 'routes': [{'provider': 'b', 'model': 'b-chat'}]}"
+        "]"
+    "}");
+}
+
+// `profile` merged into a valid profile entry (a name and one route).
+QByteArray profilePatched(const QJsonObject &patch)
+{
+    QJsonObject root = QJsonDocument::fromJson(minimalConfig()).object();
+    QJsonObject profile{{QStringLiteral("name"), QStringLiteral("p")},
+                        {QStringLiteral("routes"), QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("local")},
+                                                                          {QStringLiteral("model"), QStringLiteral("m")}}}}};
+    for (auto it = patch.begin(); it != patch.end(); ++it)
+        profile.insert(it.key(), it.value());
+    root.insert(QStringLiteral("profiles"), QJsonArray{profile});
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+QByteArray profileRouteWithNumberModel()
+{
+    return json("{'providers': [{'name': 'local', 'baseUrl': 'http://127.0.0.1:11434/v1'}],"
+                " 'profiles': [{'name': 'p', 'routes': [{'provider': 'local', 'model': 'm'}, {'provider': 'local', 'model': 5}]}]}");
+}
+
+QByteArray lastHeader(const HttpHeaders &headers, const char *name)
+{
+    QByteArray value;
+    for (const auto &[key, headerValue] : headers) {
+        if (key.compare(QByteArray(name), Qt::CaseInsensitive) == 0)
+            value = headerValue;
+    }
+    return value;
+}
+
+int headerCount(const HttpHeaders &headers, const char *name)
+{
+    return int(std::count_if(headers.begin(), headers.end(), [name](const HttpHeader &header) {
+        return header.first.compare(QByteArray(name), Qt::CaseInsensitive) == 0;
+    }));
+}
 }
 
 class TestConfigFile : public QObject

@@ -910,6 +910,29 @@ private Q_SLOTS:
         QCOMPARE(concatenatedDeltas(response->events(), QLatin1StringView("partial_json")), QStringLiteral("{\"file_path\":\"/tmp/a\"}"));
     }
 
+    void modelNamesAreCheckedAgainstTheProvidersList()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.routes = {ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("DeepSeek-Chat"), 0}};
+        });
+        m_upstream->setModels({QStringLiteral("deepseek-chat"), QStringLiteral("deepseek-reasoner")});
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
+        QCOMPARE(postMessages(messagesRequest(false))->status, 200);
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("deepseek-chat"));
+        QVERIFY(lastRecord().notes.contains(QStringLiteral("model name corrected to deepseek-chat")));
+
+        // An unknown name is refused with the list, without a wasted upstream request.
+        QJsonObject request = messagesRequest(false);
+        request[QStringLiteral("model")] = QStringLiteral("scripted,deepseek-coder");
+        const auto refused = postMessages(request);
+        QCOMPARE(refused->status, 404);
+        QVERIFY(refused->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString()
+                    .contains(QLatin1StringView("deepseek-chat, deepseek-reasoner")));
+        QCOMPARE(m_upstream->requests().size(), 1);
+        QCOMPARE(m_upstream->modelListRequests(), 1); // the list is fetched once and kept
+    }
+
     void billingHeaderIsStrippedForOpenAiUpstreams()
     {
         startProxy();

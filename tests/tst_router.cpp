@@ -45,6 +45,79 @@ ProxyConfig configWithoutCatchAll()
     };
     return config;
 }
+
+// A provider with per-model caps, as a preset gives them.
+ProviderConfig providerWithCaps(const QString &name, int maxOutputTokens, const QHash<QString, int> &modelCaps)
+{
+    ProviderConfig config = providerConfig(name, maxOutputTokens);
+    config.modelOutputCaps = modelCaps;
+    return config;
+}
+
+ModelRoute scenarioRoute(const char *when, const char *match, const char *providerName, const char *model)
+{
+    ModelRoute route = modelRoute(match, providerName, model);
+    route.when = QString::fromUtf8(when);
+    return route;
+}
+
+RequestTraits traitsOf(const QString &model, bool thinking = false, bool images = false, qint64 estimatedTokens = 0)
+{
+    RequestTraits traits;
+    traits.model = model;
+    traits.thinking = thinking;
+    traits.images = images;
+    traits.estimatedTokens = estimatedTokens;
+    return traits;
+}
+
+// Providers for explicit "provider,model" names; the catch-all has a fallback that an explicit
+// choice must not bring along.
+ProxyConfig explicitConfig()
+{
+    ProxyConfig config;
+    config.providers = {providerWithCaps(QStringLiteral("deepseek"), 8192, {{QStringLiteral("deepseek-reasoner"), 65536}}),
+                        providerConfig(QStringLiteral("openrouter"), 4096), providerConfig(QStringLiteral("ollama"), 0)};
+    ModelRoute catchAll = modelRoute("*", "deepseek", "deepseek-chat");
+    catchAll.fallbacks = {RouteTarget{QStringLiteral("ollama"), QStringLiteral("llama3")}};
+    config.routes = {modelRoute("*haiku*", "ollama", "qwen2.5-coder:7b"), catchAll};
+    return config;
+}
+
+// One route per scenario in front of a catch-all, and a `when` no scenario has.
+ProxyConfig scenarioConfig()
+{
+    ProxyConfig config;
+    config.longContextTokens = 1000;
+    config.providers = {providerConfig(QStringLiteral("fast"), 1000), providerConfig(QStringLiteral("vision"), 2000),
+                        providerConfig(QStringLiteral("think"), 3000), providerConfig(QStringLiteral("big"), 4000),
+                        providerConfig(QStringLiteral("main"), 5000)};
+    config.routes = {
+        scenarioRoute("background", "*", "fast", "fast-model"),
+        scenarioRoute("images", "*", "vision", "vision-model"),
+        scenarioRoute("thinking", "*opus*", "think", "think-model"),
+        scenarioRoute("longContext", "*", "big", "big-model"),
+        scenarioRoute("sometimes", "*", "fast", "never-model"),
+        modelRoute("*", "main", "main-model"),
+    };
+    return config;
+}
+
+// A primary with a per-model cap and fallbacks across providers with caps of their own.
+ProxyConfig fallbackConfig(int routeCap)
+{
+    ProxyConfig config;
+    config.providers = {providerWithCaps(QStringLiteral("deepseek"), 8192, {{QStringLiteral("deepseek-reasoner"), 65536}}),
+                        providerWithCaps(QStringLiteral("openrouter"), 4096, {{QStringLiteral("qwen/qwen3-coder"), 32000}}),
+                        providerConfig(QStringLiteral("ollama"), 0)};
+    ModelRoute route = modelRoute("*sonnet*", "deepseek", "deepseek-reasoner", routeCap);
+    route.fallbacks = {RouteTarget{QStringLiteral("openrouter"), QStringLiteral("qwen/qwen3-coder")},
+                       RouteTarget{QStringLiteral("openrouter"), QStringLiteral("z-ai/glm-4.6")},
+                       RouteTarget{QStringLiteral("ollama"), QStringLiteral("llama3")},
+                       RouteTarget{QStringLiteral("missing"), QStringLiteral("m")}};
+    config.routes = {route};
+    return config;
+}
 }
 
 class TestRouter : public QObject
@@ -278,6 +351,270 @@ private Q_SLOTS:
             QVERIFY2(!name.contains(QLatin1Char('*')) && !name.contains(QLatin1Char('?')), qPrintable(name));
             QVERIFY2(router.route(name), qPrintable(name)); // every listed name can be used
         }
+    }
+
+    void explicitProvider_data()
+    {
+        QTest::addColumn<QString>("requested");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("upstreamModel");
+        QTest::addColumn<int>("maxOutputTokens");
+        QTest::newRow("comma") << QStringLiteral("deepseek,deepseek-chat") << QStringLiteral("deepseek")
+                               << QStringLiteral("deepseek-chat") << 8192;
+        QTest::newRow("comma, per-model cap") << QStringLiteral("deepseek,deepseek-reasoner") << QStringLiteral("deepseek")
+                                              << QStringLiteral("deepseek-reasoner") << 65536;
+        QTest::newRow("comma and space") << QStringLiteral("deepseek, deepseek-reasoner") << QStringLiteral("deepseek")
+                                         << QStringLiteral("deepseek-reasoner") << 65536;
+        QTest::newRow("comma, model with slash") << QStringLiteral("openrouter,anthropic/claude-sonnet-4.5")
+                                                 << QStringLiteral("openrouter") << QStringLiteral("anthropic/claude-sonnet-4.5")
+                                                 << 4096;
+        QTest::newRow("slash") << QStringLiteral("ollama/qwen3-coder:30b") << QStringLiteral("ollama")
+                               << QStringLiteral("qwen3-coder:30b") << 0;
+        QTest::newRow("slash, model with slash") << QStringLiteral("openrouter/anthropic/claude-sonnet-4.5")
+                                                 << QStringLiteral("openrouter") << QStringLiteral("anthropic/claude-sonnet-4.5")
+                                                 << 4096;
+        // The named provider wins over a glob that also matches the name.
+        QTest::newRow("beats a glob") << QStringLiteral("deepseek,claude-haiku-4-5") << QStringLiteral("deepseek")
+                                      << QStringLiteral("claude-haiku-4-5") << 8192;
+        QTest::newRow("slash beats a glob") << QStringLiteral("openrouter/anthropic/claude-haiku-4.5")
+                                            << QStringLiteral("openrouter") << QStringLiteral("anthropic/claude-haiku-4.5")
+                                            << 4096;
+        // OpenRouter-style names whose prefix is no provider here are ordinary model names.
+        QTest::newRow("vendor prefix, no such provider") << QStringLiteral("anthropic/claude-sonnet-4.5")
+                                                         << QStringLiteral("deepseek") << QStringLiteral("deepseek-chat") << 8192;
+        QTest::newRow("vendor prefix to a glob") << QStringLiteral("anthropic/claude-haiku-4.5") << QStringLiteral("ollama")
+                                                 << QStringLiteral("qwen2.5-coder:7b") << 0;
+        QTest::newRow("unknown provider, comma") << QStringLiteral("groq,llama-3.3") << QStringLiteral("deepseek")
+                                                 << QStringLiteral("deepseek-chat") << 8192;
+        QTest::newRow("provider names are case-sensitive") << QStringLiteral("DeepSeek,deepseek-reasoner")
+                                                           << QStringLiteral("deepseek") << QStringLiteral("deepseek-chat")
+                                                           << 8192;
+        QTest::newRow("nothing before the comma") << QStringLiteral(",deepseek-reasoner") << QStringLiteral("deepseek")
+                                                  << QStringLiteral("deepseek-chat") << 8192;
+        QTest::newRow("nothing after the comma") << QStringLiteral("ollama,") << QStringLiteral("deepseek")
+                                                 << QStringLiteral("deepseek-chat") << 8192;
+        QTest::newRow("nothing after the slash") << QStringLiteral("ollama/") << QStringLiteral("deepseek")
+                                                 << QStringLiteral("deepseek-chat") << 8192;
+    }
+
+    void explicitProvider()
+    {
+        QFETCH(QString, requested);
+        QFETCH(QString, provider);
+        QFETCH(QString, upstreamModel);
+        QFETCH(int, maxOutputTokens);
+        const ProxyConfig config = explicitConfig();
+        const Router router(config, config.routes);
+        const QList<Route> planned = router.plan(traitsOf(requested));
+        QVERIFY(!planned.isEmpty());
+        QVERIFY(planned.first().provider);
+        QCOMPARE(planned.first().provider, config.provider(provider));
+        QCOMPARE(planned.first().upstreamModel, upstreamModel);
+        QCOMPARE(planned.first().maxOutputTokens, maxOutputTokens);
+        QCOMPARE(router.route(requested)->upstreamModel, upstreamModel);
+    }
+
+    // An explicit choice is exactly that: no fallbacks of whatever route the name would match.
+    void explicitProviderHasNoFallbacks()
+    {
+        const ProxyConfig config = explicitConfig();
+        const Router router(config, config.routes);
+        QCOMPARE(router.plan(traitsOf(QStringLiteral("claude-sonnet-4-5"))).size(), 2); // the catch-all's fallback
+        QCOMPARE(router.plan(traitsOf(QStringLiteral("deepseek,deepseek-chat"))).size(), 1);
+        QCOMPARE(router.plan(traitsOf(QStringLiteral("deepseek/deepseek-chat"))).size(), 1);
+    }
+
+    // With no routes at all, a configured provider is still reachable by name.
+    void explicitProviderWithoutRoutes()
+    {
+        ProxyConfig config;
+        config.providers = {providerConfig(QStringLiteral("p"), 777)};
+        const Router router(config, config.routes);
+        const std::optional<Route> found = router.route(QStringLiteral("p,any-model"));
+        QVERIFY(found);
+        QCOMPARE(found->provider, &config.providers.at(0));
+        QCOMPARE(found->upstreamModel, QStringLiteral("any-model"));
+        QCOMPARE(found->maxOutputTokens, 777);
+        QVERIFY(!router.route(QStringLiteral("q,any-model")));
+    }
+
+    void scenarios_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("thinking");
+        QTest::addColumn<bool>("images");
+        QTest::addColumn<qint64>("estimatedTokens");
+        QTest::addColumn<QString>("upstreamModel");
+        QTest::newRow("no scenario") << QStringLiteral("claude-sonnet-4-5") << false << false << qint64(10)
+                                     << QStringLiteral("main-model");
+        QTest::newRow("background") << QStringLiteral("claude-haiku-4-5") << false << false << qint64(10)
+                                    << QStringLiteral("fast-model");
+        QTest::newRow("images") << QStringLiteral("claude-sonnet-4-5") << false << true << qint64(10)
+                                << QStringLiteral("vision-model");
+        QTest::newRow("thinking") << QStringLiteral("claude-opus-5-5") << true << false << qint64(10)
+                                  << QStringLiteral("think-model");
+        // The thinking route's glob takes only opus: a thinking sonnet request is not for it.
+        QTest::newRow("thinking, glob does not match") << QStringLiteral("claude-sonnet-4-5") << true << false << qint64(10)
+                                                       << QStringLiteral("main-model");
+        QTest::newRow("opus without thinking") << QStringLiteral("claude-opus-5-5") << false << false << qint64(10)
+                                               << QStringLiteral("main-model");
+        QTest::newRow("long context") << QStringLiteral("claude-sonnet-4-5") << false << false << qint64(1001)
+                                      << QStringLiteral("big-model");
+        QTest::newRow("at the threshold is not long") << QStringLiteral("claude-sonnet-4-5") << false << false << qint64(1000)
+                                                      << QStringLiteral("main-model");
+        // Several scenarios hold: the first route in the list wins.
+        QTest::newRow("background with images") << QStringLiteral("claude-haiku-4-5") << false << true << qint64(5000)
+                                                << QStringLiteral("fast-model");
+        QTest::newRow("thinking, long, with images") << QStringLiteral("claude-opus-5-5") << true << true << qint64(5000)
+                                                     << QStringLiteral("vision-model");
+        QTest::newRow("thinking and long") << QStringLiteral("claude-opus-5-5") << true << false << qint64(5000)
+                                           << QStringLiteral("think-model");
+    }
+
+    void scenarios()
+    {
+        QFETCH(QString, model);
+        QFETCH(bool, thinking);
+        QFETCH(bool, images);
+        QFETCH(qint64, estimatedTokens);
+        QFETCH(QString, upstreamModel);
+        const ProxyConfig config = scenarioConfig();
+        const Router router(config, config.routes);
+        const QList<Route> planned = router.plan(traitsOf(model, thinking, images, estimatedTokens));
+        QCOMPARE(planned.size(), 1);
+        QCOMPARE(planned.first().upstreamModel, upstreamModel);
+        QVERIFY(planned.first().provider);
+        // The unknown `when` never holds: its route is never chosen.
+        QVERIFY(planned.first().upstreamModel != QLatin1StringView("never-model"));
+    }
+
+    void longContextUsesTheConfiguredThreshold_data()
+    {
+        QTest::addColumn<int>("threshold");
+        QTest::addColumn<qint64>("estimatedTokens");
+        QTest::addColumn<bool>("longContext");
+        QTest::newRow("default, below") << ProxyConfig().longContextTokens << qint64(ProxyConfig().longContextTokens) << false;
+        QTest::newRow("default, above") << ProxyConfig().longContextTokens << qint64(ProxyConfig().longContextTokens) + 1 << true;
+        QTest::newRow("raised, below") << 200'000 << qint64(150'000) << false;
+        QTest::newRow("lowered, above") << 100 << qint64(101) << true;
+    }
+
+    void longContextUsesTheConfiguredThreshold()
+    {
+        QFETCH(int, threshold);
+        QFETCH(qint64, estimatedTokens);
+        QFETCH(bool, longContext);
+        ProxyConfig config;
+        config.longContextTokens = threshold;
+        config.providers = {providerConfig(QStringLiteral("p"), 8192)};
+        config.routes = {scenarioRoute("longContext", "*", "p", "long"), modelRoute("*", "p", "short")};
+        const Router router(config, config.routes);
+        QCOMPARE(router.plan(traitsOf(QStringLiteral("claude-sonnet-4-5"), false, false, estimatedTokens)).first().upstreamModel,
+                 longContext ? QStringLiteral("long") : QStringLiteral("short"));
+    }
+
+    // route() asks about a bare name: only the scenario that follows from the name can hold.
+    void routeOfABareName()
+    {
+        const ProxyConfig config = scenarioConfig();
+        const Router router(config, config.routes);
+        QCOMPARE(router.route(QStringLiteral("claude-opus-5-5"))->upstreamModel, QStringLiteral("main-model"));
+        QCOMPARE(router.route(QStringLiteral("claude-haiku-4-5"))->upstreamModel, QStringLiteral("fast-model"));
+    }
+
+    // A scenario route and nothing else: requests outside the scenario have no route.
+    void onlyScenarioRoutes()
+    {
+        ProxyConfig config;
+        config.providers = {providerConfig(QStringLiteral("p"), 8192)};
+        config.routes = {scenarioRoute("thinking", "*", "p", "thinker")};
+        const Router router(config, config.routes);
+        QVERIFY(router.plan(traitsOf(QStringLiteral("claude-sonnet-4-5"))).isEmpty());
+        QCOMPARE(router.plan(traitsOf(QStringLiteral("claude-sonnet-4-5"), true)).size(), 1);
+    }
+
+    void fallbacks_data()
+    {
+        QTest::addColumn<QString>("requested");
+        QTest::addColumn<int>("routeCap");
+        QTest::addColumn<int>("primaryCap");
+        QTest::newRow("glob, per-model cap") << QStringLiteral("claude-sonnet-4-5") << 0 << 65536;
+        // The route's own cap is for its own provider and model, not for the fallbacks.
+        QTest::newRow("glob, route's cap") << QStringLiteral("claude-sonnet-4-5") << 16000 << 16000;
+        QTest::newRow("upstream name") << QStringLiteral("deepseek-reasoner") << 0 << 65536;
+        QTest::newRow("upstream name, route's cap") << QStringLiteral("deepseek-reasoner") << 2048 << 2048;
+    }
+
+    void fallbacks()
+    {
+        QFETCH(QString, requested);
+        QFETCH(int, routeCap);
+        QFETCH(int, primaryCap);
+        const ProxyConfig config = fallbackConfig(routeCap);
+        const Router router(config, config.routes);
+        const QList<Route> planned = router.plan(traitsOf(requested));
+        QCOMPARE(planned.size(), 5);
+
+        QCOMPARE(planned.at(0).provider, config.provider(QStringLiteral("deepseek")));
+        QCOMPARE(planned.at(0).upstreamModel, QStringLiteral("deepseek-reasoner"));
+        QCOMPARE(planned.at(0).maxOutputTokens, primaryCap);
+
+        QCOMPARE(planned.at(1).provider, config.provider(QStringLiteral("openrouter")));
+        QCOMPARE(planned.at(1).upstreamModel, QStringLiteral("qwen/qwen3-coder"));
+        QCOMPARE(planned.at(1).maxOutputTokens, 32000); // its per-model cap
+
+        QCOMPARE(planned.at(2).provider, config.provider(QStringLiteral("openrouter")));
+        QCOMPARE(planned.at(2).upstreamModel, QStringLiteral("z-ai/glm-4.6"));
+        QCOMPARE(planned.at(2).maxOutputTokens, 4096); // the provider's cap
+
+        QCOMPARE(planned.at(3).provider, config.provider(QStringLiteral("ollama")));
+        QCOMPARE(planned.at(3).upstreamModel, QStringLiteral("llama3"));
+        QCOMPARE(planned.at(3).maxOutputTokens, 0);
+
+        // problems() reports the unknown provider; the router must not crash on it.
+        QCOMPARE(planned.at(4).provider, nullptr);
+        QCOMPARE(planned.at(4).upstreamModel, QStringLiteral("m"));
+        QCOMPARE(planned.at(4).maxOutputTokens, 0);
+
+        // route() is the first choice only.
+        const std::optional<Route> first = router.route(requested);
+        QVERIFY(first);
+        QCOMPARE(first->upstreamModel, QStringLiteral("deepseek-reasoner"));
+        QCOMPARE(first->maxOutputTokens, primaryCap);
+    }
+
+    void scenarioRouteBringsItsFallbacks()
+    {
+        ProxyConfig config;
+        config.providers = {providerConfig(QStringLiteral("a"), 100), providerConfig(QStringLiteral("b"), 200)};
+        ModelRoute thinking = scenarioRoute("thinking", "*", "a", "a-thinker");
+        thinking.fallbacks = {RouteTarget{QStringLiteral("b"), QStringLiteral("b-thinker")}};
+        ModelRoute plain = modelRoute("*", "b", "b-chat");
+        plain.fallbacks = {RouteTarget{QStringLiteral("a"), QStringLiteral("a-chat")}};
+        config.routes = {thinking, plain};
+        const Router router(config, config.routes);
+
+        const QList<Route> deliberate = router.plan(traitsOf(QStringLiteral("claude-opus-5-5"), true));
+        QCOMPARE(deliberate.size(), 2);
+        QCOMPARE(deliberate.at(0).upstreamModel, QStringLiteral("a-thinker"));
+        QCOMPARE(deliberate.at(1).upstreamModel, QStringLiteral("b-thinker"));
+        QCOMPARE(deliberate.at(1).maxOutputTokens, 200);
+
+        const QList<Route> ordinary = router.plan(traitsOf(QStringLiteral("claude-opus-5-5")));
+        QCOMPARE(ordinary.size(), 2);
+        QCOMPARE(ordinary.at(0).upstreamModel, QStringLiteral("b-chat"));
+        QCOMPARE(ordinary.at(1).upstreamModel, QStringLiteral("a-chat"));
+        QCOMPARE(ordinary.at(1).maxOutputTokens, 100);
+    }
+
+    void perModelCapOfThePrimary()
+    {
+        ProxyConfig config;
+        config.providers = {providerWithCaps(QStringLiteral("deepseek"), 8192, {{QStringLiteral("deepseek-reasoner"), 65536}})};
+        config.routes = {modelRoute("*opus*", "deepseek", "deepseek-reasoner"), modelRoute("*", "deepseek", "deepseek-chat")};
+        const Router router(config, config.routes);
+        QCOMPARE(router.route(QStringLiteral("claude-opus-5-5"))->maxOutputTokens, 65536);
+        QCOMPARE(router.route(QStringLiteral("claude-sonnet-4-5"))->maxOutputTokens, 8192);
     }
 };
 

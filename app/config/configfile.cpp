@@ -98,7 +98,7 @@ ProviderConfig readProvider(Reader &reader, const QJsonObject &object, const QSt
                                      QStringLiteral("format"), QStringLiteral("apiKeyEnv"),
                                      QStringLiteral("maxOutputTokens"), QStringLiteral("headers"),
                                      QStringLiteral("rules"), QStringLiteral("maxConcurrent"),
-                                     QStringLiteral("maxQueued")});
+                                     QStringLiteral("maxQueued"), QStringLiteral("validateModels")});
     ProviderConfig provider;
     // A preset supplies the defaults; every key given here overrides its value.
     provider.preset = reader.string(object, where, QLatin1StringView("preset"));
@@ -120,6 +120,7 @@ ProviderConfig readProvider(Reader &reader, const QJsonObject &object, const QSt
     reader.integer(object, where, QLatin1StringView("maxOutputTokens"), provider.maxOutputTokens);
     reader.integer(object, where, QLatin1StringView("maxConcurrent"), provider.maxConcurrent);
     reader.integer(object, where, QLatin1StringView("maxQueued"), provider.maxQueued);
+    reader.boolean(object, where, QLatin1StringView("validateModels"), provider.validateModels);
     const QJsonObject headers = reader.object(object, where, QLatin1StringView("headers"));
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         if (it.value().isString())

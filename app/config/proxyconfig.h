@@ -28,6 +28,7 @@ struct ProviderConfig
     QHash<QString, int> modelOutputCaps; // per-model caps that override maxOutputTokens
     int maxConcurrent = 0;               // requests in flight at once; 0 = no limit
     int maxQueued = 100;                 // waiting beyond maxConcurrent; more get 529
+    bool validateModels = true;          // check model names against the provider's GET /models
 
     // The cap for one of this provider's models.
     int outputCapFor(const QString &model) const { return modelOutputCaps.value(model, maxOutputTokens); }

@@ -25,6 +25,8 @@ public:
 
     // Appended to the provider's base URL for a Messages request.
     virtual QString messagesPath() const = 0;
+    // Appended for the upstream's model list (GET).
+    virtual QString modelsPath() const { return QStringLiteral("/models"); }
     // Appended for count_tokens, where the upstream counts itself; empty where it cannot.
     virtual QString countTokensPath() const { return {}; }
     virtual HttpHeaders authHeaders(const QString &apiKey) const;

@@ -71,6 +71,39 @@ void MessagesExchange::enterCandidate()
 {
     m_attempt = 0;
     m_mode = Mode::Waiting;
+    m_upstreamModel = candidate().upstreamModel;
+    if (m_context.catalog && candidate().provider->validateModels)
+        m_context.catalog->resolve(*candidate().provider, m_upstreamModel, this,
+                                   [this](const ModelCatalog::Resolution &resolution) { modelResolved(resolution); });
+    else
+        passGate();
+}
+
+void MessagesExchange::modelResolved(const ModelCatalog::Resolution &resolution)
+{
+    const QString provider = candidate().provider->name;
+    if (!resolution.known) {
+        const ApiError unknown = ApiError::fromStatus(
+            404, tr("%1 does not serve the model \"%2\". Its models: %3.")
+                     .arg(provider, m_upstreamModel, resolution.available.join(QLatin1StringView(", "))));
+        if (m_candidate + 1 < m_context.candidates.size()) {
+            ++m_candidate;
+            note(tr("fallback from %1: it does not serve %2").arg(provider, m_upstreamModel));
+            enterCandidate();
+        } else {
+            respondError(unknown);
+        }
+        return;
+    }
+    if (resolution.model != m_upstreamModel) {
+        note(tr("model name corrected to %1").arg(resolution.model));
+        m_upstreamModel = resolution.model;
+    }
+    passGate();
+}
+
+void MessagesExchange::passGate()
+{
     const ProviderConfig &provider = *candidate().provider;
     ProviderGate *gate = m_context.gates ? m_context.gates->value(provider.name) : nullptr;
     if (!gate) {
@@ -107,13 +140,13 @@ void MessagesExchange::sendAttempt()
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
         ++record.attempts;
         record.provider = provider.name;
-        record.upstreamModel = route.upstreamModel;
+        record.upstreamModel = m_upstreamModel;
     });
 
     m_format = UpstreamFormat::forName(provider.format);
     m_response = m_context.response;
     m_response.textToolCalls = provider.rules.textToolCalls;
-    const RequestOptions options{route.upstreamModel, route.maxOutputTokens, provider.rules};
+    const RequestOptions options{m_upstreamModel, route.maxOutputTokens, provider.rules};
     QJsonObject request = m_context.request;
     // An Anthropic-compatible upstream takes the request as it is; the others get it fitted
     // to the provider's limits first.

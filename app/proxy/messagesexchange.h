@@ -5,6 +5,7 @@
 #include "protocol/anthropic/toolnamemap.h"
 #include "protocol/sseparser.h"
 #include "protocol/streamtranslator.h"
+#include "proxy/modelcatalog.h"
 #include "proxy/retrypolicy.h"
 #include "proxy/router.h"
 #include "proxy/upstreamcall.h"
@@ -47,6 +48,7 @@ public:
         RequestLog *log = nullptr;
         const SecretRedactor *redactor = nullptr;
         const QHash<QString, ProviderGate *> *gates = nullptr;
+        ModelCatalog *catalog = nullptr;
     };
 
     MessagesExchange(HttpResponder *responder, const UpstreamClient &client, Context context);
@@ -65,6 +67,8 @@ private:
 
     const Route &candidate() const { return m_context.candidates.at(m_candidate); }
     void enterCandidate();
+    void modelResolved(const ModelCatalog::Resolution &resolution);
+    void passGate();
     void sendAttempt();
     void onResponseStarted(int status);
     void onData(const QByteArray &bytes);
@@ -91,6 +95,7 @@ private:
     Context m_context;
     RetryPolicy m_retry;
     qsizetype m_candidate = 0;
+    QString m_upstreamModel;         // the current candidate's model, its case corrected
     int m_attempt = 0;               // attempts on the current candidate
     bool m_holdingSlot = false;
     UpstreamCall *m_call = nullptr;

@@ -5,6 +5,7 @@
 #include "protocol/anthropic/messagesrequestvalidator.h"
 #include "protocol/anthropic/tokenestimator.h"
 #include "proxy/messagesexchange.h"
+#include "proxy/modelcatalog.h"
 #include "proxy/providergate.h"
 #include "proxy/requesttraits.h"
 
@@ -45,6 +46,7 @@ ProxyService::ProxyService(const ProxyConfig &config, const UpstreamClient &upst
     , m_upstream(upstream)
     , m_redactor(config.secrets())
     , m_log(log)
+    , m_catalog(new ModelCatalog(m_upstream, 600, this))
 {
     for (const auto &profile : config.profiles)
         m_profileRouters.emplace(profile.name, Router(config, profile.routes));
@@ -176,6 +178,7 @@ void ProxyService::handleMessages(HttpResponder *responder, quint64 logId, const
     context.log = m_log;
     context.redactor = &m_redactor;
     context.gates = &m_gates;
+    context.catalog = m_catalog;
     (new MessagesExchange(responder, m_upstream, std::move(context)))->start();
 }
 

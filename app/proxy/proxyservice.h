@@ -15,6 +15,7 @@
 #include <map>
 #include <optional>
 
+class ModelCatalog;
 class ProviderGate;
 class RequestLog;
 struct HttpRequest;
@@ -58,9 +59,10 @@ private:
     const ProxyConfig &m_config;
     Router m_router;
     std::map<QString, Router> m_profileRouters;
-    QHash<QString, ProviderGate *> m_gates; // providers with a concurrency limit
     UpstreamClient m_upstream;
     SecretRedactor m_redactor;
     RequestLog *m_log;
+    ModelCatalog *m_catalog;
+    QHash<QString, ProviderGate *> m_gates; // providers with a concurrency limit
     QElapsedTimer m_uptime;
 };

@@ -12,8 +12,7 @@ UpstreamClient::UpstreamClient(QNetworkAccessManager *network, int connectTimeou
 {
 }
 
-UpstreamCall *UpstreamClient::post(const QUrl &url, const HttpHeaders &headers,
-                                   const QByteArray &body, QObject *owner) const
+QNetworkRequest UpstreamClient::request(const QUrl &url, const HttpHeaders &headers) const
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -23,5 +22,15 @@ UpstreamCall *UpstreamClient::post(const QUrl &url, const HttpHeaders &headers,
     request.setTransferTimeout(0);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    return new UpstreamCall(m_network->post(request, body), m_connectTimeoutMs, m_readTimeoutMs, owner);
+    return request;
+}
+
+UpstreamCall *UpstreamClient::post(const QUrl &url, const HttpHeaders &headers, const QByteArray &body, QObject *owner) const
+{
+    return new UpstreamCall(m_network->post(request(url, headers), body), m_connectTimeoutMs, m_readTimeoutMs, owner);
+}
+
+UpstreamCall *UpstreamClient::get(const QUrl &url, const HttpHeaders &headers, QObject *owner) const
+{
+    return new UpstreamCall(m_network->get(request(url, headers)), m_connectTimeoutMs, m_readTimeoutMs, owner);
 }

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 class QObject;
 class UpstreamCall;
 
@@ -19,8 +20,11 @@ public:
     // POSTs `body` as JSON. The call belongs to `owner`: deleting the owner aborts it.
     UpstreamCall *post(const QUrl &url, const HttpHeaders &headers,
                        const QByteArray &body, QObject *owner) const;
+    UpstreamCall *get(const QUrl &url, const HttpHeaders &headers, QObject *owner) const;
 
 private:
+    QNetworkRequest request(const QUrl &url, const HttpHeaders &headers) const;
+
     QNetworkAccessManager *m_network;
     int m_connectTimeoutMs;
     int m_readTimeoutMs;

@@ -3,6 +3,7 @@
 #include "http/httpresponder.h"
 #include "testdata.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -71,6 +72,19 @@ QJsonObject ScriptedUpstream::lastRequestJson() const
 
 void ScriptedUpstream::handle(HttpResponder *responder)
 {
+    // The proxy's model-list lookups are answered apart, so they never take a scripted reply.
+    if (responder->request().method == "GET" && responder->request().path().endsWith("/models")) {
+        ++m_modelListRequests;
+        if (m_models.isEmpty()) {
+            responder->send(HttpResponse::json(404, R"({"error":{"message":"no model list"}})"));
+            return;
+        }
+        QJsonArray data;
+        for (const QString &model : std::as_const(m_models))
+            data.append(QJsonObject{{QStringLiteral("id"), model}, {QStringLiteral("object"), QStringLiteral("model")}});
+        responder->send(HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson()));
+        return;
+    }
     m_requests << responder->request();
     connect(responder, &HttpResponder::clientDisconnected, this, [this] { ++m_clientsGone; });
     if (m_replies.isEmpty()) {

@@ -40,6 +40,9 @@ public:
     ScriptedUpstream();
 
     void enqueue(const ScriptedReply &reply) { m_replies.enqueue(reply); }
+    // What GET …/models answers; without a list it is 404, as on servers that have none.
+    void setModels(const QStringList &models) { m_models = models; }
+    int modelListRequests() const { return m_modelListRequests; }
     void release(); // continue a held stream
     QUrl baseUrl() const; // http://127.0.0.1:<port>/v1
     QUrl rootUrl() const; // http://127.0.0.1:<port>, an Anthropic-style base URL
@@ -63,4 +66,6 @@ private:
     int m_nextChunk = 0;
     int m_chunksSent = 0;
     int m_clientsGone = 0;
+    QStringList m_models;
+    int m_modelListRequests = 0;
 };

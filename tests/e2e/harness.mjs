@@ -15,6 +15,12 @@ export async function startScriptedUpstream() {
     req.setEncoding('utf8');
     req.on('data', (piece) => { body += piece; });
     req.on('end', async () => {
+      // The proxy's model-list lookups are not part of the script.
+      if (req.method === 'GET' && req.url.endsWith('/models')) {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end('{"error":{"message":"no model list"}}');
+        return;
+      }
       requests.push({ method: req.method, url: req.url, headers: req.headers, body: body ? JSON.parse(body) : null });
       const reply = replies.shift() ?? { status: 500, body: JSON.stringify({ error: { message: 'no scripted reply left' } }) };
       if (reply.chunks) {

@@ -4,10 +4,12 @@
 
 HttpHeaders AnthropicFormat::authHeaders(const QString &apiKey) const
 {
-    if (apiKey.isEmpty())
-        return {};
-    // Anthropic takes x-api-key; several compatible endpoints only read the Bearer form.
-    return {{"x-api-key", apiKey.toUtf8()}, {"authorization", "Bearer " + apiKey.toUtf8()}};
+    // Anthropic takes x-api-key; several compatible endpoints only read the Bearer form. The
+    // version is a default for requests that carry none (the client's own replaces it).
+    HttpHeaders headers{{"anthropic-version", "2023-06-01"}};
+    if (!apiKey.isEmpty())
+        headers += {{"x-api-key", apiKey.toUtf8()}, {"authorization", "Bearer " + apiKey.toUtf8()}};
+    return headers;
 }
 
 QList<QByteArray> AnthropicFormat::forwardedClientHeaders() const

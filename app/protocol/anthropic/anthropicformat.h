@@ -10,6 +10,7 @@ class AnthropicFormat : public UpstreamFormat
 {
 public:
     QString messagesPath() const override { return QStringLiteral("/v1/messages"); }
+    QString modelsPath() const override { return QStringLiteral("/v1/models"); }
     QString countTokensPath() const override { return QStringLiteral("/v1/messages/count_tokens"); }
     HttpHeaders authHeaders(const QString &apiKey) const override;
     QList<QByteArray> forwardedClientHeaders() const override;
