@@ -1,4 +1,5 @@
 #include "config/configfile.h"
+#include "config/providerpresets.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -16,6 +17,12 @@ namespace {
 QByteArray json(const char *singleQuoted)
 {
     return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+// A JSON value written with single quotes, for patches.
+QJsonValue value(const char *singleQuoted)
+{
+    return QJsonDocument::fromJson("[" + json(singleQuoted) + "]").array().at(0);
 }
 
 // Environment variables set by the tests; names no real setup would use.
@@ -677,6 +684,341 @@ private Q_SLOTS:
         const ConfigFile::Result result = ConfigFile::load(file.fileName());
         QCOMPARE(result.errors.size(), 1);
         QVERIFY(result.errors.constFirst().startsWith(QLatin1StringView("The configuration is not valid JSON: ")));
+    }
+
+    void presetFillsProvider_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const char *id : {"deepseek", "openrouter", "gemini", "chutes", "ollama", "anthropic", "openai"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    void presetFillsProvider()
+    {
+        QFETCH(QString, id);
+        const ProviderPreset *preset = ProviderPresets::find(id);
+        QVERIFY(preset);
+        const ConfigFile::Result result = ConfigFile::parse(presetOnly(qPrintable(id)));
+        QCOMPARE(result.errors, QStringList());
+        QCOMPARE(result.config.providers.size(), 1);
+        const ProviderConfig &provider = result.config.providers.at(0);
+        QCOMPARE(provider.preset, id);
+        QCOMPARE(provider.name, id); // the preset's id names it unless "name" says otherwise
+        QCOMPARE(provider.baseUrl, QUrl(preset->baseUrl));
+        QCOMPARE(provider.format, preset->format);
+        QCOMPARE(provider.apiKeyEnv, preset->apiKeyEnv);
+        QCOMPARE(provider.apiKey, preset->apiKeyEnv.isEmpty() ? QString()
+                                                              : qEnvironmentVariable(preset->apiKeyEnv.toLocal8Bit().constData()));
+        QCOMPARE(provider.maxOutputTokens, preset->maxOutputTokens);
+        QCOMPARE(provider.modelOutputCaps, preset->modelOutputCaps);
+        QCOMPARE(provider.headers, preset->headers);
+        QCOMPARE(provider.rules.reasoningHistory, preset->rules.reasoningHistory);
+        QCOMPARE(provider.rules.thinkingSwitch, preset->rules.thinkingSwitch);
+        QCOMPARE(provider.rules.webSearch, preset->rules.webSearch);
+        QCOMPARE(provider.rules.unsupportedSchemaKeywords, preset->rules.unsupportedSchemaKeywords);
+        QCOMPARE(provider.rules.textToolCalls, preset->rules.textToolCalls);
+        QCOMPARE(provider.maxConcurrent, 0);
+        QCOMPARE(provider.maxQueued, 100);
+        QCOMPARE(result.config.provider(id), &provider);
+    }
+
+    void presetOfDeepSeek()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(presetOnly("deepseek"));
+        QCOMPARE(result.errors, QStringList());
+        const ProviderConfig &provider = result.config.providers.at(0);
+        QCOMPARE(provider.baseUrl, QUrl(QStringLiteral("https://api.deepseek.com/v1")));
+        QCOMPARE(provider.apiKeyEnv, QStringLiteral("DEEPSEEK_API_KEY"));
+        QCOMPARE(provider.outputCapFor(QStringLiteral("deepseek-reasoner")), 65536);
+        QCOMPARE(provider.outputCapFor(QStringLiteral("deepseek-chat")), 8192);
+        QCOMPARE(provider.rules.reasoningHistory, ProviderRules::ReasoningHistory::ReasoningContent);
+    }
+
+    void explicitKeysOverrideThePreset()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(presetOverridden());
+        QCOMPARE(result.errors, QStringList());
+        const ProviderConfig &provider = result.config.providers.at(0);
+        QCOMPARE(provider.preset, QStringLiteral("openrouter"));
+        QCOMPARE(provider.name, QStringLiteral("or"));
+        QCOMPARE(provider.baseUrl, QUrl(QStringLiteral("https://gateway.example.org/openrouter/v1")));
+        QCOMPARE(provider.format, QStringLiteral("openai-responses"));
+        QCOMPARE(provider.apiKeyEnv, QString::fromLatin1(providerKeyEnv));
+        QCOMPARE(provider.apiKey, QStringLiteral("sk-test-provider-key-0123456789"));
+        QCOMPARE(provider.maxOutputTokens, 1000);
+        // Headers merge: the file's value is the one sent (the last of a name wins on the
+        // wire), the preset's other headers stay.
+        QCOMPARE(lastHeader(provider.headers, "X-Title"), QByteArrayLiteral("My Tool"));
+        QCOMPARE(lastHeader(provider.headers, "HTTP-Referer"), QByteArrayLiteral("https://github.com/ccbridge/ccbridge"));
+        QCOMPARE(lastHeader(provider.headers, "X-Extra"), QByteArrayLiteral("yes"));
+        QCOMPARE(headerCount(provider.headers, "HTTP-Referer"), 1);
+        // Rules merge key by key.
+        QCOMPARE(provider.rules.webSearch, ProviderRules::WebSearch::Drop);
+        QCOMPARE(provider.rules.thinkingSwitch, ProviderRules::ThinkingSwitch::OpenRouterReasoning);
+        QCOMPARE(provider.rules.maxToolNameLength, 40);
+        QCOMPARE(result.config.problems(), QStringList());
+    }
+
+    void explicitZeroOverridesThePresetCap()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(
+            json("{'providers': [{'preset': 'deepseek', 'maxOutputTokens': 0, 'apiKeyEnv': ''}],"
+                 " 'routes': [{'provider': 'deepseek', 'model': 'deepseek-chat'}]}"));
+        QCOMPARE(result.errors, QStringList());
+        QCOMPARE(result.config.providers.at(0).maxOutputTokens, 0);
+        QVERIFY(result.config.providers.at(0).apiKeyEnv.isEmpty()); // an explicit "" is no key at all
+        QVERIFY(result.config.providers.at(0).apiKey.isEmpty());
+    }
+
+    void unknownPreset()
+    {
+        const ConfigFile::Result result =
+            ConfigFile::parse(patched(QStringLiteral("providers/0"), {{QStringLiteral("preset"), QStringLiteral("deepsek")}}));
+        QCOMPARE(result.errors, QStringList(QStringLiteral("providers[0].preset: there is no preset \"deepsek\".")));
+        // The rest of the entry is still read.
+        QCOMPARE(result.config.providers.at(0).name, QStringLiteral("local"));
+        QCOMPARE(result.config.providers.at(0).baseUrl, QUrl(QStringLiteral("http://127.0.0.1:11434/v1")));
+    }
+
+    void newKeysAreRead()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(scenariosAndLimits());
+        QCOMPARE(result.errors, QStringList());
+        const ProxyConfig &config = result.config;
+        QCOMPARE(config.requestTimeoutMs, 120'000);
+        QCOMPARE(config.retry.maxAttempts, 5);
+        QCOMPARE(config.retry.baseDelayMs, 250);
+        QCOMPARE(config.retry.maxDelayMs, 4000);
+        QCOMPARE(config.retry.maxTotalWaitMs, 9000);
+        QCOMPARE(config.longContextTokens, 100'000);
+
+        const ProviderConfig &a = config.providers.at(0);
+        QCOMPARE(a.maxConcurrent, 4);
+        QCOMPARE(a.maxQueued, 10);
+        QCOMPARE(a.rules.thinkingSwitch, ProviderRules::ThinkingSwitch::ReasoningEffort);
+        QCOMPARE(a.rules.unsupportedSchemaKeywords, QStringList(QStringLiteral("format")));
+        QVERIFY(a.rules.textToolCalls);
+        QVERIFY(a.preset.isEmpty());
+        const ProviderConfig &b = config.providers.at(1);
+        QCOMPARE(b.maxConcurrent, 0);
+        QCOMPARE(b.maxQueued, 100);
+        QCOMPARE(b.rules.thinkingSwitch, ProviderRules().thinkingSwitch);
+
+        QCOMPARE(config.routes.size(), 3);
+        QCOMPARE(config.routes.at(0).when, QStringLiteral("thinking"));
+        QCOMPARE(config.routes.at(0).fallbacks.size(), 2);
+        QCOMPARE(config.routes.at(0).fallbacks.at(0).provider, QStringLiteral("b"));
+        QCOMPARE(config.routes.at(0).fallbacks.at(0).model, QStringLiteral("b-thinker"));
+        QCOMPARE(config.routes.at(0).fallbacks.at(1).provider, QStringLiteral("a"));
+        QCOMPARE(config.routes.at(0).fallbacks.at(1).model, QStringLiteral("a-chat"));
+        QCOMPARE(config.routes.at(1).when, QStringLiteral("longContext"));
+        QCOMPARE(config.routes.at(1).match, QStringLiteral("*"));
+        QVERIFY(config.routes.at(1).fallbacks.isEmpty());
+        QVERIFY(config.routes.at(2).when.isEmpty());
+        QCOMPARE(config.problems(), QStringList());
+    }
+
+    void newKeysDefaults()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(minimalConfig());
+        QCOMPARE(result.errors, QStringList());
+        const ProxyConfig &config = result.config;
+        QCOMPARE(config.requestTimeoutMs, 600'000);
+        QCOMPARE(config.longContextTokens, 60'000);
+        QCOMPARE(config.retry.maxAttempts, RetryLimits().maxAttempts);
+        QCOMPARE(config.retry.baseDelayMs, RetryLimits().baseDelayMs);
+        QCOMPARE(config.retry.maxDelayMs, RetryLimits().maxDelayMs);
+        QCOMPARE(config.retry.maxTotalWaitMs, RetryLimits().maxTotalWaitMs);
+        QVERIFY(config.profiles.isEmpty());
+        QVERIFY(config.providers.at(0).preset.isEmpty());
+        QCOMPARE(config.providers.at(0).maxConcurrent, 0);
+        QCOMPARE(config.providers.at(0).maxQueued, 100);
+        QVERIFY(config.routes.at(0).when.isEmpty());
+        QVERIFY(config.routes.at(0).fallbacks.isEmpty());
+    }
+
+    void profilesAreRead()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(withProfiles());
+        QCOMPARE(result.errors, QStringList());
+        const ProxyConfig &config = result.config;
+        QCOMPARE(config.profiles.size(), 2);
+
+        const Profile &team = config.profiles.at(0);
+        QCOMPARE(team.name, QStringLiteral("team"));
+        QCOMPARE(team.clientTokenEnv, QString::fromLatin1(clientTokenEnv));
+        QCOMPARE(team.clientToken, QStringLiteral("client-token-0123456789"));
+        QVERIFY(team.passClientKey);
+        QCOMPARE(team.routes.size(), 3);
+        QCOMPARE(team.routes.at(0).match, QStringLiteral("*haiku*"));
+        QCOMPARE(team.routes.at(0).provider, QStringLiteral("b"));
+        QCOMPARE(team.routes.at(0).model, QStringLiteral("b-small"));
+        QCOMPARE(team.routes.at(1).match, QStringLiteral("*"));
+        QCOMPARE(team.routes.at(1).when, QStringLiteral("images"));
+        QCOMPARE(team.routes.at(1).fallbacks.size(), 1);
+        QCOMPARE(team.routes.at(1).fallbacks.at(0).provider, QStringLiteral("a"));
+        QCOMPARE(team.routes.at(1).fallbacks.at(0).model, QStringLiteral("a-vision"));
+        QCOMPARE(team.routes.at(2).maxOutputTokens, 3000);
+
+        const Profile &plain = config.profiles.at(1);
+        QCOMPARE(plain.name, QStringLiteral("plain"));
+        QVERIFY(plain.clientTokenEnv.isEmpty());
+        QVERIFY(plain.clientToken.isEmpty());
+        QVERIFY(!plain.passClientKey);
+        QCOMPARE(plain.routes.size(), 1);
+
+        // The default profile keeps its own routes.
+        QCOMPARE(config.routes.size(), 1);
+        QCOMPARE(config.routes.at(0).model, QStringLiteral("a-chat"));
+        QCOMPARE(config.profile(QStringLiteral("team")), &team);
+        QCOMPARE(config.profile(QStringLiteral("nobody")), nullptr);
+        QVERIFY(config.secrets().contains(QStringLiteral("client-token-0123456789")));
+        QCOMPARE(config.problems(), QStringList());
+    }
+
+    void profileTokenFromUnsetVariable()
+    {
+        const ConfigFile::Result result =
+            ConfigFile::parse(profilePatched({{QStringLiteral("clientTokenEnv"), QString::fromLatin1(unsetEnv)}}));
+        QCOMPARE(result.errors, QStringList());
+        QVERIFY(result.config.profiles.at(0).clientToken.isEmpty());
+        QCOMPARE(result.config.problems(),
+                 QStringList(QStringLiteral("Profile p: the environment variable %1 that should hold its client token is not set.")
+                                 .arg(QString::fromLatin1(unsetEnv))));
+    }
+
+    void newKeyErrors_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QString>("expected");
+        const QString notCount = QStringLiteral("%1 must be a whole number of 0 or more.");
+        const QString notString = QStringLiteral("%1 must be a string.");
+        const QString provider = QStringLiteral("providers/0");
+        const QString route = QStringLiteral("routes/0");
+
+        QTest::newRow("preset number") << patched(provider, {{QStringLiteral("preset"), 3}})
+                                       << notString.arg(QStringLiteral("providers[0].preset"));
+        QTest::newRow("rules list") << patched(provider, {{QStringLiteral("rules"), value("['textToolCalls']")}})
+                                    << QStringLiteral("providers[0].rules must be an object.");
+        QTest::newRow("rules bad value") << patched(provider, {{QStringLiteral("rules"), value("{'webSearch': 'google'}")}})
+                                         << QStringLiteral("providers[0].rules.webSearch must be one of drop, openrouter_plugin, "
+                                                           "glm_tool, kimi_builtin.");
+        QTest::newRow("rules bad type") << patched(provider, {{QStringLiteral("rules"), value("{'textToolCalls': 'true'}")}})
+                                        << QStringLiteral("providers[0].rules.textToolCalls must be true or false.");
+        QTest::newRow("rules unknown key") << patched(provider, {{QStringLiteral("rules"), value("{'tools': true}")}})
+                                           << QStringLiteral("providers[0].rules: unknown rule \"tools\".");
+        QTest::newRow("maxConcurrent negative") << patched(provider, {{QStringLiteral("maxConcurrent"), -1}})
+                                                << notCount.arg(QStringLiteral("providers[0].maxConcurrent"));
+        QTest::newRow("maxQueued string") << patched(provider, {{QStringLiteral("maxQueued"), QStringLiteral("10")}})
+                                          << notCount.arg(QStringLiteral("providers[0].maxQueued"));
+
+        QTest::newRow("when number") << patched(route, {{QStringLiteral("when"), 1}})
+                                     << notString.arg(QStringLiteral("routes[0].when"));
+        QTest::newRow("fallbacks object") << patched(route, {{QStringLiteral("fallbacks"), QJsonObject()}})
+                                          << QStringLiteral("routes[0].fallbacks must be a list.");
+        QTest::newRow("fallbacks string") << patched(route, {{QStringLiteral("fallbacks"), QStringLiteral("local")}})
+                                          << QStringLiteral("routes[0].fallbacks must be a list.");
+        QTest::newRow("fallback entry string") << patched(route, {{QStringLiteral("fallbacks"), value("['local']")}})
+                                               << QStringLiteral("routes[0].fallbacks[0] must be an object.");
+        QTest::newRow("fallback unknown key")
+            << patched(route, {{QStringLiteral("fallbacks"), value("[{'provider': 'local', 'model': 'x', 'maxOutputTokens': 5}]")}})
+            << QStringLiteral("routes[0].fallbacks[0]: unknown key \"maxOutputTokens\".");
+        QTest::newRow("second fallback provider number")
+            << patched(route, {{QStringLiteral("fallbacks"), value("[{'provider': 'local', 'model': 'x'}, {'provider': 3, 'model': 'y'}]")}})
+            << notString.arg(QStringLiteral("routes[0].fallbacks[1].provider"));
+
+        QTest::newRow("retry number") << patched(QString(), {{QStringLiteral("retry"), 3}})
+                                      << QStringLiteral("config.retry must be an object.");
+        QTest::newRow("retry unknown key") << patched(QString(), {{QStringLiteral("retry"), value("{'attempts': 3}")}})
+                                           << QStringLiteral("retry: unknown key \"attempts\".");
+        QTest::newRow("maxAttempts negative") << patched(QString(), {{QStringLiteral("retry"), value("{'maxAttempts': -1}")}})
+                                              << notCount.arg(QStringLiteral("retry.maxAttempts"));
+        QTest::newRow("baseDelayMs fraction") << patched(QString(), {{QStringLiteral("retry"), value("{'baseDelayMs': 2.5}")}})
+                                              << notCount.arg(QStringLiteral("retry.baseDelayMs"));
+        QTest::newRow("maxDelayMs string") << patched(QString(), {{QStringLiteral("retry"), value("{'maxDelayMs': 'long'}")}})
+                                           << notCount.arg(QStringLiteral("retry.maxDelayMs"));
+        QTest::newRow("maxTotalWaitMs too big")
+            << patched(QString(), {{QStringLiteral("retry"), value("{'maxTotalWaitMs': 3000000000}")}})
+            << QStringLiteral("retry.maxTotalWaitMs must be at most 2147483647.");
+        QTest::newRow("longContextTokens string") << patched(QString(), {{QStringLiteral("longContextTokens"), QStringLiteral("60k")}})
+                                                  << notCount.arg(QStringLiteral("config.longContextTokens"));
+        QTest::newRow("longContextTokens negative") << patched(QString(), {{QStringLiteral("longContextTokens"), -1}})
+                                                    << notCount.arg(QStringLiteral("config.longContextTokens"));
+        QTest::newRow("requestMs negative") << patched(QString(), {{QStringLiteral("timeouts"), value("{'requestMs': -5}")}})
+                                            << notCount.arg(QStringLiteral("timeouts.requestMs"));
+
+        QTest::newRow("profiles object") << patched(QString(), {{QStringLiteral("profiles"), QJsonObject()}})
+                                         << QStringLiteral("profiles must be a list.");
+        QTest::newRow("profile entry string") << patched(QString(), {{QStringLiteral("profiles"), value("['team']")}})
+                                              << QStringLiteral("profiles[0] must be an object.");
+        QTest::newRow("profile unknown key") << profilePatched({{QStringLiteral("token"), QStringLiteral("x")}})
+                                             << QStringLiteral("profiles[0]: unknown key \"token\".");
+        QTest::newRow("profile name number") << profilePatched({{QStringLiteral("name"), 3}})
+                                             << notString.arg(QStringLiteral("profiles[0].name"));
+        QTest::newRow("profile routes object") << profilePatched({{QStringLiteral("routes"), QJsonObject()}})
+                                               << QStringLiteral("profiles[0].routes must be a list.");
+        QTest::newRow("profile route entry string") << profilePatched({{QStringLiteral("routes"), value("['*']")}})
+                                                    << QStringLiteral("profiles[0].routes[0] must be an object.");
+        QTest::newRow("profile route unknown key")
+            << profilePatched({{QStringLiteral("routes"), value("[{'provider': 'local', 'model': 'm', 'modle': 'x'}]")}})
+            << QStringLiteral("profiles[0].routes[0]: unknown key \"modle\".");
+        QTest::newRow("profile second route model number") << profileRouteWithNumberModel()
+                                                           << notString.arg(QStringLiteral("profiles[0].routes[1].model"));
+        QTest::newRow("profile route fallback model number")
+            << profilePatched({{QStringLiteral("routes"),
+                                value("[{'provider': 'local', 'model': 'm', 'fallbacks': [{'provider': 'local', 'model': 7}]}]")}})
+            << notString.arg(QStringLiteral("profiles[0].routes[0].fallbacks[0].model"));
+        QTest::newRow("profile route maxOutputTokens negative")
+            << profilePatched({{QStringLiteral("routes"), value("[{'provider': 'local', 'model': 'm', 'maxOutputTokens': -1}]")}})
+            << notCount.arg(QStringLiteral("profiles[0].routes[0].maxOutputTokens"));
+        QTest::newRow("profile clientTokenEnv bool") << profilePatched({{QStringLiteral("clientTokenEnv"), true}})
+                                                     << notString.arg(QStringLiteral("profiles[0].clientTokenEnv"));
+        QTest::newRow("profile passClientKey string") << profilePatched({{QStringLiteral("passClientKey"), QStringLiteral("yes")}})
+                                                      << QStringLiteral("profiles[0].passClientKey must be true or false.");
+    }
+
+    void newKeyErrors()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QString, expected);
+        const ConfigFile::Result result = ConfigFile::parse(config);
+        QCOMPARE(result.errors, QStringList(expected));
+    }
+
+    void newKeysAreKnown_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("retry") << QString() << QStringLiteral("retry") << QJsonValue(QJsonObject());
+        QTest::newRow("longContextTokens") << QString() << QStringLiteral("longContextTokens") << QJsonValue(1);
+        QTest::newRow("profiles") << QString() << QStringLiteral("profiles") << QJsonValue(QJsonArray());
+        QTest::newRow("requestMs") << QStringLiteral("timeouts") << QStringLiteral("requestMs") << QJsonValue(1000);
+        QTest::newRow("maxConcurrent") << QStringLiteral("providers/0") << QStringLiteral("maxConcurrent") << QJsonValue(1);
+        QTest::newRow("maxQueued") << QStringLiteral("providers/0") << QStringLiteral("maxQueued") << QJsonValue(0);
+        QTest::newRow("rules") << QStringLiteral("providers/0") << QStringLiteral("rules") << QJsonValue(QJsonObject());
+        QTest::newRow("preset") << QStringLiteral("providers/0") << QStringLiteral("preset") << QJsonValue(QStringLiteral("ollama"));
+        QTest::newRow("when") << QStringLiteral("routes/0") << QStringLiteral("when") << QJsonValue(QStringLiteral("images"));
+        QTest::newRow("fallbacks") << QStringLiteral("routes/0") << QStringLiteral("fallbacks") << QJsonValue(QJsonArray());
+    }
+
+    void newKeysAreKnown()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        const ConfigFile::Result result = ConfigFile::parse(patched(path, {{key, value}}));
+        QCOMPARE(result.errors, QStringList());
+    }
+
+    // maxQueued 0 is a real setting (refuse rather than wait), not "unset".
+    void zeroQueueIsKept()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(
+            patched(QStringLiteral("providers/0"), {{QStringLiteral("maxConcurrent"), 2}, {QStringLiteral("maxQueued"), 0}}));
+        QCOMPARE(result.errors, QStringList());
+        QCOMPARE(result.config.providers.at(0).maxConcurrent, 2);
+        QCOMPARE(result.config.providers.at(0).maxQueued, 0);
     }
 
     // The documented example must work as shipped once the variables it names are set.

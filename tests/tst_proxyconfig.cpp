@@ -7,6 +7,15 @@
 namespace {
 using Change = std::function<void(ProxyConfig &)>;
 
+ModelRoute route(const QString &match, const QString &provider, const QString &model)
+{
+    ModelRoute result;
+    result.match = match;
+    result.provider = provider;
+    result.model = model;
+    return result;
+}
+
 // A config that can run: loopback, one keyed provider, one catch-all route.
 ProxyConfig runnable()
 {
@@ -17,7 +26,7 @@ ProxyConfig runnable()
     deepseek.apiKeyEnv = QStringLiteral("DEEPSEEK_API_KEY");
     deepseek.apiKey = QStringLiteral("sk-deepseek-0123456789abcdef");
     config.providers = {deepseek};
-    config.routes = {ModelRoute{QStringLiteral("*"), QStringLiteral("deepseek"), QStringLiteral("deepseek-chat"), 0}};
+    config.routes = {route(QStringLiteral("*"), QStringLiteral("deepseek"), QStringLiteral("deepseek-chat"))};
     return config;
 }
 
@@ -33,6 +42,23 @@ QUrl url(const char *text)
 {
     return QUrl(QString::fromLatin1(text));
 }
+
+// A profile with one catch-all route to the runnable config's provider.
+Profile profile(const QString &name)
+{
+    Profile result;
+    result.name = name;
+    result.routes = {route(QStringLiteral("*"), QStringLiteral("deepseek"), QStringLiteral("deepseek-chat"))};
+    return result;
+}
+
+QString badProfileName(const QString &name)
+{
+    return QStringLiteral("Profile names must be unique and use only letters, digits, '.', '_' and '-': \"%1\".").arg(name);
+}
+
+const QString unknownWhen = QStringLiteral("The route for \"*\": \"when\" must be one of background, thinking, longContext, images.");
+const QString listenNeedsToken = QStringLiteral("Listening on 0.0.0.0 beyond this machine needs a client token (clientTokenEnv).");
 }
 
 Q_DECLARE_METATYPE(Change)
@@ -118,13 +144,91 @@ private Q_SLOTS:
         QTest::newRow("no routes") << Change([](ProxyConfig &c) { c.routes.clear(); })
                                    << QStringList(QStringLiteral("No model route is configured."));
         QTest::newRow("route to unknown provider") << Change([](ProxyConfig &c) {
-            c.routes.prepend(ModelRoute{QStringLiteral("*haiku*"), QStringLiteral("ollama"), QStringLiteral("qwen3"), 0});
+            c.routes.prepend(route(QStringLiteral("*haiku*"), QStringLiteral("ollama"), QStringLiteral("qwen3")));
         }) << QStringList(QStringLiteral("The route for \"*haiku*\" names the unknown provider \"ollama\"."));
         QTest::newRow("provider names are case-sensitive") << Change([](ProxyConfig &c) {
             c.routes[0].provider = QStringLiteral("DeepSeek");
         }) << QStringList(QStringLiteral("The route for \"*\" names the unknown provider \"DeepSeek\"."));
         QTest::newRow("route without model") << Change([](ProxyConfig &c) { c.routes[0].model.clear(); })
                                              << QStringList(QStringLiteral("The route for \"*\" has no upstream model."));
+
+        for (const QString &scenario : ModelRoute::scenarios()) {
+            QTest::addRow("when %s", qPrintable(scenario))
+                << Change([scenario](ProxyConfig &c) { c.routes[0].when = scenario; }) << QStringList();
+        }
+        QTest::newRow("unknown when") << Change([](ProxyConfig &c) { c.routes[0].when = QStringLiteral("sometimes"); })
+                                      << QStringList(unknownWhen);
+        QTest::newRow("when is case-sensitive") << Change([](ProxyConfig &c) { c.routes[0].when = QStringLiteral("LongContext"); })
+                                                << QStringList(unknownWhen);
+        QTest::newRow("fallback to a known provider") << Change([](ProxyConfig &c) {
+            c.providers.append(localProvider(QStringLiteral("ollama")));
+            c.routes[0].fallbacks = {RouteTarget{QStringLiteral("ollama"), QStringLiteral("llama3")}};
+        }) << QStringList();
+        QTest::newRow("fallback to an unknown provider") << Change([](ProxyConfig &c) {
+            c.providers.append(localProvider(QStringLiteral("ollama")));
+            c.routes[0].fallbacks = {RouteTarget{QStringLiteral("ollama"), QStringLiteral("llama3")},
+                                     RouteTarget{QStringLiteral("groq"), QStringLiteral("llama-3.3")}};
+        }) << QStringList(QStringLiteral("The route for \"*\" falls back to the unknown provider \"groq\"."));
+
+        QTest::newRow("profile") << Change([](ProxyConfig &c) { c.profiles = {profile(QStringLiteral("team"))}; })
+                                 << QStringList();
+        QTest::newRow("profile name of every allowed character")
+            << Change([](ProxyConfig &c) { c.profiles = {profile(QStringLiteral("Team_2.b-x"))}; }) << QStringList();
+        QTest::newRow("profile name with a space")
+            << Change([](ProxyConfig &c) { c.profiles = {profile(QStringLiteral("my team"))}; })
+            << QStringList(badProfileName(QStringLiteral("my team")));
+        // The name is a path segment of /p/<name>.
+        QTest::newRow("profile name with a slash")
+            << Change([](ProxyConfig &c) { c.profiles = {profile(QStringLiteral("a/b"))}; })
+            << QStringList(badProfileName(QStringLiteral("a/b")));
+        QTest::newRow("profile name with non-ASCII letters")
+            << Change([](ProxyConfig &c) { c.profiles = {profile(QStringLiteral("équipe"))}; })
+            << QStringList(badProfileName(QStringLiteral("équipe")));
+        QTest::newRow("empty profile name") << Change([](ProxyConfig &c) { c.profiles = {profile(QString())}; })
+                                            << QStringList(badProfileName(QString()));
+        QTest::newRow("duplicate profile names") << Change([](ProxyConfig &c) {
+            c.profiles = {profile(QStringLiteral("team")), profile(QStringLiteral("solo")), profile(QStringLiteral("team"))};
+        }) << QStringList(badProfileName(QStringLiteral("team")));
+        QTest::newRow("profile names are case-sensitive") << Change([](ProxyConfig &c) {
+            c.profiles = {profile(QStringLiteral("team")), profile(QStringLiteral("Team"))};
+        }) << QStringList();
+        QTest::newRow("profile without routes") << Change([](ProxyConfig &c) {
+            c.profiles = {profile(QStringLiteral("team"))};
+            c.profiles[0].routes.clear();
+        }) << QStringList(QStringLiteral("Profile team has no routes."));
+        QTest::newRow("profile token variable unset") << Change([](ProxyConfig &c) {
+            c.profiles = {profile(QStringLiteral("team"))};
+            c.profiles[0].clientTokenEnv = QStringLiteral("TEAM_TOKEN");
+        }) << QStringList(QStringLiteral("Profile team: the environment variable TEAM_TOKEN that should hold its client token is not set."));
+        QTest::newRow("profile token variable set") << Change([](ProxyConfig &c) {
+            c.profiles = {profile(QStringLiteral("team"))};
+            c.profiles[0].clientTokenEnv = QStringLiteral("TEAM_TOKEN");
+            c.profiles[0].clientToken = QStringLiteral("team-token-0123456789");
+        }) << QStringList();
+        QTest::newRow("profile beyond loopback without any token") << Change([](ProxyConfig &c) {
+            c.listenAddress = QHostAddress(QHostAddress::AnyIPv4);
+            c.profiles = {profile(QStringLiteral("team"))};
+        }) << QStringList({listenNeedsToken, QStringLiteral("Profile team is reachable beyond this machine and needs a client token.")});
+        // Its own token covers the profile; the default routes still need the main one.
+        QTest::newRow("profile beyond loopback with its own token") << Change([](ProxyConfig &c) {
+            c.listenAddress = QHostAddress(QHostAddress::AnyIPv4);
+            c.profiles = {profile(QStringLiteral("team"))};
+            c.profiles[0].clientTokenEnv = QStringLiteral("TEAM_TOKEN");
+            c.profiles[0].clientToken = QStringLiteral("team-token-0123456789");
+        }) << QStringList(listenNeedsToken);
+        QTest::newRow("profile beyond loopback with the main token") << Change([](ProxyConfig &c) {
+            c.listenAddress = QHostAddress(QHostAddress::AnyIPv4);
+            c.clientTokenEnv = QStringLiteral("CCBRIDGE_TOKEN");
+            c.clientToken = QStringLiteral("a-long-client-token");
+            c.profiles = {profile(QStringLiteral("team"))};
+        }) << QStringList();
+        QTest::newRow("profile route problems") << Change([](ProxyConfig &c) {
+            c.profiles = {profile(QStringLiteral("team"))};
+            c.profiles[0].routes[0].provider = QStringLiteral("groq");
+            c.profiles[0].routes[0].when = QStringLiteral("sometimes");
+            c.profiles[0].routes[0].fallbacks = {RouteTarget{QStringLiteral("together"), QStringLiteral("m")}};
+        }) << QStringList({QStringLiteral("The route for \"*\" names the unknown provider \"groq\"."), unknownWhen,
+                           QStringLiteral("The route for \"*\" falls back to the unknown provider \"together\".")});
 
         QTest::newRow("several at once, in order") << Change([](ProxyConfig &c) {
             c.listenAddress = QHostAddress(QHostAddress::AnyIPv4);
@@ -180,6 +284,31 @@ private Q_SLOTS:
     {
         QVERIFY(ProxyConfig::supportedFormats().contains(QStringLiteral("openai-chat")));
         QVERIFY(ProxyConfig::supportedFormats().contains(ProviderConfig().format)); // the default is usable
+    }
+
+    void profileByName()
+    {
+        ProxyConfig config = runnable();
+        config.profiles = {profile(QStringLiteral("team")), profile(QStringLiteral("solo"))};
+        QCOMPARE(config.profile(QStringLiteral("solo")), &config.profiles.at(1));
+        QCOMPARE(config.profile(QStringLiteral("team")), &config.profiles.at(0));
+        QCOMPARE(config.profile(QStringLiteral("Team")), nullptr);
+        QCOMPARE(config.profile(QString()), nullptr);
+    }
+
+    void profileTokensAreSecrets()
+    {
+        ProxyConfig config = runnable();
+        config.profiles = {profile(QStringLiteral("team")), profile(QStringLiteral("open"))};
+        config.profiles[0].clientToken = QStringLiteral("team-token-0123456789");
+        QVERIFY(config.secrets().contains(QStringLiteral("team-token-0123456789")));
+        QCOMPARE(config.secrets().size(), 2);
+    }
+
+    void scenarios()
+    {
+        QCOMPARE(ModelRoute::scenarios(), QStringList({QStringLiteral("background"), QStringLiteral("thinking"),
+                                                       QStringLiteral("longContext"), QStringLiteral("images")}));
     }
 
     void parseListen_data()

@@ -14,7 +14,12 @@ ProviderConfig providerConfig(const QString &name, int maxOutputTokens)
 
 ModelRoute modelRoute(const char *match, const char *providerName, const char *model, int maxOutputTokens = 0)
 {
-    return ModelRoute{QString::fromUtf8(match), QString::fromUtf8(providerName), QString::fromUtf8(model), maxOutputTokens};
+    ModelRoute route;
+    route.match = QString::fromUtf8(match);
+    route.provider = QString::fromUtf8(providerName);
+    route.model = QString::fromUtf8(model);
+    route.maxOutputTokens = maxOutputTokens;
+    return route;
 }
 
 // Three providers with different caps, and routes that exercise globs, literals and `?`.
@@ -208,7 +213,8 @@ private Q_SLOTS:
         QFETCH(bool, matches);
         ProxyConfig config;
         config.providers = {providerConfig(QStringLiteral("p"), 8192)};
-        config.routes = {ModelRoute{match, QStringLiteral("p"), QStringLiteral("upstream-model"), 0}};
+        config.routes = {modelRoute("*", "p", "upstream-model")};
+        config.routes[0].match = match;
         const Router router(config, config.routes);
         QCOMPARE(router.route(requested).has_value(), matches);
     }

@@ -2,8 +2,8 @@
 
 #include "config/secretredactor.h"
 #include "http/httpresponder.h"
-#include "http/ssewriter.h"
 #include "monitor/requestlog.h"
+#include "protocol/anthropic/anthropicresponseencoder.h"
 #include "protocol/anthropic/messageevents.h"
 #include "protocol/anthropic/requestadapter.h"
 #include "protocol/upstreamerror.h"
@@ -47,6 +47,8 @@ MessagesExchange::MessagesExchange(HttpResponder *responder, const UpstreamClien
     , m_context(std::move(context))
     , m_retry(m_context.retry)
 {
+    if (!m_context.encoder)
+        m_context.encoder = std::make_shared<AnthropicResponseEncoder>();
     m_ping.setInterval(m_context.pingIntervalMs);
     m_retryTimer.setSingleShot(true);
     m_deadline.setSingleShot(true);
@@ -380,20 +382,19 @@ void MessagesExchange::relay(const QList<QJsonObject> &events)
         head.setHeader("x-accel-buffering", "no");
         m_responder->beginStream(head);
     }
-    QByteArray frames;
+    QList<QJsonObject> restored;
     for (const QJsonObject &event : events) {
-        const QString type = event.value(QLatin1StringView("type")).toString();
-        if (type == QLatin1StringView("error"))
+        if (event.value(QLatin1StringView("type")).toString() == QLatin1StringView("error"))
             m_streamError = event.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString();
-        frames += SseWriter::event(type.toUtf8(), compact(m_toolNames.isIdentity() ? event : m_toolNames.restoreInEvent(event)));
+        restored << (m_toolNames.isIdentity() ? event : m_toolNames.restoreInEvent(event));
     }
-    m_responder->write(frames);
+    m_responder->write(m_context.encoder->streamFrames(restored));
     m_ping.start(); // silence is measured from the last event sent
 }
 
 void MessagesExchange::sendPing()
 {
-    m_responder->write(SseWriter::event("ping", R"({"type":"ping"})"));
+    m_responder->write(m_context.encoder->pingFrame());
 }
 
 void MessagesExchange::endClientStream()
@@ -433,7 +434,7 @@ void MessagesExchange::respondWhole()
     m_mode = Mode::Done;
     m_deadline.stop();
     releaseSlot();
-    m_responder->send(HttpResponse::json(200, compact(message)));
+    m_responder->send(HttpResponse::json(200, m_context.encoder->messageBody(message)));
     finishLog(200);
 }
 
@@ -444,7 +445,7 @@ void MessagesExchange::respondError(const ApiError &error, const QByteArray &ret
     m_retryTimer.stop();
     releaseSlot();
     const ApiError safe = redacted(error);
-    HttpResponse response = HttpResponse::json(safe.status, compact(safe.toJson()));
+    HttpResponse response = HttpResponse::json(safe.status, m_context.encoder->errorBody(safe));
     if (!retryAfter.isEmpty())
         response.setHeader("retry-after", retryAfter);
     m_responder->send(response);

@@ -3,6 +3,7 @@
 #include "config/proxyconfig.h"
 #include "protocol/anthropic/apierror.h"
 #include "protocol/anthropic/toolnamemap.h"
+#include "protocol/responseencoder.h"
 #include "protocol/sseparser.h"
 #include "protocol/streamtranslator.h"
 #include "proxy/modelcatalog.h"
@@ -49,6 +50,7 @@ public:
         const SecretRedactor *redactor = nullptr;
         const QHash<QString, ProviderGate *> *gates = nullptr;
         ModelCatalog *catalog = nullptr;
+        std::shared_ptr<ResponseEncoder> encoder; // the client's API; Anthropic's when null
     };
 
     MessagesExchange(HttpResponder *responder, const UpstreamClient &client, Context context);

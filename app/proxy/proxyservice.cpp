@@ -4,12 +4,17 @@
 #include "monitor/requestlog.h"
 #include "protocol/anthropic/messagesrequestvalidator.h"
 #include "protocol/anthropic/tokenestimator.h"
+#include "protocol/inbound/openaichatrequestreader.h"
+#include "protocol/inbound/openaichatresponseencoder.h"
+#include "protocol/inbound/openaichatresponsewriter.h"
+#include "proxy/chatpassthroughexchange.h"
 #include "proxy/messagesexchange.h"
 #include "proxy/modelcatalog.h"
 #include "proxy/providergate.h"
 #include "proxy/requesttraits.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -28,6 +33,18 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     for (qsizetype i = 0; i < x.size(); ++i)
         difference |= static_cast<unsigned char>(x.at(i) ^ y.at(i));
     return difference == 0;
+}
+
+// OpenAI clients never send anthropic-version, Anthropic's always do; `?format=` decides
+// explicitly.
+bool wantsOpenAiShape(const HttpRequest &request)
+{
+    const QByteArray query = request.query();
+    if (query.contains("format=openai"))
+        return true;
+    if (query.contains("format=anthropic"))
+        return false;
+    return request.header("anthropic-version").isEmpty();
 }
 
 QJsonObject modelEntry(const QString &id)
@@ -96,22 +113,28 @@ void ProxyService::handle(HttpResponder *responder)
         return;
     }
     if (path.startsWith("/v1/") && !isAuthorized(request, scope->profile)) {
-        respondError(responder, logId,
-                     ApiError::fromStatus(401, tr("Invalid or missing client token: send it as x-api-key or "
-                                                  "Authorization: Bearer (ANTHROPIC_AUTH_TOKEN in Claude Code).")));
+        const ApiError unauthorized = ApiError::fromStatus(401, tr("Invalid or missing client token: send it as x-api-key or "
+                                                                   "Authorization: Bearer (ANTHROPIC_AUTH_TOKEN in Claude Code)."));
+        if (path == "/v1/chat/completions")
+            respondOpenAiError(responder, logId, unauthorized);
+        else
+            respondError(responder, logId, unauthorized);
         return;
     }
     const bool isPost = method == "POST";
     const bool isGet = method == "GET";
     if (path == "/v1/messages" && isPost)
         handleMessages(responder, logId, *scope);
+    else if (path == "/v1/chat/completions" && isPost)
+        handleChatCompletions(responder, logId, *scope);
     else if (path == "/v1/messages/count_tokens" && isPost)
         handleCountTokens(responder, logId);
     else if (path == "/v1/models" && isGet)
-        respond(responder, logId, models(*scope->router));
+        respond(responder, logId, models(*scope->router, wantsOpenAiShape(request)));
     else if (path.startsWith("/v1/models/") && isGet)
         respond(responder, logId, model(*scope->router, QString::fromUtf8(QByteArray::fromPercentEncoding(path.mid(11)))));
-    else if (path == "/v1/messages" || path == "/v1/messages/count_tokens" || path == "/v1/models")
+    else if (path == "/v1/messages" || path == "/v1/messages/count_tokens" || path == "/v1/models"
+             || path == "/v1/chat/completions")
         respondError(responder, logId,
                      ApiError{405, QStringLiteral("invalid_request_error"),
                               tr("%1 does not support %2.").arg(QString::fromUtf8(path), QString::fromLatin1(method))});
@@ -160,16 +183,21 @@ void ProxyService::handleMessages(HttpResponder *responder, quint64 logId, const
         }
     }
 
-    ResponseOptions response;
-    response.model = traits.model;
-    response.inputTokenEstimate = traits.estimatedTokens;
-    for (const QJsonValue &sequence : body.value(QLatin1StringView("stop_sequences")).toArray())
-        response.stopSequences << sequence.toString();
+    (new MessagesExchange(responder, m_upstream, exchangeContext(body, traits, candidates, clientKey, logId)))->start();
+}
+
+MessagesExchange::Context ProxyService::exchangeContext(const QJsonObject &request, const RequestTraits &traits,
+                                                        const QList<Route> &candidates, const QString &clientKey,
+                                                        quint64 logId)
+{
     MessagesExchange::Context context;
     context.candidates = candidates;
-    context.request = body;
-    context.stream = stream;
-    context.response = response;
+    context.request = request;
+    context.stream = request.value(QLatin1StringView("stream")).toBool();
+    context.response.model = traits.model;
+    context.response.inputTokenEstimate = traits.estimatedTokens;
+    for (const QJsonValue &sequence : request.value(QLatin1StringView("stop_sequences")).toArray())
+        context.response.stopSequences << sequence.toString();
     context.clientKey = clientKey;
     context.pingIntervalMs = m_config.pingIntervalMs;
     context.requestTimeoutMs = m_config.requestTimeoutMs;
@@ -179,6 +207,46 @@ void ProxyService::handleMessages(HttpResponder *responder, quint64 logId, const
     context.redactor = &m_redactor;
     context.gates = &m_gates;
     context.catalog = m_catalog;
+    return context;
+}
+
+
+void ProxyService::handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope)
+{
+    QJsonObject body;
+    if (const auto error = parseBody(responder->request(), body)) {
+        respondOpenAiError(responder, logId, *error);
+        return;
+    }
+    OpenAiChatRequestReader::Result read = OpenAiChatRequestReader::read(body);
+    if (read.error) {
+        respondOpenAiError(responder, logId, *read.error);
+        return;
+    }
+    const RequestTraits traits = RequestTraits::of(read.anthropicRequest);
+    const bool stream = body.value(QLatin1StringView("stream")).toBool();
+    const QList<Route> candidates = scope.router->plan(traits);
+    m_log->update(logId, [&](RequestRecord &record) {
+        record.clientModel = traits.model;
+        record.stream = stream;
+    });
+    if (candidates.isEmpty()) {
+        respondOpenAiError(responder, logId,
+                           ApiError::fromStatus(404, tr("No route for the model \"%1\". Known models: %2.")
+                                                         .arg(traits.model, scope.router->modelNames().join(QLatin1StringView(", ")))));
+        return;
+    }
+    const QString clientKey = scope.profile && scope.profile->passClientKey ? QString::fromUtf8(clientKeyOf(responder->request())) : QString();
+
+    // An OpenAI-compatible upstream takes the request as it is; others get it through the
+    // Anthropic pivot, with the answer written back in OpenAI's shape.
+    if (candidates.first().provider->format == QLatin1StringView("openai-chat")) {
+        (new ChatPassthroughExchange(responder, m_upstream, {candidates.first(), body, clientKey, logId, m_log, &m_redactor}))->start();
+        return;
+    }
+    MessagesExchange::Context context = exchangeContext(read.anthropicRequest, traits, candidates, clientKey, logId);
+    const bool includeUsage = body.value(QLatin1StringView("stream_options")).toObject().value(QLatin1StringView("include_usage")).toBool();
+    context.encoder = std::make_shared<OpenAiChatResponseEncoder>(traits.model, QDateTime::currentSecsSinceEpoch(), includeUsage);
     (new MessagesExchange(responder, m_upstream, std::move(context)))->start();
 }
 
@@ -223,9 +291,18 @@ HttpResponse ProxyService::health() const
     return HttpResponse::json(200, compact(body));
 }
 
-HttpResponse ProxyService::models(const Router &router) const
+HttpResponse ProxyService::models(const Router &router, bool openAiShape) const
 {
     QJsonArray data;
+    if (openAiShape) {
+        for (const QString &name : router.modelNames()) {
+            data.append(QJsonObject{{QStringLiteral("id"), name},
+                                    {QStringLiteral("object"), QStringLiteral("model")},
+                                    {QStringLiteral("created"), 0},
+                                    {QStringLiteral("owned_by"), QStringLiteral("ccbridge")}});
+        }
+        return HttpResponse::json(200, compact({{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}}));
+    }
     for (const QString &name : router.modelNames())
         data.append(modelEntry(name));
     const QJsonObject body{
@@ -279,6 +356,12 @@ void ProxyService::respond(HttpResponder *responder, quint64 logId, const HttpRe
 {
     responder->send(response);
     m_log->finish(logId, response.status);
+}
+
+void ProxyService::respondOpenAiError(HttpResponder *responder, quint64 logId, const ApiError &error)
+{
+    responder->send(HttpResponse::json(error.status, compact(OpenAiChatResponseWriter::writeError(error))));
+    m_log->finish(logId, error.status, error.message);
 }
 
 void ProxyService::respondError(HttpResponder *responder, quint64 logId, const ApiError &error)

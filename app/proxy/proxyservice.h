@@ -4,6 +4,7 @@
 #include "config/secretredactor.h"
 #include "http/httprequesthandler.h"
 #include "protocol/anthropic/apierror.h"
+#include "proxy/messagesexchange.h"
 #include "proxy/router.h"
 #include "proxy/upstreamclient.h"
 
@@ -44,17 +45,21 @@ private:
     std::optional<Scope> scopeFor(const QByteArray &path) const;
 
     void handleMessages(HttpResponder *responder, quint64 logId, const Scope &scope);
+    void handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleCountTokens(HttpResponder *responder, quint64 logId);
     HttpResponse health() const;
-    HttpResponse models(const Router &router) const;
+    HttpResponse models(const Router &router, bool openAiShape) const;
     HttpResponse model(const Router &router, const QString &id) const;
 
+    MessagesExchange::Context exchangeContext(const QJsonObject &request, const RequestTraits &traits,
+                                              const QList<Route> &candidates, const QString &clientKey, quint64 logId);
     bool isAuthorized(const HttpRequest &request, const Profile *profile) const;
     static QByteArray clientKeyOf(const HttpRequest &request);
     // The body as a JSON object, or the error to answer with.
     std::optional<ApiError> parseBody(const HttpRequest &request, QJsonObject &body) const;
     void respond(HttpResponder *responder, quint64 logId, const HttpResponse &response);
     void respondError(HttpResponder *responder, quint64 logId, const ApiError &error);
+    void respondOpenAiError(HttpResponder *responder, quint64 logId, const ApiError &error);
 
     const ProxyConfig &m_config;
     Router m_router;

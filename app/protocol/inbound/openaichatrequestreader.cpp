@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 using Problem = std::optional<ApiError>;
 

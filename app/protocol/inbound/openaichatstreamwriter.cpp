@@ -211,7 +211,8 @@ QByteArray OpenAiChatStreamWriter::chunk(const QJsonObject &delta, const QJsonVa
         {QStringLiteral("index"), 0},
         {QStringLiteral("delta"), delta},
         {QStringLiteral("logprobs"), QJsonValue::Null},
-        {QStringLiteral("finish_reason"), finishReason.isUndefined() ? QJsonValue(QJsonValue::Null) : finishReason},
+        {QStringLiteral("finish_reason"),
+         finishReason.isUndefined() ? QJsonValue(QJsonValue::Null) : finishReason},
     };
     result.insert(QStringLiteral("choices"), QJsonArray{choice});
     return compact(result);

@@ -13,9 +13,9 @@
 //
 // Output: a first chunk with the assistant role; then content, reasoning_content and
 // tool_calls deltas as they come (a tool call's header with its id and name, then its
-// arguments piece by piece, "{}" for a call without any); a chunk with the finish_reason; with includeUsage, a chunk with
-// no choices and the usage; then `[DONE]`. An error event becomes an OpenAI error object and
-// `[DONE]`, since OpenAI clients read either.
+// arguments piece by piece, "{}" for a call without any); a chunk with the finish_reason;
+// with includeUsage, a chunk with no choices and the usage; then `[DONE]`. An error event
+// becomes an OpenAI error object and `[DONE]`, since OpenAI clients read either.
 class OpenAiChatStreamWriter
 {
 public:
