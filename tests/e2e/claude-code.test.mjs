@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { startScriptedUpstream, startProxy, chatCompletionStream } from './harness.mjs';
+import { startScriptedUpstream, startProxy, startProxyWithConfig, chatCompletionStream, waitFor } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const claudeBinary = join(require.resolve('@anthropic-ai/claude-code/package.json'), '..', 'bin', 'claude.exe');
@@ -26,15 +26,15 @@ after(async () => {
   await upstream?.close();
 });
 
-function runClaude(prompt, cwd, home) {
+function runClaude(prompt, cwd, home, { baseUrl = proxy.baseUrl, extraArgs = [] } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(claudeBinary, ['-p', prompt, '--output-format', 'json', '--allowedTools', 'Write'], {
+    const child = spawn(claudeBinary, ['-p', prompt, '--output-format', 'json', '--allowedTools', 'Write', ...extraArgs], {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env.PATH,
         HOME: home,
-        ANTHROPIC_BASE_URL: proxy.baseUrl,
+        ANTHROPIC_BASE_URL: baseUrl,
         ANTHROPIC_AUTH_TOKEN: 'dummy',
         CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
         DISABLE_AUTOUPDATER: '1',
@@ -103,4 +103,29 @@ test('claude -p writes a file through a tool call, then answers with the final t
   assert.equal(toolMessage.role, 'tool');
   assert.equal(toolMessage.tool_call_id, 'call_write_1');
   for (const message of second.messages) assert.notEqual(message.content, '', 'an empty content string was sent');
+});
+
+test('claude --model provider,model reaches that provider and model', async () => {
+  const other = await startScriptedUpstream();
+  const configured = await startProxyWithConfig({
+    providers: [
+      { name: 'main', baseUrl: upstream.baseUrl, apiKeyEnv: 'CCBRIDGE_E2E_KEY' },
+      { name: 'other', baseUrl: other.baseUrl, apiKeyEnv: 'CCBRIDGE_E2E_KEY' },
+    ],
+    routes: [{ match: '*', provider: 'main', model: 'main-model' }],
+  });
+  try {
+    other.enqueue({ chunks: chatCompletionStream({ content: 'Hello from the other provider.', usage: { prompt_tokens: 9000, completion_tokens: 6 } }) });
+    const workdir = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-work-'));
+    const home = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-home-'));
+    const result = await runClaude('Say hello.', workdir, home, { baseUrl: configured.baseUrl, extraArgs: ['--model', 'other,Special-Model-7'] });
+    assert.equal(result.code, 0, `claude failed:\n${result.stdout}\n${result.stderr}`);
+    assert.equal(JSON.parse(result.stdout).result, 'Hello from the other provider.');
+    assert.equal(other.requests.length, 1);
+    assert.equal(other.requests[0].body.model, 'Special-Model-7');
+    await waitFor(() => configured.logLines.some((line) => line.includes('other,Special-Model-7 → other/Special-Model-7 200')));
+  } finally {
+    await configured.stop();
+    await other.close();
+  }
 });

@@ -3,6 +3,9 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // An upstream that answers each request with the next scripted reply and records what it got.
 // A reply is { status, headers, body } for a whole response or { status, headers, chunks } for
@@ -47,13 +50,23 @@ export async function startScriptedUpstream() {
   };
 }
 
-// Starts the real ccbridge headless on a free port in front of `upstreamUrl`; resolves once it
-// listens, with its base URL and its stderr lines (one log line per request).
+// Starts the real ccbridge headless on a free port in front of `upstreamUrl` (quick start);
+// resolves once it listens, with its base URL and its stderr lines (one log line per request).
 export async function startProxy(upstreamUrl, { model = 'scripted-model', extraArgs = [] } = {}) {
+  return spawnProxy(['--upstream', upstreamUrl, '--model', model, '--api-key-env', 'CCBRIDGE_E2E_KEY', ...extraArgs]);
+}
+
+// The same, configured by a config file (docs/configuration.md) holding `config`.
+export async function startProxyWithConfig(config) {
+  const file = join(mkdtempSync(join(tmpdir(), 'ccbridge-e2e-config-')), 'config.json');
+  writeFileSync(file, JSON.stringify(config));
+  return spawnProxy(['--config', file]);
+}
+
+async function spawnProxy(args) {
   const binary = process.env.CCBRIDGE_BIN;
   if (!binary) throw new Error('CCBRIDGE_BIN must name the built ccbridge executable');
-  const child = spawn(binary, ['--headless', '--listen', '127.0.0.1:0', '--upstream', upstreamUrl,
-    '--model', model, '--api-key-env', 'CCBRIDGE_E2E_KEY', ...extraArgs], {
+  const child = spawn(binary, ['--headless', '--listen', '127.0.0.1:0', ...args], {
     env: { ...process.env, CCBRIDGE_E2E_KEY: 'sk-e2e-provider-key-0123456789' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
