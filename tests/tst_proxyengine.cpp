@@ -109,8 +109,8 @@ private:
         provider.maxOutputTokens = 8192;
         config.providers = {provider};
         config.retry.maxAttempts = 1; // retries have tests of their own
-        config.routes = {ModelRoute{QStringLiteral("*haiku*"), QStringLiteral("scripted"), QStringLiteral("small-model"), 0},
-                         ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("big-model"), 0}};
+        config.routes = {ModelRoute{.match = QStringLiteral("*haiku*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("small-model")},
+                         ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("big-model")}};
         if (adjust)
             adjust(config);
         m_proxy = std::make_unique<ProxyEngine>(config);
@@ -641,8 +641,7 @@ private Q_SLOTS:
             down.name = QStringLiteral("down");
             down.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
             config.providers.append(down);
-            config.routes = {ModelRoute{QStringLiteral("*"), QStringLiteral("down"), QStringLiteral("primary-model"), 0, {},
-                                        {RouteTarget{QStringLiteral("scripted"), QStringLiteral("fallback-model")}}}};
+            config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("down"), .model = QStringLiteral("primary-model"), .fallbacks = {RouteTarget{QStringLiteral("scripted"), QStringLiteral("fallback-model")}}}};
         });
         m_upstream->enqueue(ScriptedReply::json(
             200, chatCompletion({{QStringLiteral("content"), QStringLiteral("from the fallback")}}, QStringLiteral("stop"))));
@@ -710,7 +709,7 @@ private Q_SLOTS:
     {
         startProxy([](ProxyConfig &config) {
             config.profiles = {Profile{QStringLiteral("cheap"),
-                                       {ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("cheap-model"), 0}},
+                                       {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("cheap-model")}},
                                        QString(), QStringLiteral("profile-token"), false}};
         });
         m_upstream->enqueue(ScriptedReply::json(
@@ -730,7 +729,7 @@ private Q_SLOTS:
     {
         startProxy([](ProxyConfig &config) {
             config.profiles = {Profile{QStringLiteral("byok"),
-                                       {ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("m"), 0}},
+                                       {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("m")}},
                                        QString(), QString(), true}};
         });
         m_upstream->enqueue(ScriptedReply::json(
@@ -804,7 +803,7 @@ private Q_SLOTS:
             };
             config.routes = {scenario("thinking", "think-model"), scenario("images", "vision-model"),
                              scenario("longContext", "long-model"), scenario("background", "small-model"),
-                             ModelRoute{QStringLiteral("*"), provider, QStringLiteral("big-model"), 0}};
+                             ModelRoute{.match = QStringLiteral("*"), .provider = provider, .model = QStringLiteral("big-model")}};
         });
         m_upstream->enqueue(ScriptedReply::json(
             200, chatCompletion({{QStringLiteral("content"), QStringLiteral("ok")}}, QStringLiteral("stop"))));
@@ -913,7 +912,7 @@ private Q_SLOTS:
     void modelNamesAreCheckedAgainstTheProvidersList()
     {
         startProxy([](ProxyConfig &config) {
-            config.routes = {ModelRoute{QStringLiteral("*"), QStringLiteral("scripted"), QStringLiteral("DeepSeek-Chat"), 0}};
+            config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("DeepSeek-Chat")}};
         });
         m_upstream->setModels({QStringLiteral("deepseek-chat"), QStringLiteral("deepseek-reasoner")});
         m_upstream->enqueue(ScriptedReply::json(

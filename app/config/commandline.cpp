@@ -141,7 +141,7 @@ bool CommandLine::buildQuickStartConfig()
         provider.modelOutputCaps.clear(); // the user's cap is the cap
     }
     if (m_parser.isSet(m_model))
-        routes = {ModelRoute{QStringLiteral("*"), provider.name, m_parser.value(m_model), 0}};
+        routes = {ModelRoute{.match = QStringLiteral("*"), .provider = provider.name, .model = m_parser.value(m_model)}};
     for (ModelRoute &route : routes)
         route.provider = provider.name;
     if (routes.isEmpty()) {

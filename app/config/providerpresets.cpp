@@ -109,8 +109,12 @@ void ProviderPresets::readRules(const QJsonObject &json, const QString &where, P
         rules.unsupportedSchemaKeywords = ToolSchemaSanitizer::geminiUnsupportedKeywords();
     } else if (keywords.isArray()) {
         rules.unsupportedSchemaKeywords.clear();
-        for (const QJsonValue &keyword : keywords.toArray())
-            rules.unsupportedSchemaKeywords << keyword.toString();
+        for (const QJsonValue &keyword : keywords.toArray()) {
+            if (keyword.isString())
+                rules.unsupportedSchemaKeywords << keyword.toString();
+            else
+                errors << tr("%1.schemaKeywords must be \"gemini\" or a list of keywords.").arg(where);
+        }
     } else if (!keywords.isUndefined()) {
         errors << tr("%1.schemaKeywords must be \"gemini\" or a list of keywords.").arg(where);
     }
@@ -160,15 +164,14 @@ QList<ModelRoute> ProviderPresets::defaultRoutes(const ProviderPreset &preset)
         return {};
     QList<ModelRoute> routes;
     if (const QString thinking = preset.defaultModels.value(QStringLiteral("thinking")); !thinking.isEmpty()) {
-        ModelRoute route{QStringLiteral("*"), preset.id, thinking, 0};
-        route.when = QStringLiteral("thinking");
-        routes << route;
+        routes << ModelRoute{.match = QStringLiteral("*"), .provider = preset.id, .model = thinking,
+                             .when = QStringLiteral("thinking")};
     }
     for (const char *family : {"haiku", "opus"}) {
         const QString model = preset.defaultModels.value(QLatin1StringView(family));
         if (!model.isEmpty())
-            routes << ModelRoute{QStringLiteral("*%1*").arg(QLatin1StringView(family)), preset.id, model, 0};
+            routes << ModelRoute{.match = QStringLiteral("*%1*").arg(QLatin1StringView(family)), .provider = preset.id, .model = model};
     }
-    routes << ModelRoute{QStringLiteral("*"), preset.id, sonnet, 0};
+    routes << ModelRoute{.match = QStringLiteral("*"), .provider = preset.id, .model = sonnet};
     return routes;
 }

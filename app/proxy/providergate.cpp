@@ -1,5 +1,7 @@
 #include "providergate.h"
 
+#include <algorithm>
+
 ProviderGate::ProviderGate(int maxConcurrent, int maxQueued, QObject *parent)
     : QObject(parent)
     , m_maxConcurrent(maxConcurrent)
@@ -33,4 +35,9 @@ void ProviderGate::release()
             return;
         }
     }
+}
+
+int ProviderGate::queued() const
+{
+    return int(std::count_if(m_waiting.cbegin(), m_waiting.cend(), [](const Waiting &waiting) { return !waiting.owner.isNull(); }));
 }

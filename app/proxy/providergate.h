@@ -24,7 +24,7 @@ public:
     void release();
 
     int running() const { return m_running; }
-    int queued() const { return int(m_waiting.size()); }
+    int queued() const;
 
 private:
     struct Waiting

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 RetryPolicy::RetryPolicy(RetryLimits limits, std::function<double()> random)
@@ -42,8 +43,13 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         return std::nullopt;
     bool isNumber = false;
     const double seconds = text.toDouble(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(qint64(seconds * 1000));
+    if (isNumber) {
+        if (!(seconds >= 0)) // negative or NaN
+            return std::nullopt;
+        // Bounded before the cast, which is undefined beyond qint64; a billion seconds is far
+        // past any wait we would take.
+        return qint64(std::min(seconds, 1e9) * 1000);
+    }
     // An HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
