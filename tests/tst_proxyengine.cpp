@@ -1,5 +1,7 @@
 // End to end through the real proxy: an HTTP client → ProxyEngine (HTTP server, routing,
 // translation) → a scripted OpenAI-compatible upstream on loopback, and back.
+#include "config/providerpresets.h"
+#include "protocol/anthropic/apierror.h"
 #include "monitor/requestlog.h"
 #include "protocol/anthropic/toolnamemap.h"
 #include "protocol/sseparser.h"
@@ -943,6 +945,131 @@ private Q_SLOTS:
                                    .value(QLatin1StringView("content")).toString();
         QVERIFY(!system.contains(QLatin1StringView("x-anthropic-billing-header")));
         QVERIFY(system.contains(QLatin1StringView("Claude")));
+    }
+
+    // Every preset, end to end: its rules shape the request (reasoning sent back, the thinking
+    // switch, schema keywords), its recorded stream comes back as a well-formed Anthropic
+    // stream, and its recorded error body becomes the right Anthropic error.
+    void presetRoundTrip_data()
+    {
+        QTest::addColumn<QString>("presetId");
+        QTest::addColumn<QString>("stream");
+        QTest::addColumn<QString>("errorBody");
+        QTest::addColumn<int>("errorStatus");
+        const QMap<QString, QString> streams{
+            {QStringLiteral("deepseek"), QStringLiteral("deepseek-reasoner-tools.stream.sse")},
+            {QStringLiteral("glm"), QStringLiteral("glm-4.7-reasoning.stream.sse")},
+            {QStringLiteral("zai"), QStringLiteral("glm-4.5-zai-parallel-tools.stream.sse")},
+            {QStringLiteral("kimi"), QStringLiteral("kimi-k2-0905-openrouter-moonshot-parallel-tools.stream.sse")},
+            {QStringLiteral("qwen"), QStringLiteral("qwen3-max-tools.stream.sse")},
+            {QStringLiteral("chutes"), QStringLiteral("glm-4.6-hf-router-tools.stream.sse")},
+            {QStringLiteral("openrouter"), QStringLiteral("openrouter-claude-sonnet-4.5-reasoning.stream.sse")},
+            {QStringLiteral("openai"), QStringLiteral("openai-responses-gpt-5.1-codex-max-reasoning-tools.stream.sse")},
+            {QStringLiteral("groq"), QStringLiteral("groq-llama-3.3-70b-tools-whole-args.stream.sse")},
+            {QStringLiteral("gemini"), QStringLiteral("openai-gpt-4o-mini-tools-usage.stream.sse")},
+            {QStringLiteral("ollama"), QStringLiteral("llamacpp-gpt-oss-20b-tools.stream.sse")},
+            {QStringLiteral("lmstudio"), QStringLiteral("xai-grok-3-mini-tools-whole-args.stream.sse")},
+            {QStringLiteral("vllm"), QStringLiteral("vllm-llama-3.1-8b-tools-continuous-usage.stream.sse")},
+            {QStringLiteral("anthropic"), QStringLiteral("anthropic-claude-haiku-4-5-tool-use.stream.sse")},
+        };
+        const QMap<QString, QPair<QString, int>> errors{
+            {QStringLiteral("deepseek"), {QStringLiteral("deepseek-401.json"), 401}},
+            {QStringLiteral("zai"), {QStringLiteral("glm-zai-429-concurrency.json"), 429}},
+            {QStringLiteral("openrouter"), {QStringLiteral("openrouter-429-upstream-rate-limited.json"), 429}},
+            {QStringLiteral("openai"), {QStringLiteral("openai-429-insufficient-quota.json"), 429}},
+            {QStringLiteral("anthropic"), {QStringLiteral("anthropic-400-prompt-too-long.json"), 400}},
+        };
+        for (const ProviderPreset &preset : ProviderPresets::all()) {
+            const bool anthropic = preset.format == QLatin1StringView("anthropic");
+            const QString stream = streams.value(preset.id, anthropic ? QStringLiteral("anthropic-claude-sonnet-4-5-text.stream.sse")
+                                                                      : QStringLiteral("deepseek-chat-length.stream.sse"));
+            const auto error = errors.value(preset.id, {QStringLiteral("openai-400-context-length.json"), 400});
+            QTest::newRow(qPrintable(preset.id)) << preset.id << stream << error.first << error.second;
+        }
+    }
+
+    void presetRoundTrip()
+    {
+        QFETCH(QString, presetId);
+        QFETCH(QString, stream);
+        QFETCH(QString, errorBody);
+        QFETCH(int, errorStatus);
+        const ProviderPreset &preset = *ProviderPresets::find(presetId);
+        const bool anthropic = preset.format == QLatin1StringView("anthropic");
+        startProxy([&](ProxyConfig &config) {
+            ProviderConfig provider = ProviderPresets::providerFrom(preset);
+            provider.baseUrl = anthropic ? m_upstream->rootUrl() : m_upstream->baseUrl();
+            provider.apiKey = QString::fromLatin1(providerKey);
+            config.providers = {provider};
+            config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = preset.id, .model = QStringLiteral("preset-model")}};
+        });
+
+        // Claude Code's real second turn, with the first turn's thinking kept and a budget asked for.
+        QJsonObject request = TestData::readJsonObject(QStringLiteral("claude-code/request-print-turn2.json"));
+        request[QStringLiteral("thinking")] = QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
+                                                          {QStringLiteral("budget_tokens"), 8000}};
+        request.remove(QStringLiteral("output_config"));
+        QJsonArray messages = request.value(QLatin1StringView("messages")).toArray();
+        QJsonObject assistant = messages.at(2).toObject();
+        QJsonArray content = assistant.value(QLatin1StringView("content")).toArray();
+        content.prepend(QJsonObject{{QStringLiteral("type"), QStringLiteral("thinking")},
+                                    {QStringLiteral("thinking"), QStringLiteral("I should write the file.")},
+                                    {QStringLiteral("signature"), QStringLiteral("sig-123")}});
+        assistant[QStringLiteral("content")] = content;
+        messages[2] = assistant;
+        request[QStringLiteral("messages")] = messages;
+
+        m_upstream->enqueue(ScriptedReply::recordedStream(stream));
+        const auto response = call("POST", QStringLiteral("/v1/messages?beta=true"), QJsonDocument(request).toJson());
+        QCOMPARE(response->status, 200);
+        const QStringList types = response->eventTypes();
+        QCOMPARE(types.first(), QStringLiteral("message_start"));
+        QVERIFY2(types.last() == QLatin1StringView("message_stop"), qPrintable(types.join(QLatin1Char(' '))));
+
+        const QJsonObject sent = m_upstream->lastRequestJson();
+        const QByteArray sentText = QJsonDocument(sent).toJson(QJsonDocument::Compact);
+        const ProviderRules &rules = preset.rules;
+        if (anthropic) {
+            QCOMPARE(m_upstream->requests().constLast().path(), QByteArray("/v1/messages"));
+            QVERIFY(sentText.contains("\"signature\":\"sig-123\"")); // nothing lost on the way
+            QCOMPARE(sent.value(QLatin1StringView("thinking")), request.value(QLatin1StringView("thinking")));
+        } else if (preset.format == QLatin1StringView("openai-responses")) {
+            QCOMPARE(m_upstream->requests().constLast().path(), QByteArray("/v1/responses"));
+            QCOMPARE(sent.value(QLatin1StringView("reasoning")).toObject().value(QLatin1StringView("effort")).toString(),
+                     QStringLiteral("medium"));
+        } else {
+            QCOMPARE(m_upstream->requests().constLast().path(), QByteArray("/v1/chat/completions"));
+            QCOMPARE(sentText.contains("reasoning_content"),
+                     rules.reasoningHistory == ProviderRules::ReasoningHistory::ReasoningContent);
+            switch (rules.thinkingSwitch) {
+            case ProviderRules::ThinkingSwitch::None:
+                QVERIFY(!sent.contains(QLatin1StringView("thinking")) && !sent.contains(QLatin1StringView("reasoning_effort")));
+                break;
+            case ProviderRules::ThinkingSwitch::ReasoningEffort:
+                QCOMPARE(sent.value(QLatin1StringView("reasoning_effort")).toString(), QStringLiteral("medium"));
+                break;
+            case ProviderRules::ThinkingSwitch::ThinkingType:
+                QCOMPARE(sent.value(QLatin1StringView("thinking")).toObject().value(QLatin1StringView("type")).toString(),
+                         QStringLiteral("enabled"));
+                break;
+            case ProviderRules::ThinkingSwitch::EnableThinking:
+                QCOMPARE(sent.value(QLatin1StringView("enable_thinking")).toBool(), true);
+                QCOMPARE(sent.value(QLatin1StringView("thinking_budget")).toInt(), 8000);
+                break;
+            case ProviderRules::ThinkingSwitch::OpenRouterReasoning:
+                QCOMPARE(sent.value(QLatin1StringView("reasoning")).toObject().value(QLatin1StringView("max_tokens")).toInt(), 8000);
+                break;
+            }
+            for (const QString &keyword : rules.unsupportedSchemaKeywords)
+                QVERIFY2(!sentText.contains(QByteArray("\"" + keyword.toUtf8() + "\":")), qPrintable(keyword));
+            QVERIFY(!sentText.contains("x-anthropic-billing-header"));
+        }
+
+        m_upstream->enqueue(ScriptedReply::json(errorStatus, TestData::read(QStringLiteral("provider-streams/") + errorBody)));
+        const auto failed = call("POST", QStringLiteral("/v1/messages"), QJsonDocument(request).toJson());
+        QCOMPARE(failed->status, errorStatus);
+        QCOMPARE(failed->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 ApiError::typeForStatus(errorStatus));
     }
 
     void stopAndRestartFreesAndRebindsThePort()
