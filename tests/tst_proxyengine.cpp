@@ -1072,6 +1072,21 @@ private Q_SLOTS:
                  ApiError::typeForStatus(errorStatus));
     }
 
+    void corsFollowsTheConfiguredOrigins()
+    {
+        startProxy([](ProxyConfig &config) { config.corsOrigins = {QStringLiteral("http://localhost:5173")}; });
+        const auto preflight = call("OPTIONS", QStringLiteral("/v1/messages"), {}, {{"origin", "http://localhost:5173"}});
+        QCOMPARE(preflight->status, 204);
+        QCOMPARE(preflight->reply->rawHeader("access-control-allow-origin"), QByteArray("http://localhost:5173"));
+        QVERIFY(preflight->reply->rawHeader("access-control-allow-headers").contains("x-api-key"));
+
+        m_upstream->enqueue(ScriptedReply::recordedStream(QStringLiteral("deepseek-chat-length.stream.sse")));
+        const auto streamed = postMessages(messagesRequest(true), {{"origin", "http://localhost:5173"}});
+        QCOMPARE(streamed->reply->rawHeader("access-control-allow-origin"), QByteArray("http://localhost:5173"));
+        const auto stranger = call("GET", QStringLiteral("/v1/models"), {}, {{"origin", "https://evil.example"}});
+        QVERIFY(!stranger->reply->hasRawHeader("access-control-allow-origin"));
+    }
+
     void stopAndRestartFreesAndRebindsThePort()
     {
         QTcpServer probe;

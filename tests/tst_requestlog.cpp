@@ -382,6 +382,26 @@ private Q_SLOTS:
         QCOMPARE(RequestLogPrinter::format(record), expected);
     }
 
+    void formatShowsRetriesAndNotes()
+    {
+        RequestRecord record;
+        record.startedAt = fixedStart();
+        record.method = QStringLiteral("POST");
+        record.path = QStringLiteral("/v1/messages");
+        record.clientModel = QStringLiteral("claude-opus-5-5");
+        record.provider = QStringLiteral("openrouter");
+        record.upstreamModel = QStringLiteral("qwen/qwen3-coder");
+        record.status = 200;
+        record.durationMs = 900;
+        record.attempts = 3;
+        record.notes = {QStringLiteral("retry 1 on deepseek after 429, in 250 ms"),
+                        QStringLiteral("fallback from deepseek after 429 to openrouter/qwen/qwen3-coder")};
+        QCOMPARE(RequestLogPrinter::format(record),
+                 QStringLiteral("2026-01-02T03:04:05.678 POST /v1/messages claude-opus-5-5 → openrouter/qwen/qwen3-coder 200 "
+                                "900ms attempts=3 [retry 1 on deepseek after 429, in 250 ms; fallback from deepseek after 429 "
+                                "to openrouter/qwen/qwen3-coder]"));
+    }
+
     void printerWritesOneLinePerFinishedRequest()
     {
         const std::unique_ptr<FILE, FileCloser> file(std::tmpfile());

@@ -203,7 +203,8 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
     reader.checkKeys(root, top, {QStringLiteral("listen"), QStringLiteral("clientTokenEnv"),
                                  QStringLiteral("limits"), QStringLiteral("timeouts"),
                                  QStringLiteral("providers"), QStringLiteral("routes"), QStringLiteral("profiles"),
-                                 QStringLiteral("retry"), QStringLiteral("longContextTokens")});
+                                 QStringLiteral("retry"), QStringLiteral("longContextTokens"),
+                                 QStringLiteral("corsOrigins")});
 
     if (const QString listen = reader.string(root, top, QLatin1StringView("listen")); !listen.isEmpty()) {
         if (const auto parsed = ProxyConfig::parseListen(listen)) {
@@ -243,6 +244,12 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
     reader.integer(retry, retryWhere, QLatin1StringView("maxDelayMs"), config.retry.maxDelayMs);
     reader.integer(retry, retryWhere, QLatin1StringView("maxTotalWaitMs"), config.retry.maxTotalWaitMs);
     reader.integer(root, top, QLatin1StringView("longContextTokens"), config.longContextTokens);
+    for (const QJsonValue &origin : reader.array(root, QLatin1StringView("corsOrigins"))) {
+        if (origin.isString())
+            config.corsOrigins << origin.toString();
+        else
+            reader.errors << tr("corsOrigins must be a list of origins such as \"http://localhost:5173\" or \"*\".");
+    }
 
     const QJsonArray providers = reader.array(root, QLatin1StringView("providers"));
     for (qsizetype i = 0; i < providers.size(); ++i) {

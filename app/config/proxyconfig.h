@@ -91,6 +91,7 @@ public:
     int requestTimeoutMs = 600'000; // a whole request, first byte to last
     int longContextTokens = 60'000; // above this estimate a request is in the longContext scenario
     RetryLimits retry;
+    QStringList corsOrigins;        // browser origins allowed to call the proxy; "*" for any
     QList<ProviderConfig> providers;
     QList<ModelRoute> routes;       // the default profile's
     QList<Profile> profiles;

@@ -131,18 +131,23 @@ HttpHeaders HttpConnection::connectionHeaders() const
             {"keep-alive", "timeout=" + QByteArray::number(m_limits.idleTimeoutMs / 1000)}};
 }
 
-void HttpConnection::writeWhole(const HttpResponse &response, bool headOnly)
+HttpHeaders HttpConnection::responseHeadersFor(const HttpRequest &request) const
 {
-    auto framing = connectionHeaders();
+    return m_handler->responseHeaders(request);
+}
+
+void HttpConnection::writeWhole(const HttpResponse &response, bool headOnly, const HttpHeaders &extraHeaders)
+{
+    auto framing = extraHeaders + connectionHeaders();
     framing.append(HttpHeader("content-length", QByteArray::number(response.body.size())));
     m_socket->write(response.serializeHead(framing));
     if (!headOnly)
         m_socket->write(response.body);
 }
 
-void HttpConnection::writeStreamHead(const HttpResponse &head)
+void HttpConnection::writeStreamHead(const HttpResponse &head, const HttpHeaders &extraHeaders)
 {
-    auto framing = connectionHeaders();
+    auto framing = extraHeaders + connectionHeaders();
     framing.append(HttpHeader("transfer-encoding", "chunked"));
     m_socket->write(head.serializeHead(framing));
 }

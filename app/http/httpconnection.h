@@ -37,8 +37,9 @@ private:
     void startIdleWait();
 
     // For HttpResponder.
-    void writeWhole(const HttpResponse &response, bool headOnly);
-    void writeStreamHead(const HttpResponse &head);
+    void writeWhole(const HttpResponse &response, bool headOnly, const HttpHeaders &extraHeaders = {});
+    void writeStreamHead(const HttpResponse &head, const HttpHeaders &extraHeaders);
+    HttpHeaders responseHeadersFor(const HttpRequest &request) const;
     void writeChunk(QByteArrayView bytes);
     void writeLastChunk();
     void finishResponse();

@@ -15,7 +15,7 @@ void HttpResponder::send(const HttpResponse &response)
     if (m_state != State::Pending)
         return;
     m_state = State::Finished;
-    m_connection->writeWhole(response, m_request.method == "HEAD");
+    m_connection->writeWhole(response, m_request.method == "HEAD", m_connection->responseHeadersFor(m_request));
     m_connection->finishResponse();
 }
 
@@ -25,7 +25,7 @@ void HttpResponder::beginStream(const HttpResponse &head)
     if (m_state != State::Pending)
         return;
     m_state = State::Streaming;
-    m_connection->writeStreamHead(head);
+    m_connection->writeStreamHead(head, m_connection->responseHeadersFor(m_request));
 }
 
 void HttpResponder::write(QByteArrayView bytes)

@@ -32,6 +32,10 @@ QString RequestLogPrinter::format(const RequestRecord &record)
                     .arg(record.usage.input)
                     .arg(record.usage.output)
                     .arg(record.usage.cacheRead);
+    if (record.attempts > 1)
+        line += QStringLiteral(" attempts=") + QString::number(record.attempts);
+    if (!record.notes.isEmpty())
+        line += QStringLiteral(" [") + record.notes.join(QStringLiteral("; ")) + QLatin1Char(']');
     if (!record.error.isEmpty())
         line += QStringLiteral(" error: ") + record.error;
     return line;

@@ -93,6 +93,20 @@ void ProxyService::handle(HttpResponder *responder)
     const auto scope = scopeFor(request.path());
     const QByteArray path = scope ? scope->path : request.path();
 
+    // A browser's CORS preflight: the allowed origins get the go-ahead, others a plain 204
+    // without it, which the browser reads as a refusal.
+    if (method == "OPTIONS") {
+        responder->send(HttpResponse{204,
+                                     {{"access-control-allow-methods", "GET, POST, HEAD, OPTIONS"},
+                                      {"access-control-allow-headers",
+                                       "authorization, x-api-key, content-type, anthropic-version, anthropic-beta, "
+                                       "anthropic-dangerous-direct-browser-access, x-stainless-arch, x-stainless-lang, "
+                                       "x-stainless-os, x-stainless-package-version, x-stainless-retry-count, "
+                                       "x-stainless-runtime, x-stainless-runtime-version, x-stainless-timeout"},
+                                      {"access-control-max-age", "600"}},
+                                     {}});
+        return;
+    }
     // Claude Code's pre-connect probes and health checks: answered without a log entry.
     if (scope && method == "HEAD" && (path == "/" || path == "/api/hello")) {
         responder->send(HttpResponse{200, {}, {}});
@@ -141,6 +155,18 @@ void ProxyService::handle(HttpResponder *responder)
     else
         respondError(responder, logId, ApiError::fromStatus(404, tr("Not found: %1 %2")
                                                                      .arg(QString::fromLatin1(method), QString::fromUtf8(path))));
+}
+
+HttpHeaders ProxyService::responseHeaders(const HttpRequest &request) const
+{
+    const QByteArray origin = request.header("origin");
+    if (origin.isEmpty() || m_config.corsOrigins.isEmpty())
+        return {};
+    if (m_config.corsOrigins.contains(QStringLiteral("*")))
+        return {{"access-control-allow-origin", "*"}};
+    if (!m_config.corsOrigins.contains(QString::fromUtf8(origin)))
+        return {};
+    return {{"access-control-allow-origin", origin}, {"vary", "origin"}};
 }
 
 HttpResponse ProxyService::rejection(int status, const QString &reason) const

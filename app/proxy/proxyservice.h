@@ -33,6 +33,7 @@ public:
 
     void handle(HttpResponder *responder) override;
     HttpResponse rejection(int status, const QString &reason) const override;
+    HttpHeaders responseHeaders(const HttpRequest &request) const override;
 
 private:
     // Where a request's base path leads: the default routes, or a profile's (/p/<name>).
