@@ -1072,6 +1072,27 @@ private Q_SLOTS:
                  ApiError::typeForStatus(errorStatus));
     }
 
+    void countTokensIsAskedOfUpstreamsThatCount()
+    {
+        startProxy([this](ProxyConfig &config) {
+            config.providers.first().format = QStringLiteral("anthropic");
+            config.providers.first().baseUrl = m_upstream->rootUrl();
+        });
+        const QByteArray body = R"({"model":"claude-sonnet-4-5","messages":[{"role":"user","content":"Hello, world"}]})";
+        m_upstream->enqueue(ScriptedReply::json(200, R"({"input_tokens":1234})"));
+        const auto counted = call("POST", QStringLiteral("/v1/messages/count_tokens"), body);
+        QCOMPARE(counted->json().value(QLatin1StringView("input_tokens")).toInt(), 1234);
+        QCOMPARE(m_upstream->requests().constLast().path(), QByteArray("/v1/messages/count_tokens"));
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("big-model"));
+
+        // An upstream without count_tokens: the estimate answers.
+        m_upstream->enqueue(ScriptedReply::json(404, R"({"error":{"message":"not found"}})"));
+        const auto estimated = call("POST", QStringLiteral("/v1/messages/count_tokens"), body);
+        QCOMPARE(estimated->status, 200);
+        const int estimate = estimated->json().value(QLatin1StringView("input_tokens")).toInt();
+        QVERIFY(estimate > 0 && estimate < 50);
+    }
+
     void corsFollowsTheConfiguredOrigins()
     {
         startProxy([](ProxyConfig &config) { config.corsOrigins = {QStringLiteral("http://localhost:5173")}; });

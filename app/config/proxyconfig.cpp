@@ -13,6 +13,16 @@ const ProviderConfig *ProxyConfig::provider(const QString &name) const
     return nullptr;
 }
 
+QUrl ProviderConfig::endpoint(const QString &path) const
+{
+    QUrl url = baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
 const Profile *ProxyConfig::profile(const QString &name) const
 {
     for (const auto &candidate : profiles) {

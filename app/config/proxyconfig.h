@@ -30,6 +30,8 @@ struct ProviderConfig
     int maxQueued = 100;                 // waiting beyond maxConcurrent; more get 529
     bool validateModels = true;          // check model names against the provider's GET /models
 
+    // The base URL with `path` appended ("/chat/completions", "/v1/messages").
+    QUrl endpoint(const QString &path) const;
     // The cap for one of this provider's models.
     int outputCapFor(const QString &model) const { return modelOutputCaps.value(model, maxOutputTokens); }
 };

@@ -30,11 +30,6 @@ void ChatPassthroughExchange::start()
     const UpstreamFormat *format = UpstreamFormat::forName(provider.format);
     QJsonObject request = m_context.request;
     request.insert(QStringLiteral("model"), m_context.route.upstreamModel);
-    QUrl url = provider.baseUrl;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + format->messagesPath());
     const HttpHeaders headers = provider.headers
                                 + format->authHeaders(m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey);
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
@@ -42,7 +37,7 @@ void ChatPassthroughExchange::start()
         record.upstreamModel = m_context.route.upstreamModel;
         record.attempts = 1;
     });
-    m_call = m_client.post(url, headers, QJsonDocument(request).toJson(QJsonDocument::Compact), this);
+    m_call = m_client.post(provider.endpoint(format->messagesPath()), headers, QJsonDocument(request).toJson(QJsonDocument::Compact), this);
     connect(m_call, &UpstreamCall::responseStarted, this, &ChatPassthroughExchange::onResponseStarted);
     connect(m_call, &UpstreamCall::dataReceived, this, &ChatPassthroughExchange::onData);
     connect(m_call, &UpstreamCall::finished, this, &ChatPassthroughExchange::onFinished);

@@ -18,16 +18,6 @@ constexpr qsizetype maxWholeResponseBytes = 64 * 1024 * 1024;
 constexpr qsizetype maxErrorBodyBytes = 1024 * 1024;
 constexpr qsizetype maxPendingEventBytes = 16 * 1024 * 1024;
 
-QUrl joinUrl(const QUrl &baseUrl, const QString &path)
-{
-    QUrl url = baseUrl;
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    return url;
-}
-
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -171,7 +161,7 @@ void MessagesExchange::sendAttempt()
     }
     if (m_context.stream)
         headers.append(HttpHeader("accept", "text/event-stream"));
-    m_call = m_client.post(joinUrl(provider.baseUrl, m_format->messagesPath()), headers,
+    m_call = m_client.post(provider.endpoint(m_format->messagesPath()), headers,
                            compact(m_format->translateRequest(request, options)), this);
     connect(m_call, &UpstreamCall::responseStarted, this, &MessagesExchange::onResponseStarted);
     connect(m_call, &UpstreamCall::dataReceived, this, &MessagesExchange::onData);

@@ -44,14 +44,9 @@ void ModelCatalog::fetch(const ProviderConfig &provider)
 {
     m_entries[provider.name].fetching = true;
     const UpstreamFormat *format = UpstreamFormat::forName(provider.format);
-    QUrl url = provider.baseUrl;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + format->modelsPath());
-    HttpHeaders headers = provider.headers + format->authHeaders(provider.apiKey);
-    UpstreamCall *call = m_client.get(url, headers, this);
-    auto *body = new QByteArray;
+    const HttpHeaders headers = provider.headers + format->authHeaders(provider.apiKey);
+    UpstreamCall *call = m_client.get(provider.endpoint(format->modelsPath()), headers, this);
+    auto body = std::make_shared<QByteArray>();
     connect(call, &UpstreamCall::dataReceived, call, [body](const QByteArray &bytes) { body->append(bytes); });
     const QString name = provider.name;
     auto finish = [this, call, body, name](bool ok) {
@@ -61,7 +56,6 @@ void ModelCatalog::fetch(const ProviderConfig &provider)
                 models << model.toObject().value(QLatin1StringView("id")).toString();
             models.removeAll(QString());
         }
-        delete body;
         call->deleteLater();
         settle(name, models);
     };

@@ -8,7 +8,9 @@
 #include "protocol/inbound/openaichatresponseencoder.h"
 #include "protocol/inbound/openaichatresponsewriter.h"
 #include "proxy/chatpassthroughexchange.h"
+#include "protocol/upstreamformat.h"
 #include "proxy/messagesexchange.h"
+#include "proxy/upstreamcall.h"
 #include "proxy/modelcatalog.h"
 #include "proxy/providergate.h"
 #include "proxy/requesttraits.h"
@@ -142,7 +144,7 @@ void ProxyService::handle(HttpResponder *responder)
     else if (path == "/v1/chat/completions" && isPost)
         handleChatCompletions(responder, logId, *scope);
     else if (path == "/v1/messages/count_tokens" && isPost)
-        handleCountTokens(responder, logId);
+        handleCountTokens(responder, logId, *scope);
     else if (path == "/v1/models" && isGet)
         respond(responder, logId, models(*scope->router, wantsOpenAiShape(request)));
     else if (path.startsWith("/v1/models/") && isGet)
@@ -276,7 +278,7 @@ void ProxyService::handleChatCompletions(HttpResponder *responder, quint64 logId
     (new MessagesExchange(responder, m_upstream, std::move(context)))->start();
 }
 
-void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId)
+void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, const Scope &scope)
 {
     QJsonObject body;
     if (const auto error = parseBody(responder->request(), body)) {
@@ -289,11 +291,43 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId)
         respondError(responder, logId, *error);
         return;
     }
+    const RequestTraits traits = RequestTraits::of(body);
+    const QList<Route> candidates = scope.router->plan(traits);
+    m_log->update(logId, [&](RequestRecord &record) { record.clientModel = traits.model; });
+    const QJsonObject estimate{{QStringLiteral("input_tokens"), traits.estimatedTokens}};
+    const UpstreamFormat *format = candidates.isEmpty() ? nullptr : UpstreamFormat::forName(candidates.first().provider->format);
+    if (!format || format->countTokensPath().isEmpty()) {
+        respond(responder, logId, HttpResponse::json(200, compact(estimate)));
+        return;
+    }
+
+    // An upstream that counts tokens itself knows better than the estimate; the estimate
+    // stands in when it cannot answer.
+    const Route &route = candidates.first();
     m_log->update(logId, [&](RequestRecord &record) {
-        record.clientModel = body.value(QLatin1StringView("model")).toString();
+        record.provider = route.provider->name;
+        record.upstreamModel = route.upstreamModel;
     });
-    const QJsonObject count{{QStringLiteral("input_tokens"), TokenEstimator::estimateInputTokens(body)}};
-    respond(responder, logId, HttpResponse::json(200, compact(count)));
+    body.remove(QStringLiteral("max_tokens"));
+    body.insert(QStringLiteral("model"), route.upstreamModel);
+    HttpHeaders headers = route.provider->headers + format->authHeaders(route.provider->apiKey);
+    for (const QByteArray &name : format->forwardedClientHeaders()) {
+        if (const QByteArray value = responder->request().header(name); !value.isEmpty())
+            headers.append({name, value});
+    }
+    UpstreamCall *call = m_upstream.post(route.provider->endpoint(format->countTokensPath()), headers, compact(body), responder);
+    auto answer = std::make_shared<QByteArray>();
+    connect(call, &UpstreamCall::dataReceived, call, [answer](const QByteArray &bytes) { answer->append(bytes); });
+    auto finish = [this, responder, logId, call, answer, estimate](bool ok) {
+        const QJsonObject counted = QJsonDocument::fromJson(*answer).object();
+        call->deleteLater();
+        if (ok && call->status() == 200 && counted.value(QLatin1StringView("input_tokens")).isDouble())
+            respond(responder, logId, HttpResponse::json(200, compact(counted)));
+        else
+            respond(responder, logId, HttpResponse::json(200, compact(estimate)));
+    };
+    connect(call, &UpstreamCall::finished, this, [finish] { finish(true); });
+    connect(call, &UpstreamCall::failed, this, [finish] { finish(false); });
 }
 
 HttpResponse ProxyService::health() const

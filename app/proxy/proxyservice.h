@@ -47,7 +47,7 @@ private:
 
     void handleMessages(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope);
-    void handleCountTokens(HttpResponder *responder, quint64 logId);
+    void handleCountTokens(HttpResponder *responder, quint64 logId, const Scope &scope);
     HttpResponse health() const;
     HttpResponse models(const Router &router, bool openAiShape) const;
     HttpResponse model(const Router &router, const QString &id) const;
