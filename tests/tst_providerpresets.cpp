@@ -444,6 +444,18 @@ private Q_SLOTS:
                  qPrintable(errors.join(QLatin1Char(' '))));
         QVERIFY(!rules.unsupportedSchemaKeywords.contains(QString()));
     }
+
+    void toolNamesRule()
+    {
+        ProviderRules rules;
+        QStringList errors;
+        ProviderPresets::readRules(QJsonObject{{QStringLiteral("toolNames"),
+                                                QJsonObject{{QStringLiteral("WebFetch"), QStringLiteral("fetch_url")},
+                                                            {QStringLiteral("Bad"), 3}}}},
+                                   QStringLiteral("p"), rules, errors);
+        QCOMPARE(rules.toolNameOverrides.value(QStringLiteral("WebFetch")), QStringLiteral("fetch_url"));
+        QCOMPARE(errors, QStringList(QStringLiteral("p.toolNames.Bad must be a tool name.")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProviderPresets)

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void otherLimits();
     void restoreInEvent();
     void restoreInMessage();
+    void overridesComeFirst();
 };
 
 void TestToolNameMap::claudeCodeToolsAreIdentity()
@@ -328,6 +329,21 @@ void TestToolNameMap::restoreInMessage()
     QCOMPARE(ToolNameMap().restoreInMessage(message), message);
     const QJsonObject noContent{{QStringLiteral("type"), QStringLiteral("message")}};
     QCOMPARE(map.restoreInMessage(noContent), noContent);
+}
+
+void TestToolNameMap::overridesComeFirst()
+{
+    const QJsonArray tools{QJsonObject{{QStringLiteral("name"), QStringLiteral("WebFetch")}},
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("fetch")}},
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Read")}}};
+    // WebFetch is renamed to "fetch", so the client's own "fetch" must move aside.
+    const ToolNameMap map = ToolNameMap::forTools(tools, 64, {{QStringLiteral("WebFetch"), QStringLiteral("fetch")}});
+    QCOMPARE(map.toUpstream(QStringLiteral("WebFetch")), QStringLiteral("fetch"));
+    QVERIFY(map.toUpstream(QStringLiteral("fetch")) != QStringLiteral("fetch"));
+    QCOMPARE(map.toClient(map.toUpstream(QStringLiteral("fetch"))), QStringLiteral("fetch"));
+    QCOMPARE(map.toClient(QStringLiteral("fetch")), QStringLiteral("WebFetch"));
+    QCOMPARE(map.toUpstream(QStringLiteral("Read")), QStringLiteral("Read"));
+    QVERIFY(!map.isIdentity());
 }
 
 QTEST_GUILESS_MAIN(TestToolNameMap)

@@ -132,7 +132,17 @@ void ProviderPresets::readRules(const QJsonObject &json, const QString &where, P
         rules.maxToolNameLength = nameLength.toInt();
     else if (!nameLength.isUndefined())
         errors << tr("%1.maxToolNameLength must be a whole number above 8.").arg(where);
-    static const QStringList known{QStringLiteral("reasoningHistory"), QStringLiteral("thinkingSwitch"),
+    const QJsonValue toolNames = json.value(QLatin1StringView("toolNames"));
+    const QJsonObject toolNameObject = toolNames.toObject();
+    for (auto it = toolNameObject.begin(); it != toolNameObject.end(); ++it) {
+        if (it.value().isString() && !it.value().toString().isEmpty())
+            rules.toolNameOverrides.insert(it.key(), it.value().toString());
+        else
+            errors << tr("%1.toolNames.%2 must be a tool name.").arg(where, it.key());
+    }
+    if (!toolNames.isUndefined() && !toolNames.isObject())
+        errors << tr("%1.toolNames must map client tool names to provider tool names.").arg(where);
+    static const QStringList known{QStringLiteral("toolNames"), QStringLiteral("reasoningHistory"), QStringLiteral("thinkingSwitch"),
                                    QStringLiteral("webSearch"), QStringLiteral("schemaKeywords"),
                                    QStringLiteral("textToolCalls"), QStringLiteral("stripBillingHeader"),
                                    QStringLiteral("maxCompletionTokens"), QStringLiteral("maxToolNameLength")};

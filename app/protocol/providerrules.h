@@ -43,6 +43,9 @@ struct ProviderRules
     bool maxCompletionTokens = false;
     // Longest function name the provider accepts; longer ones are shortened reversibly.
     int maxToolNameLength = 64;
+    // Tool names the provider must see under another name (client name → upstream name), for
+    // names it reserves or rejects beyond what the automatic rewriting covers.
+    QHash<QString, QString> toolNameOverrides;
 };
 
 // What request translators need to know about the destination.

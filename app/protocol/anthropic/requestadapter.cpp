@@ -146,7 +146,7 @@ RequestAdapter::Result RequestAdapter::adapt(const QJsonObject &anthropicRequest
         kept.append(tool);
     }
 
-    result.toolNames = ToolNameMap::forTools(kept, rules.maxToolNameLength);
+    result.toolNames = ToolNameMap::forTools(kept, rules.maxToolNameLength, rules.toolNameOverrides);
     if (!result.toolNames.isIdentity()) {
         QString reason = QStringLiteral("the provider takes only letters, digits, '_' and '-' in function names");
         if (rules.maxToolNameLength > 0)

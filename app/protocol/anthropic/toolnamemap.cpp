@@ -38,7 +38,8 @@ QJsonObject withClientName(const QJsonObject &block, const ToolNameMap &map)
 }
 }
 
-ToolNameMap ToolNameMap::forTools(const QJsonArray &anthropicTools, int maxLength)
+ToolNameMap ToolNameMap::forTools(const QJsonArray &anthropicTools, int maxLength,
+                                  const QHash<QString, QString> &overrides)
 {
     ToolNameMap map;
     map.m_maxLength = maxLength;
@@ -54,11 +55,22 @@ ToolNameMap ToolNameMap::forTools(const QJsonArray &anthropicTools, int maxLengt
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
 
-    // Valid names come first: they are what the client and the model already agree on, and
+    // The configured renames come first: the user asked for exactly these names.
+    QStringList remaining;
+    for (const QString &name : std::as_const(names)) {
+        const QString wanted = overrides.value(name);
+        if (!wanted.isEmpty() && !map.m_toClient.contains(wanted))
+            map.insert(name, wanted);
+        else
+            remaining.append(name);
+    }
+    names = remaining;
+
+    // Valid names come next: they are what the client and the model already agree on, and
     // in the usual case (Claude Code's own tools) the only names there are.
     QStringList invalid;
     for (const QString &name : std::as_const(names)) {
-        if (map.isValid(name))
+        if (map.isValid(name) && !map.m_toClient.contains(name))
             map.insert(name, name);
         else
             invalid.append(name);

@@ -21,7 +21,9 @@ public:
 
     // The mapping for a request's `tools`. Server tools (a `type` other than "custom") are not
     // functions upstream and are left out. A maxLength of 0 or less means no length limit.
-    static ToolNameMap forTools(const QJsonArray &anthropicTools, int maxLength);
+    // `overrides` (client name → upstream name) come first; the rest are rewritten as below.
+    static ToolNameMap forTools(const QJsonArray &anthropicTools, int maxLength,
+                                const QHash<QString, QString> &overrides = {});
 
     // A valid name is its own upstream name. Others get '_' for each character outside
     // [a-zA-Z0-9_-] and, when too long or when that would collide with another name, a
