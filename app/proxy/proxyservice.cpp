@@ -187,31 +187,35 @@ void ProxyService::handleMessages(HttpResponder *responder, quint64 logId, const
         respondError(responder, logId, *error);
         return;
     }
-    const RequestTraits traits = RequestTraits::of(body);
-    const bool stream = body.value(QLatin1StringView("stream")).toBool();
-    const QList<Route> candidates = scope.router->plan(traits);
-    m_log->update(logId, [&](RequestRecord &record) {
-        record.clientModel = traits.model;
-        record.stream = stream;
-    });
-    if (candidates.isEmpty()) {
-        respondError(responder, logId,
-                     ApiError::fromStatus(404, tr("No route for the model \"%1\". Known models: %2.")
-                                                   .arg(traits.model, scope.router->modelNames().join(QLatin1StringView(", ")))));
+    const auto plan = planFor(scope, body, responder->request(), logId);
+    if (const auto *error = std::get_if<ApiError>(&plan)) {
+        respondError(responder, logId, *error);
         return;
     }
-    QString clientKey;
-    if (scope.profile && scope.profile->passClientKey) {
-        clientKey = QString::fromUtf8(clientKeyOf(responder->request()));
-        if (clientKey.isEmpty()) {
-            respondError(responder, logId,
-                         ApiError::fromStatus(401, tr("This profile passes your own API key to the provider: send it as "
-                                                      "x-api-key or Authorization: Bearer.")));
-            return;
-        }
-    }
-
+    const auto &[traits, candidates, clientKey] = std::get<Plan>(plan);
     (new MessagesExchange(responder, m_upstream, exchangeContext(body, traits, candidates, clientKey, logId)))->start();
+}
+
+std::variant<ProxyService::Plan, ApiError> ProxyService::planFor(const Scope &scope, const QJsonObject &anthropicRequest,
+                                                                  const HttpRequest &request, quint64 logId) const
+{
+    Plan plan;
+    plan.traits = RequestTraits::of(anthropicRequest);
+    plan.candidates = scope.router->plan(plan.traits);
+    m_log->update(logId, [&](RequestRecord &record) {
+        record.clientModel = plan.traits.model;
+        record.stream = anthropicRequest.value(QLatin1StringView("stream")).toBool();
+    });
+    if (plan.candidates.isEmpty())
+        return ApiError::fromStatus(404, tr("No route for the model \"%1\". Known models: %2.")
+                                             .arg(plan.traits.model, scope.router->modelNames().join(QLatin1StringView(", "))));
+    if (scope.profile && scope.profile->passClientKey) {
+        plan.clientKey = QString::fromUtf8(clientKeyOf(request));
+        if (plan.clientKey.isEmpty())
+            return ApiError::fromStatus(401, tr("This profile passes your own API key to the provider: send it as "
+                                                "x-api-key or Authorization: Bearer."));
+    }
+    return plan;
 }
 
 MessagesExchange::Context ProxyService::exchangeContext(const QJsonObject &request, const RequestTraits &traits,
@@ -251,20 +255,12 @@ void ProxyService::handleChatCompletions(HttpResponder *responder, quint64 logId
         respondOpenAiError(responder, logId, *read.error);
         return;
     }
-    const RequestTraits traits = RequestTraits::of(read.anthropicRequest);
-    const bool stream = body.value(QLatin1StringView("stream")).toBool();
-    const QList<Route> candidates = scope.router->plan(traits);
-    m_log->update(logId, [&](RequestRecord &record) {
-        record.clientModel = traits.model;
-        record.stream = stream;
-    });
-    if (candidates.isEmpty()) {
-        respondOpenAiError(responder, logId,
-                           ApiError::fromStatus(404, tr("No route for the model \"%1\". Known models: %2.")
-                                                         .arg(traits.model, scope.router->modelNames().join(QLatin1StringView(", ")))));
+    const auto plan = planFor(scope, read.anthropicRequest, responder->request(), logId);
+    if (const auto *error = std::get_if<ApiError>(&plan)) {
+        respondOpenAiError(responder, logId, *error);
         return;
     }
-    const QString clientKey = scope.profile && scope.profile->passClientKey ? QString::fromUtf8(clientKeyOf(responder->request())) : QString();
+    const auto &[traits, candidates, clientKey] = std::get<Plan>(plan);
 
     // An OpenAI-compatible upstream takes the request as it is; others get it through the
     // Anthropic pivot, with the answer written back in OpenAI's shape.

@@ -5,6 +5,7 @@
 #include "http/httprequesthandler.h"
 #include "protocol/anthropic/apierror.h"
 #include "proxy/messagesexchange.h"
+#include "proxy/requesttraits.h"
 #include "proxy/router.h"
 #include "proxy/upstreamclient.h"
 
@@ -15,6 +16,7 @@
 
 #include <map>
 #include <optional>
+#include <variant>
 
 class ModelCatalog;
 class ProviderGate;
@@ -44,6 +46,17 @@ private:
         QByteArray path;                  // the path below the scope's base
     };
     std::optional<Scope> scopeFor(const QByteArray &path) const;
+
+    // Where a request goes, once it is known to go somewhere.
+    struct Plan
+    {
+        RequestTraits traits;
+        QList<Route> candidates;
+        QString clientKey; // the client's own key, for profiles that pass it on
+    };
+    // Routes a request (and records the model in the log), or the error to answer with.
+    std::variant<Plan, ApiError> planFor(const Scope &scope, const QJsonObject &anthropicRequest,
+                                         const HttpRequest &request, quint64 logId) const;
 
     void handleMessages(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope);
