@@ -8,7 +8,9 @@
 
 namespace {
 using TestData::compact;
+using TestData::valueAt;
 const auto parse = TestData::parseJson;
+const auto requestWith = TestData::messagesRequest;
 
 const QString upstreamModel = QStringLiteral("upstream-model");
 
@@ -45,16 +47,6 @@ QJsonObject fieldsLike(const QJsonObject &chat, const QJsonObject &expected)
     return actual;
 }
 
-QJsonObject requestWith(const QJsonObject &fields)
-{
-    QJsonObject request = parse(R"({"model":"claude-sonnet-4-5","max_tokens":1024,
-                                    "messages":[{"role":"user","content":"Hello"}]})")
-                              .object();
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        request.insert(it.key(), it.value());
-    return request;
-}
-
 // Several providers reject empty content, and tool calls must not come with "".
 void verifyNoEmptyContent(const QJsonArray &messages)
 {
@@ -68,19 +60,6 @@ void verifyNoEmptyContent(const QJsonArray &messages)
             QVERIFY2(text.isUndefined() || !text.toString().isEmpty(), compact(value.toObject()).constData());
         }
     }
-}
-
-// The value at a dotted path such as "messages.3.tool_calls.0.id"; undefined when absent.
-QJsonValue valueAt(const QJsonValue &root, const char *path)
-{
-    QJsonValue value = root;
-    const QList<QByteArray> steps = QByteArray(path).split('.');
-    for (const QByteArray &step : steps) {
-        bool isIndex = false;
-        const int index = step.toInt(&isIndex);
-        value = isIndex ? value.toArray().at(index) : value.toObject().value(QLatin1StringView(step));
-    }
-    return value;
 }
 
 QString joinedTexts(const QJsonArray &blocks, QLatin1StringView separator)

@@ -1,4 +1,5 @@
 #include "protocol/openai/chatresponsetranslator.h"
+#include "anthropicstream.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -6,6 +7,7 @@
 #include <QTest>
 
 namespace {
+using AnthropicStream::usageJson;
 using TestData::compact;
 const auto parse = TestData::parseJson;
 
@@ -20,14 +22,6 @@ QJsonObject completionWith(const QJsonObject &message, const QJsonObject &choice
     QJsonObject choice = choiceFields;
     choice.insert(QStringLiteral("message"), message);
     return QJsonObject{{QStringLiteral("choices"), QJsonArray{choice}}};
-}
-
-QJsonObject anthropicUsage(qint64 input, qint64 output, qint64 cacheRead)
-{
-    return QJsonObject{{QStringLiteral("input_tokens"), input},
-                       {QStringLiteral("output_tokens"), output},
-                       {QStringLiteral("cache_read_input_tokens"), cacheRead},
-                       {QStringLiteral("cache_creation_input_tokens"), 0}};
 }
 
 QString toolUseIdOf(const QJsonObject &message, qsizetype block)
@@ -74,7 +68,7 @@ private Q_SLOTS:
         QCOMPARE(compact(message.value(QLatin1StringView("content"))), compact(expectedContent));
         QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("tool_use"));
         QVERIFY(message.value(QLatin1StringView("stop_sequence")).isNull());
-        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(anthropicUsage(19, 92, 320)));
+        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(usageJson(19, 92, 320)));
     }
 
     void geminiToolCallWithEmptyId()
@@ -93,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(compact(toolUse),
                  compact(parse(R"({"type":"tool_use","name":"get_current_time","input":{}})").object()));
         QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("tool_use"));
-        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(anthropicUsage(35, 12, 0)));
+        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(usageJson(35, 12, 0)));
     }
 
     void content_data();
@@ -200,23 +194,23 @@ private Q_SLOTS:
         };
         QTest::newRow("absent")
             << QByteArray(R"({"choices":[{"message":{"role":"assistant","content":"Hi"},"finish_reason":"stop"}]})")
-            << anthropicUsage(0, 0, 0);
-        QTest::newRow("null") << withUsage("null") << anthropicUsage(0, 0, 0);
+            << usageJson(0, 0, 0);
+        QTest::newRow("null") << withUsage("null") << usageJson(0, 0, 0);
         QTest::newRow("plain")
             << withUsage(R"({"prompt_tokens":120,"completion_tokens":8,"total_tokens":128})")
-            << anthropicUsage(120, 8, 0);
+            << usageJson(120, 8, 0);
         QTest::newRow("cached tokens are not input")
             << withUsage(R"({"prompt_tokens":1200,"completion_tokens":8,
                             "prompt_tokens_details":{"cached_tokens":1024}})")
-            << anthropicUsage(176, 8, 1024);
+            << usageJson(176, 8, 1024);
         QTest::newRow("DeepSeek cache hits")
             << withUsage(R"({"prompt_tokens":339,"completion_tokens":92,"prompt_cache_hit_tokens":320,
                             "prompt_cache_miss_tokens":19})")
-            << anthropicUsage(19, 92, 320);
+            << usageJson(19, 92, 320);
         QTest::newRow("inside the choice (Moonshot)")
             << QByteArray(R"({"choices":[{"message":{"role":"assistant","content":"Hi"},"finish_reason":"stop",
                                           "usage":{"prompt_tokens":50,"completion_tokens":5}}]})")
-            << anthropicUsage(50, 5, 0);
+            << usageJson(50, 5, 0);
     }
 
     void usage()
@@ -268,7 +262,7 @@ private Q_SLOTS:
         const QJsonObject message = translate(parse(R"({"choices":[]})").object());
         QCOMPARE(message.value(QLatin1StringView("content")).toArray().size(), 0);
         QCOMPARE(message.value(QLatin1StringView("stop_reason")).toString(), QStringLiteral("end_turn"));
-        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(anthropicUsage(0, 0, 0)));
+        QCOMPARE(compact(message.value(QLatin1StringView("usage"))), compact(usageJson(0, 0, 0)));
     }
 };
 

@@ -1,18 +1,19 @@
 #include "protocol/openai/chatstreamtranslator.h"
 #include "protocol/toolcallid.h"
 
+#include "anthropicstream.h"
 #include "testdata.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTest>
 
 namespace {
+using namespace AnthropicStream;
+
 QJsonObject json(const char *text)
 {
-    return QJsonDocument::fromJson(QByteArray(text)).object();
+    return TestData::parseJson(text).object();
 }
 
 SseEvent data(const char *text, const char *eventName = "")
@@ -20,196 +21,14 @@ SseEvent data(const char *text, const char *eventName = "")
     return SseEvent{QByteArray(eventName), QByteArray(text)};
 }
 
-ChatStreamTranslator::Options defaultOptions()
-{
-    ChatStreamTranslator::Options options;
-    options.model = QStringLiteral("claude-sonnet-4-5");
-    options.messageId = QStringLiteral("msg_test");
-    return options;
-}
-
-QString typeOf(const QJsonObject &event)
-{
-    return event.value(QLatin1StringView("type")).toString();
-}
-
-// Translates `events` as the proxy does: every event, then finish() when the upstream closes.
-QList<QJsonObject> translateAll(const QList<SseEvent> &events,
-                                const ChatStreamTranslator::Options &options = defaultOptions())
-{
-    ChatStreamTranslator translator(options);
-    QList<QJsonObject> translated;
-    for (const SseEvent &event : events)
-        translated += translator.translate(event);
-    return translated + translator.finish();
-}
-
-// A compact picture of the event sequence: `[0:text` opens block 0, `0]` closes it, deltas
-// appear by their delta type, other events by their type.
-QString traceOf(const QList<QJsonObject> &events)
-{
-    QStringList trace;
-    for (const QJsonObject &event : events) {
-        const QString type = typeOf(event);
-        const QString index = QString::number(event.value(QLatin1StringView("index")).toInt());
-        if (type == QLatin1StringView("content_block_start"))
-            trace << QLatin1Char('[') + index + QLatin1Char(':')
-                         + typeOf(event.value(QLatin1StringView("content_block")).toObject());
-        else if (type == QLatin1StringView("content_block_delta"))
-            trace << typeOf(event.value(QLatin1StringView("delta")).toObject());
-        else if (type == QLatin1StringView("content_block_stop"))
-            trace << index + QLatin1Char(']');
-        else
-            trace << type;
-    }
-    return trace.join(QLatin1Char(' '));
-}
-
-// What breaks Anthropic's event grammar, or an empty string: message_start first; blocks with
-// indexes 0, 1, 2… each started, given deltas of its own kind and stopped before the next;
-// a tool_use block gets exactly one input_json_delta; then message_delta and message_stop.
-// An error event may come at any point, and ends the stream.
-QString grammarProblem(const QList<QJsonObject> &events)
-{
-    enum { BeforeStart, InMessage, InBlock, AfterDelta, Stopped } state = BeforeStart;
-    int nextIndex = 0;
-    QString blockType;
-    int inputDeltas = 0;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const QJsonObject &event = events.at(i);
-        const QString type = typeOf(event);
-        const int index = event.value(QLatin1StringView("index")).toInt(-1);
-        const QString where = QStringLiteral("event %1 (%2): ").arg(i).arg(type);
-        if (state == Stopped)
-            return where + QStringLiteral("after message_stop");
-        if (type == QLatin1StringView("error")) {
-            if (i != events.size() - 1)
-                return where + QStringLiteral("events follow the error");
-            return {};
-        }
-        if (type == QLatin1StringView("message_start")) {
-            if (state != BeforeStart)
-                return where + QStringLiteral("not first");
-            state = InMessage;
-        } else if (state == BeforeStart) {
-            return where + QStringLiteral("before message_start");
-        } else if (type == QLatin1StringView("content_block_start")) {
-            if (state != InMessage)
-                return where + QStringLiteral("a block is open or the message has ended");
-            if (index != nextIndex++)
-                return where + QStringLiteral("expected index %1").arg(nextIndex - 1);
-            blockType = typeOf(event.value(QLatin1StringView("content_block")).toObject());
-            inputDeltas = 0;
-            state = InBlock;
-        } else if (type == QLatin1StringView("content_block_delta")) {
-            if (state != InBlock || index != nextIndex - 1)
-                return where + QStringLiteral("outside its block");
-            const QString deltaType = typeOf(event.value(QLatin1StringView("delta")).toObject());
-            if (deltaType == QLatin1StringView("input_json_delta"))
-                ++inputDeltas;
-            if (deltaType != blockType + QStringLiteral("_delta")
-                && !(blockType == QLatin1StringView("tool_use")
-                     && deltaType == QLatin1StringView("input_json_delta")))
-                return where + deltaType + QStringLiteral(" in a block of ") + blockType;
-        } else if (type == QLatin1StringView("content_block_stop")) {
-            if (state != InBlock || index != nextIndex - 1)
-                return where + QStringLiteral("no such open block");
-            if (blockType == QLatin1StringView("tool_use") && inputDeltas != 1)
-                return where + QStringLiteral("%1 input_json_deltas").arg(inputDeltas);
-            state = InMessage;
-        } else if (type == QLatin1StringView("message_delta")) {
-            if (state != InMessage)
-                return where + QStringLiteral("a block is still open");
-            state = AfterDelta;
-        } else if (type == QLatin1StringView("message_stop")) {
-            if (state != AfterDelta)
-                return where + QStringLiteral("without message_delta");
-            state = Stopped;
-        } else {
-            return where + QStringLiteral("unknown event");
-        }
-    }
-    return state == Stopped ? QString() : QStringLiteral("ends without message_stop or error");
-}
-
-// The message a client builds from the events, as Anthropic's SDKs do.
-struct AssembledMessage
-{
-    QJsonObject start;          // message_start's message
-    QList<QJsonObject> content; // the blocks with their text joined and tool inputs parsed
-    QJsonObject delta;          // the message_delta event
-    QJsonObject error;          // the error event
-
-    QString joined(const char *blockType) const
-    {
-        QString text;
-        for (const QJsonObject &block : content) {
-            if (typeOf(block) == QLatin1StringView(blockType))
-                text += block.value(QLatin1StringView(blockType)).toString();
-        }
-        return text;
-    }
-
-    QList<QJsonObject> toolUses() const
-    {
-        QList<QJsonObject> toolUses;
-        for (const QJsonObject &block : content) {
-            if (typeOf(block) == QLatin1StringView("tool_use"))
-                toolUses << block;
-        }
-        return toolUses;
-    }
-
-    QJsonObject usage() const { return delta.value(QLatin1StringView("usage")).toObject(); }
-    QJsonObject stop() const { return delta.value(QLatin1StringView("delta")).toObject(); }
-};
-
-AssembledMessage assemble(const QList<QJsonObject> &events)
-{
-    AssembledMessage message;
-    QByteArray partialJson;
-    for (const QJsonObject &event : events) {
-        const QString type = typeOf(event);
-        if (type == QLatin1StringView("message_start")) {
-            message.start = event.value(QLatin1StringView("message")).toObject();
-        } else if (type == QLatin1StringView("content_block_start")) {
-            message.content << event.value(QLatin1StringView("content_block")).toObject();
-            partialJson.clear();
-        } else if (type == QLatin1StringView("content_block_delta")) {
-            const QJsonObject delta = event.value(QLatin1StringView("delta")).toObject();
-            QJsonObject &block = message.content.last();
-            for (const char *name : {"text", "thinking"}) {
-                const QLatin1StringView field(name);
-                if (delta.contains(field))
-                    block.insert(field, QString(block.value(field).toString()
-                                                + delta.value(field).toString()));
-            }
-            partialJson += delta.value(QLatin1StringView("partial_json")).toString().toUtf8();
-        } else if (type == QLatin1StringView("content_block_stop")) {
-            if (!partialJson.isEmpty())
-                message.content.last().insert(QStringLiteral("input"),
-                                              QJsonDocument::fromJson(partialJson).object());
-        } else if (type == QLatin1StringView("message_delta")) {
-            message.delta = event;
-        } else if (type == QLatin1StringView("error")) {
-            message.error = event;
-        }
-    }
-    return message;
-}
+const TranslateAll<ChatStreamTranslator> translateAll{};
 
 // The upstream's own account of the answer, read straight from the chunks.
 struct UpstreamAnswer
 {
-    struct ToolCall
-    {
-        QString id;
-        QString name;
-        QString arguments;
-    };
     QString text;
     QString reasoning;
-    QList<ToolCall> toolCalls; // by their index
+    QList<UpstreamToolCall> toolCalls; // by their index
 };
 
 UpstreamAnswer upstreamAnswerOf(const QList<SseEvent> &events)
@@ -236,7 +55,7 @@ UpstreamAnswer upstreamAnswerOf(const QList<SseEvent> &events)
             const int index = toolCall.value(QLatin1StringView("index")).toInt();
             if (answer.toolCalls.size() <= index)
                 answer.toolCalls.resize(index + 1);
-            UpstreamAnswer::ToolCall &call = answer.toolCalls[index];
+            UpstreamToolCall &call = answer.toolCalls[index];
             if (call.id.isEmpty())
                 call.id = toolCall.value(QLatin1StringView("id")).toString();
             if (call.name.isEmpty())
@@ -247,18 +66,8 @@ UpstreamAnswer upstreamAnswerOf(const QList<SseEvent> &events)
     return answer;
 }
 
-// Every recorded Chat Completions stream, with what the upstream reported in it.
-struct RecordedStream
-{
-    const char *fileName;
-    const char *blocks;        // the content block types in order
-    const char *stopReason;    // or the error type, for a stream that ends in an error
-    qint64 inputTokens;        // prompt tokens that were not read from the cache
-    qint64 outputTokens;
-    qint64 cacheReadTokens;
-    qint64 startInputTokens;   // in message_start
-};
-
+// Every recorded Chat Completions stream, with what the upstream reported in it. The input
+// tokens are the prompt tokens that were not read from the cache.
 const RecordedStream recordedStreams[] = {
     {"azure-openai-model-router-gpt-5-nano.stream.sse", "text", "end_turn", 15, 78, 0, 0},
     {"deepseek-chat-length.stream.sse", "text", "max_tokens", 13, 400, 0, 0},
@@ -288,16 +97,6 @@ const RecordedStream recordedStreams[] = {
      226},
     {"xai-grok-3-mini-tools-whole-args.stream.sse", "thinking tool_use", "tool_use", 1, 26, 306, 0},
 };
-
-QJsonObject usageJson(qint64 input, qint64 output, qint64 cacheRead = 0)
-{
-    return QJsonObject{
-        {QStringLiteral("input_tokens"), input},
-        {QStringLiteral("output_tokens"), output},
-        {QStringLiteral("cache_read_input_tokens"), cacheRead},
-        {QStringLiteral("cache_creation_input_tokens"), 0},
-    };
-}
 
 // A chunk carrying `text` as content: built, not written, as the text holds markup and JSON.
 SseEvent contentChunk(const QString &text)
@@ -405,34 +204,18 @@ private Q_SLOTS:
 
 void TestChatStreamTranslator::everyRecordedChatStreamIsCovered()
 {
-    const QDir directory(TestData::path(QStringLiteral("provider-streams")));
     QStringList chatStreams;
-    for (const QString &fileName :
-         directory.entryList({QStringLiteral("*.stream.sse")}, QDir::Files)) {
+    for (const QString &fileName : TestData::providerStreamNames()) {
         if (!fileName.startsWith(QLatin1StringView("anthropic-"))
             && !fileName.contains(QLatin1StringView("responses")))
             chatStreams << fileName;
     }
-    QStringList covered;
-    for (const RecordedStream &stream : recordedStreams)
-        covered << QString::fromLatin1(stream.fileName);
-    QCOMPARE(covered, chatStreams);
+    QCOMPARE(fileNamesOf(recordedStreams), chatStreams);
 }
 
 void TestChatStreamTranslator::recordedStream_data()
 {
-    QTest::addColumn<QString>("fileName");
-    QTest::addColumn<QString>("blocks");
-    QTest::addColumn<QString>("stopReason");
-    QTest::addColumn<QJsonObject>("usage");
-    QTest::addColumn<qint64>("startInputTokens");
-    for (const RecordedStream &stream : recordedStreams) {
-        QTest::newRow(stream.fileName)
-            << QString::fromLatin1(stream.fileName) << QString::fromLatin1(stream.blocks)
-            << QString::fromLatin1(stream.stopReason)
-            << usageJson(stream.inputTokens, stream.outputTokens, stream.cacheReadTokens)
-            << stream.startInputTokens;
-    }
+    addRecordedStreamRows(recordedStreams);
 }
 
 void TestChatStreamTranslator::recordedStream()
@@ -447,10 +230,7 @@ void TestChatStreamTranslator::recordedStream()
     ChatStreamTranslator::Options options = defaultOptions();
     options.inputTokenEstimate = 1000;
     ChatStreamTranslator translator(options);
-    QList<QJsonObject> events;
-    for (const SseEvent &event : upstream)
-        events += translator.translate(event);
-    events += translator.finish();
+    const QList<QJsonObject> events = feed(translator, upstream);
 
     const QString problem = grammarProblem(events);
     QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + traceOf(events)));
@@ -472,16 +252,9 @@ void TestChatStreamTranslator::recordedStream()
     const UpstreamAnswer answer = upstreamAnswerOf(upstream);
     QCOMPARE(message.joined("text"), answer.text);
     QCOMPARE(message.joined("thinking"), answer.reasoning);
-    const QList<QJsonObject> toolUses = message.toolUses();
-    QCOMPARE(toolUses.size(), answer.toolCalls.size());
-    for (qsizetype i = 0; i < toolUses.size(); ++i) {
-        const QString id = toolUses[i].value(QLatin1StringView("id")).toString();
-        QVERIFY(QRegularExpression(QStringLiteral("^[a-zA-Z0-9_-]+$")).match(id).hasMatch());
-        QCOMPARE(ToolCallId::toUpstream(id), answer.toolCalls[i].id);
-        QCOMPARE(toolUses[i].value(QLatin1StringView("name")).toString(), answer.toolCalls[i].name);
-        QCOMPARE(toolUses[i].value(QLatin1StringView("input")).toObject(),
-                 QJsonDocument::fromJson(answer.toolCalls[i].arguments.toUtf8()).object());
-    }
+    compareToolUses(message.toolUses(), answer.toolCalls);
+    if (QTest::currentTestFailed())
+        return;
 
     if (message.error.isEmpty()) {
         QCOMPARE(message.stop().value(QLatin1StringView("stop_reason")).toString(), stopReason);

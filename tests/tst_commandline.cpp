@@ -1,15 +1,12 @@
 #include "config/commandline.h"
 
-#include <QFile>
+#include "testdata.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-// JSON written with single quotes: Qt 6.4's moc misreads raw string literals holding "//".
-QByteArray json(const char *singleQuoted)
-{
-    return QByteArray(singleQuoted).replace('\'', '"');
-}
+const auto json = TestData::doubleQuoted;
 
 constexpr const char keyEnv[] = "CCBRIDGE_TST_COMMANDLINE_KEY";
 constexpr const char tokenEnv[] = "CCBRIDGE_TST_COMMANDLINE_TOKEN";
@@ -66,9 +63,7 @@ private Q_SLOTS:
         // Written once for the whole run: the tests read it through --config.
         QVERIFY(m_dir.isValid());
         m_configPath = m_dir.filePath(QStringLiteral("ccbridge.json"));
-        QFile file(m_configPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(configFileJson()), configFileJson().size());
+        QVERIFY(TestData::writeFile(m_configPath, configFileJson()));
     }
 
     void init()
@@ -296,10 +291,7 @@ private Q_SLOTS:
     void configFileErrorsAreProblems()
     {
         const QString path = m_dir.filePath(QStringLiteral("typo.json"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(configFileWithUnknownKey());
-        file.close();
+        QVERIFY(TestData::writeFile(path, configFileWithUnknownKey()));
 
         CommandLine commandLine;
         QVERIFY(commandLine.parse({QStringLiteral("ccbridge"), QStringLiteral("--check-config"), QStringLiteral("--config"), path}));

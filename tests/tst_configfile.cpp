@@ -13,11 +13,7 @@
 #include <algorithm>
 
 namespace {
-// JSON written with single quotes: Qt 6.4's moc misreads raw string literals holding "//".
-QByteArray json(const char *singleQuoted)
-{
-    return QByteArray(singleQuoted).replace('\'', '"');
-}
+const auto json = TestData::doubleQuoted;
 
 // A JSON value written with single quotes, for patches.
 QJsonValue value(const char *singleQuoted)
@@ -647,12 +643,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QFile file(dir.filePath(QStringLiteral("ccbridge.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(fullConfig());
-        file.close();
+        const QString path = dir.filePath(QStringLiteral("ccbridge.json"));
+        QVERIFY(TestData::writeFile(path, fullConfig()));
 
-        const ConfigFile::Result result = ConfigFile::load(file.fileName());
+        const ConfigFile::Result result = ConfigFile::load(path);
         QCOMPARE(result.errors, QStringList());
         QCOMPARE(result.config.port, quint16(9000));
         QCOMPARE(result.config.providers.size(), 2);
@@ -677,11 +671,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QFile file(dir.filePath(QStringLiteral("broken.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArrayLiteral("{\"providers\": [}"));
-        file.close();
-        const ConfigFile::Result result = ConfigFile::load(file.fileName());
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(TestData::writeFile(path, QByteArrayLiteral("{\"providers\": [}")));
+        const ConfigFile::Result result = ConfigFile::load(path);
         QCOMPARE(result.errors.size(), 1);
         QVERIFY(result.errors.constFirst().startsWith(QLatin1StringView("The configuration is not valid JSON: ")));
     }

@@ -140,9 +140,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, wire);
         QFETCH(Status, expected);
-        HttpLimits limits;
-        limits.maxHeaderBytes = 512;
-        limits.maxBodyBytes = 1024;
+        const HttpLimits limits{.maxHeaderBytes = 512, .maxBodyBytes = 1024};
         for (const qsizetype step : {qsizetype(1), qsizetype(7), wire.size()}) {
             HttpRequestParser parser(limits);
             const Fed fed = feedInSteps(parser, wire, step);
@@ -153,9 +151,7 @@ private Q_SLOTS:
 
     void bodyExactlyAtTheLimitIsAccepted()
     {
-        HttpLimits limits;
-        limits.maxBodyBytes = 4;
-        HttpRequestParser parser(limits);
+        HttpRequestParser parser(HttpLimits{.maxBodyBytes = 4});
         QCOMPARE(parser.feed("POST / HTTP/1.1\r\nContent-Length: 4\r\n\r\nabcd").status, Status::Complete);
     }
 

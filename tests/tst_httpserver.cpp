@@ -195,10 +195,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, wire);
         QFETCH(QByteArray, statusLine);
-        HttpLimits limits;
-        limits.maxHeaderBytes = 1024;
-        limits.maxBodyBytes = 4000;
-        startServer(limits);
+        startServer({.maxHeaderBytes = 1024, .maxBodyBytes = 4000});
         RawClient client(m_server->serverPort());
         client.send(wire);
         QVERIFY(client.waitForClose());
@@ -215,9 +212,7 @@ private Q_SLOTS:
 
     void slowHeadersTimeOutWith408()
     {
-        HttpLimits limits;
-        limits.headerTimeoutMs = 100;
-        startServer(limits);
+        startServer({.headerTimeoutMs = 100});
         RawClient client(m_server->serverPort());
         client.send("GET /echo HTTP/1.1\r\nHost: x\r\n");
         QVERIFY(client.waitForClose());
@@ -226,9 +221,7 @@ private Q_SLOTS:
 
     void stalledBodyTimesOutWith408()
     {
-        HttpLimits limits;
-        limits.idleTimeoutMs = 100;
-        startServer(limits);
+        startServer({.idleTimeoutMs = 100});
         RawClient client(m_server->serverPort());
         client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc");
         QVERIFY(client.waitForClose());
@@ -237,9 +230,7 @@ private Q_SLOTS:
 
     void idleKeepAliveConnectionIsClosed()
     {
-        HttpLimits limits;
-        limits.idleTimeoutMs = 100;
-        startServer(limits);
+        startServer({.idleTimeoutMs = 100});
         RawClient client(m_server->serverPort());
         client.send("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
         QVERIFY(client.waitFor("GET /echo 0"));

@@ -1,29 +1,16 @@
 #include "protocol/anthropic/messageevents.h"
 
+#include "anthropicstream.h"
+#include "testdata.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 namespace {
-// JSON written with single quotes: Qt 6.4's moc misreads raw string literals.
-QJsonObject object(const char *singleQuoted)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(singleQuoted).replace('\'', '"'), &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return document.object();
-}
-
-QByteArray compact(const QJsonObject &value)
-{
-    return QJsonDocument(value).toJson(QJsonDocument::Compact);
-}
-
-QString typeOf(const QJsonObject &event)
-{
-    return event.value(QLatin1StringView("type")).toString();
-}
+using AnthropicStream::typeOf;
+using TestData::compact;
+const auto object = TestData::singleQuotedObject;
 
 QJsonObject thinkingTextToolUse()
 {

@@ -9,11 +9,7 @@
 namespace {
 QJsonObject json(const QByteArray &text)
 {
-    QJsonParseError error;
-    const QJsonObject object = QJsonDocument::fromJson(text, &error).object();
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    return object;
+    return TestData::parseJson(text).object();
 }
 
 const QStringList capturedRequests{
@@ -36,11 +32,7 @@ private Q_SLOTS:
         QFETCH(QString, without);
         QFETCH(QString, expectedMessage);
 
-        QJsonObject request = json(R"({"model":"claude-sonnet-4-5","max_tokens":1024,
-                                       "messages":[{"role":"user","content":"Hello"}]})");
-        const QJsonObject overrides = json(patch);
-        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it)
-            request.insert(it.key(), it.value());
+        QJsonObject request = TestData::messagesRequest(json(patch));
         request.remove(without);
 
         const std::optional<ApiError> error = MessagesRequestValidator::validate(request);

@@ -9,13 +9,7 @@
 
 namespace {
 using TestData::compact;
-
-// JSON written with single quotes, so that it needs no escaping (and no raw strings, which
-// Qt 6.4's moc misreads). An escaped quote inside a JSON string is written \\'.
-QJsonObject json(const char *singleQuoted)
-{
-    return TestData::parseJson(QByteArray(singleQuoted).replace('\'', '"')).object();
-}
+const auto json = TestData::singleQuotedObject;
 
 // A request with the given messages (a JSON array) and the request's other fields.
 QJsonObject requestWith(const QByteArray &messages, const QByteArray &fields = {})
@@ -23,7 +17,7 @@ QJsonObject requestWith(const QByteArray &messages, const QByteArray &fields = {
     QJsonObject request = json(fields.isEmpty() ? "{}" : fields.constData());
     request.insert(QStringLiteral("model"), QStringLiteral("gpt-4o"));
     request.insert(QStringLiteral("messages"),
-                   TestData::parseJson(QByteArray(messages).replace('\'', '"')).array());
+                   TestData::singleQuotedArray(messages));
     return request;
 }
 

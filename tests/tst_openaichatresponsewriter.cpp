@@ -8,13 +8,7 @@
 
 namespace {
 using TestData::compact;
-
-// JSON written with single quotes, so that it needs no escaping (and no raw strings, which
-// Qt 6.4's moc misreads). An escaped quote inside a JSON string is written \\'.
-QJsonObject json(const char *singleQuoted)
-{
-    return TestData::parseJson(QByteArray(singleQuoted).replace('\'', '"')).object();
-}
+const auto json = TestData::singleQuotedObject;
 
 const qint64 created = 1767225600;
 

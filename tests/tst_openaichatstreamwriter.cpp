@@ -9,13 +9,7 @@
 
 namespace {
 using TestData::compact;
-
-// JSON written with single quotes, so that it needs no escaping (and no raw strings, which
-// Qt 6.4's moc misreads). An escaped quote inside a JSON string is written \\'.
-QJsonObject json(const char *singleQuoted)
-{
-    return TestData::parseJson(QByteArray(singleQuoted).replace('\'', '"')).object();
-}
+const auto json = TestData::singleQuotedObject;
 
 QList<QJsonObject> events(std::initializer_list<const char *> singleQuoted)
 {
@@ -227,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(message.content, expectedContent);
         QCOMPARE(message.reasoning, expectedReasoning);
         QCOMPARE(compact(toolCallsOf(message)),
-                 compact(TestData::parseJson(expectedToolCalls.replace('\'', '"')).array()));
+                 compact(TestData::singleQuotedArray(expectedToolCalls)));
         QCOMPARE(message.finishReason, expectedFinishReason);
         QCOMPARE(compact(message.usage), compact(json(expectedUsage.constData())));
         QVERIFY(message.error.isEmpty());

@@ -13,12 +13,7 @@
 
 namespace {
 using Rules = ProviderRules;
-
-// JSON written with single quotes: Qt 6.4's moc misreads raw string literals.
-QJsonObject object(const char *singleQuoted)
-{
-    return TestData::parseJson(QByteArray(singleQuoted).replace('\'', '"')).object();
-}
+const auto object = TestData::singleQuotedObject;
 
 const ProviderPreset &preset(const QString &id)
 {

@@ -9,11 +9,7 @@ using Change = std::function<void(ProxyConfig &)>;
 
 ModelRoute route(const QString &match, const QString &provider, const QString &model)
 {
-    ModelRoute result;
-    result.match = match;
-    result.provider = provider;
-    result.model = model;
-    return result;
+    return ModelRoute{.match = match, .provider = provider, .model = model};
 }
 
 // A config that can run: loopback, one keyed provider, one catch-all route.

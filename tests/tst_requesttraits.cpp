@@ -5,27 +5,12 @@
 #include <QTest>
 
 namespace {
-// JSON written with single quotes: Qt 6.4's moc misreads raw string literals.
-QJsonObject object(const char *singleQuoted)
-{
-    return TestData::parseJson(QByteArray(singleQuoted).replace('\'', '"')).object();
-}
-
-// A request with one user message; `extra` is merged into the top level.
-QJsonObject request(const QJsonObject &extra = {})
-{
-    QJsonObject json = object("{'model': 'claude-sonnet-4-5', 'max_tokens': 1024,"
-                              " 'messages': [{'role': 'user', 'content': 'Hello'}]}");
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        json.insert(it.key(), it.value());
-    return json;
-}
+using TestData::messagesRequest;
+const auto object = TestData::singleQuotedObject;
 
 QJsonObject withMessages(const char *singleQuotedMessages)
 {
-    QJsonObject json = request();
-    json.insert(QStringLiteral("messages"), TestData::parseJson(QByteArray(singleQuotedMessages).replace('\'', '"')).array());
-    return json;
+    return messagesRequest({{QStringLiteral("messages"), TestData::singleQuotedArray(singleQuotedMessages)}});
 }
 }
 
@@ -61,7 +46,7 @@ private Q_SLOTS:
     {
         QFETCH(QJsonObject, extra);
         QFETCH(bool, thinking);
-        QCOMPARE(RequestTraits::of(request(extra)).thinking, thinking);
+        QCOMPARE(RequestTraits::of(messagesRequest(extra)).thinking, thinking);
     }
 
     // Real captures of Claude Code: adaptive thinking at medium effort is not the thinking
@@ -93,7 +78,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<bool>("images");
-        QTest::newRow("text only") << request() << false;
+        QTest::newRow("text only") << messagesRequest() << false;
         QTest::newRow("text blocks") << withMessages("[{'role': 'user', 'content': [{'type': 'text', 'text': 'hi'}]}]") << false;
         QTest::newRow("image in user content")
             << withMessages("[{'role': 'user', 'content': [{'type': 'text', 'text': 'what is this?'},"
@@ -133,10 +118,10 @@ private Q_SLOTS:
 
     void estimatedTokensGrow()
     {
-        const qint64 small = RequestTraits::of(request()).estimatedTokens;
+        const qint64 small = RequestTraits::of(messagesRequest()).estimatedTokens;
         QVERIFY(small > 0);
 
-        QJsonObject longer = request();
+        QJsonObject longer = messagesRequest();
         QJsonArray messages = longer.value(QLatin1StringView("messages")).toArray();
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
                                     {QStringLiteral("content"), QStringLiteral("Hi! How can I help?")}});
@@ -147,7 +132,7 @@ private Q_SLOTS:
         // About four characters a token: 40,000 characters are thousands of tokens more.
         QVERIFY2(large > small + 5'000, qPrintable(QStringLiteral("%1 → %2").arg(small).arg(large)));
 
-        QJsonObject withSystem = request(QJsonObject{{QStringLiteral("system"), QString(4'000, QLatin1Char('s'))}});
+        QJsonObject withSystem = messagesRequest(QJsonObject{{QStringLiteral("system"), QString(4'000, QLatin1Char('s'))}});
         QVERIFY(RequestTraits::of(withSystem).estimatedTokens > small);
     }
 
@@ -168,7 +153,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, model);
         QFETCH(bool, background);
-        QJsonObject json = request();
+        QJsonObject json = messagesRequest();
         json.insert(QStringLiteral("model"), model);
         const RequestTraits traits = RequestTraits::of(json);
         QCOMPARE(traits.model, model);

@@ -7,21 +7,13 @@
 #include <QJsonDocument>
 #include <QTest>
 
-// JSON in this file is written with single quotes, turned into double quotes by parse():
-// moc 6.4 loses track of a file holding raw string literals with \" or "//", and escaped
-// double quotes would bury the JSON.
+// JSON in this file is written with single quotes (see TestData::doubleQuoted).
 namespace {
 using TestData::compact;
-
-QJsonDocument parse(const QByteArray &text)
-{
-    return TestData::parseJson(QByteArray(text).replace('\'', '"'));
-}
-
-QJsonObject json(const char *text)
-{
-    return parse(text).object();
-}
+using TestData::valueAt;
+const auto parse = TestData::parseSingleQuoted;
+const auto json = TestData::singleQuotedObject;
+const auto requestWith = TestData::messagesRequest;
 
 const QString upstreamModel = QStringLiteral("upstream-model");
 
@@ -30,31 +22,9 @@ QJsonObject translate(const QJsonObject &request, int maxOutputTokens = 0)
     return ResponsesRequestTranslator::translate(request, {upstreamModel, maxOutputTokens, {}});
 }
 
-QJsonObject requestWith(const QJsonObject &fields)
-{
-    QJsonObject request = json("{'model':'claude-sonnet-4-5','max_tokens':1024,"
-                               "'messages':[{'role':'user','content':'Hello'}]}");
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        request.insert(it.key(), it.value());
-    return request;
-}
-
 QJsonObject requestWithMessages(const QByteArray &messages)
 {
     return requestWith({{QStringLiteral("messages"), parse(messages).array()}});
-}
-
-// The value at a dotted path such as "input.3.call_id"; undefined when absent.
-QJsonValue valueAt(const QJsonValue &root, const char *path)
-{
-    QJsonValue value = root;
-    const QList<QByteArray> steps = QByteArray(path).split('.');
-    for (const QByteArray &step : steps) {
-        bool isIndex = false;
-        const int index = step.toInt(&isIndex);
-        value = isIndex ? value.toArray().at(index) : value.toObject().value(QLatin1StringView(step));
-    }
-    return value;
 }
 
 // Empty content parts and empty messages are never sent: providers reject them.

@@ -1,6 +1,7 @@
 #include "protocol/openai/responsesresponsetranslator.h"
 #include "protocol/toolcallid.h"
 
+#include "anthropicstream.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -8,31 +9,14 @@
 #include <QRegularExpression>
 #include <QTest>
 
-// JSON in this file is written with single quotes, turned into double quotes by json():
-// moc 6.4 loses track of a file holding raw string literals with \" or "//", and escaped
-// double quotes would bury the JSON.
+// JSON in this file is written with single quotes (see TestData::doubleQuoted).
 namespace {
-QJsonObject json(const char *text)
-{
-    return TestData::parseJson(QByteArray(text).replace('\'', '"')).object();
-}
-
-ResponsesResponseTranslator::Options defaultOptions()
-{
-    ResponsesResponseTranslator::Options options;
-    options.model = QStringLiteral("claude-sonnet-4-5");
-    options.messageId = QStringLiteral("msg_test");
-    return options;
-}
+using namespace AnthropicStream;
+const auto json = TestData::singleQuotedObject;
 
 QJsonObject translate(const QJsonObject &response)
 {
     return ResponsesResponseTranslator::translate(response, defaultOptions());
-}
-
-QString typeOf(const QJsonObject &object)
-{
-    return object.value(QLatin1StringView("type")).toString();
 }
 
 QString blockTypesOf(const QJsonObject &message)
@@ -46,16 +30,6 @@ QString blockTypesOf(const QJsonObject &message)
 QJsonObject blockAt(const QJsonObject &message, qsizetype index)
 {
     return message.value(QLatin1StringView("content")).toArray().at(index).toObject();
-}
-
-QJsonObject usageJson(qint64 input, qint64 output, qint64 cacheRead = 0)
-{
-    return QJsonObject{
-        {QStringLiteral("input_tokens"), input},
-        {QStringLiteral("output_tokens"), output},
-        {QStringLiteral("cache_read_input_tokens"), cacheRead},
-        {QStringLiteral("cache_creation_input_tokens"), 0},
-    };
 }
 
 // The final Response of a recorded stream, as a non-streaming request would have returned it.

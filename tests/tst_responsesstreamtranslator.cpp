@@ -1,247 +1,34 @@
 #include "protocol/openai/responsesstreamtranslator.h"
 #include "protocol/toolcallid.h"
 
+#include "anthropicstream.h"
 #include "testdata.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
-// JSON in this file is written with single quotes, turned into double quotes by json() and
-// sse(): moc 6.4 loses track of a file holding raw string literals with \" or "//", and
-// escaped double quotes would bury the JSON.
+// JSON in this file is written with single quotes (see TestData::doubleQuoted).
 namespace {
-QByteArray doubleQuoted(const char *text)
-{
-    return QByteArray(text).replace('\'', '"');
-}
-
-QJsonObject json(const char *text)
-{
-    return TestData::parseJson(doubleQuoted(text)).object();
-}
+using namespace AnthropicStream;
+const auto json = TestData::singleQuotedObject;
 
 // An upstream event as OpenRouter frames it: no `event:` line, the type only in the JSON.
 SseEvent sse(const char *text, const char *eventName = "")
 {
-    return SseEvent{QByteArray(eventName), doubleQuoted(text)};
+    return SseEvent{QByteArray(eventName), TestData::doubleQuoted(text)};
 }
 
-ResponsesStreamTranslator::Options defaultOptions()
-{
-    ResponsesStreamTranslator::Options options;
-    options.model = QStringLiteral("claude-sonnet-4-5");
-    options.messageId = QStringLiteral("msg_test");
-    return options;
-}
-
-QString typeOf(const QJsonObject &object)
-{
-    return object.value(QLatin1StringView("type")).toString();
-}
-
-// Translates `events` as the proxy does: every event, then finish() when the upstream closes.
-QList<QJsonObject> translateAll(const QList<SseEvent> &events,
-                                const ResponsesStreamTranslator::Options &options = defaultOptions())
-{
-    ResponsesStreamTranslator translator(options);
-    QList<QJsonObject> translated;
-    for (const SseEvent &upstreamEvent : events)
-        translated += translator.translate(upstreamEvent);
-    return translated + translator.finish();
-}
-
-// A compact picture of the event sequence: `[0:text` opens block 0, `0]` closes it, deltas
-// appear by their delta type, other events by their type.
-QString traceOf(const QList<QJsonObject> &events)
-{
-    QStringList trace;
-    for (const QJsonObject &translated : events) {
-        const QString type = typeOf(translated);
-        const QString index = QString::number(translated.value(QLatin1StringView("index")).toInt());
-        if (type == QLatin1StringView("content_block_start"))
-            trace << QLatin1Char('[') + index + QLatin1Char(':')
-                         + typeOf(translated.value(QLatin1StringView("content_block")).toObject());
-        else if (type == QLatin1StringView("content_block_delta"))
-            trace << typeOf(translated.value(QLatin1StringView("delta")).toObject());
-        else if (type == QLatin1StringView("content_block_stop"))
-            trace << index + QLatin1Char(']');
-        else
-            trace << type;
-    }
-    return trace.join(QLatin1Char(' '));
-}
-
-// What breaks Anthropic's event grammar, or an empty string: message_start first; blocks with
-// indexes 0, 1, 2… each started, given deltas of its own kind and stopped before the next;
-// a tool_use block gets exactly one input_json_delta; then message_delta and message_stop.
-// An error event may come at any point, and ends the stream.
-QString grammarProblem(const QList<QJsonObject> &events)
-{
-    enum { BeforeStart, InMessage, InBlock, AfterDelta, Stopped } state = BeforeStart;
-    int nextIndex = 0;
-    QString blockType;
-    int inputDeltas = 0;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const QJsonObject &translated = events.at(i);
-        const QString type = typeOf(translated);
-        const int index = translated.value(QLatin1StringView("index")).toInt(-1);
-        const QString where = QStringLiteral("event %1 (%2): ").arg(i).arg(type);
-        if (state == Stopped)
-            return where + QStringLiteral("after message_stop");
-        if (type == QLatin1StringView("error"))
-            return i == events.size() - 1 ? QString() : where + QStringLiteral("events follow the error");
-        if (type == QLatin1StringView("message_start")) {
-            if (state != BeforeStart)
-                return where + QStringLiteral("not first");
-            state = InMessage;
-        } else if (state == BeforeStart) {
-            return where + QStringLiteral("before message_start");
-        } else if (type == QLatin1StringView("content_block_start")) {
-            if (state != InMessage)
-                return where + QStringLiteral("a block is open or the message has ended");
-            if (index != nextIndex++)
-                return where + QStringLiteral("expected index %1").arg(nextIndex - 1);
-            blockType = typeOf(translated.value(QLatin1StringView("content_block")).toObject());
-            inputDeltas = 0;
-            state = InBlock;
-        } else if (type == QLatin1StringView("content_block_delta")) {
-            if (state != InBlock || index != nextIndex - 1)
-                return where + QStringLiteral("outside its block");
-            const QString deltaType = typeOf(translated.value(QLatin1StringView("delta")).toObject());
-            if (deltaType == QLatin1StringView("input_json_delta"))
-                ++inputDeltas;
-            if (deltaType != blockType + QStringLiteral("_delta")
-                && !(blockType == QLatin1StringView("tool_use")
-                     && deltaType == QLatin1StringView("input_json_delta")))
-                return where + deltaType + QStringLiteral(" in a block of ") + blockType;
-        } else if (type == QLatin1StringView("content_block_stop")) {
-            if (state != InBlock || index != nextIndex - 1)
-                return where + QStringLiteral("no such open block");
-            if (blockType == QLatin1StringView("tool_use") && inputDeltas != 1)
-                return where + QStringLiteral("%1 input_json_deltas").arg(inputDeltas);
-            state = InMessage;
-        } else if (type == QLatin1StringView("message_delta")) {
-            if (state != InMessage)
-                return where + QStringLiteral("a block is still open");
-            state = AfterDelta;
-        } else if (type == QLatin1StringView("message_stop")) {
-            if (state != AfterDelta)
-                return where + QStringLiteral("without message_delta");
-            state = Stopped;
-        } else {
-            return where + QStringLiteral("unknown event");
-        }
-    }
-    return state == Stopped ? QString() : QStringLiteral("ends without message_stop or error");
-}
-
-// The message a client builds from the events, as Anthropic's SDKs do.
-struct AssembledMessage
-{
-    QJsonObject start;          // message_start's message
-    QList<QJsonObject> content; // the blocks with their text joined and tool inputs parsed
-    QJsonObject delta;          // the message_delta event
-    QJsonObject error;          // the error event
-    int errorEvents = 0;
-
-    QString joined(const char *blockType) const
-    {
-        QString text;
-        for (const QJsonObject &block : content) {
-            if (typeOf(block) == QLatin1StringView(blockType))
-                text += block.value(QLatin1StringView(blockType)).toString();
-        }
-        return text;
-    }
-
-    QList<QJsonObject> toolUses() const
-    {
-        QList<QJsonObject> toolUses;
-        for (const QJsonObject &block : content) {
-            if (typeOf(block) == QLatin1StringView("tool_use"))
-                toolUses << block;
-        }
-        return toolUses;
-    }
-
-    QString blockTypes() const
-    {
-        QStringList types;
-        for (const QJsonObject &block : content)
-            types << typeOf(block);
-        return types.join(QLatin1Char(' '));
-    }
-
-    QJsonObject usage() const { return delta.value(QLatin1StringView("usage")).toObject(); }
-    QJsonObject stop() const { return delta.value(QLatin1StringView("delta")).toObject(); }
-    QString stopReason() const { return stop().value(QLatin1StringView("stop_reason")).toString(); }
-    QString errorType() const
-    {
-        return error.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString();
-    }
-};
-
-AssembledMessage assemble(const QList<QJsonObject> &events)
-{
-    AssembledMessage message;
-    QByteArray partialJson;
-    for (const QJsonObject &translated : events) {
-        const QString type = typeOf(translated);
-        if (type == QLatin1StringView("message_start")) {
-            message.start = translated.value(QLatin1StringView("message")).toObject();
-        } else if (type == QLatin1StringView("content_block_start")) {
-            message.content << translated.value(QLatin1StringView("content_block")).toObject();
-            partialJson.clear();
-        } else if (type == QLatin1StringView("content_block_delta")) {
-            const QJsonObject delta = translated.value(QLatin1StringView("delta")).toObject();
-            QJsonObject &block = message.content.last();
-            for (const char *name : {"text", "thinking"}) {
-                const QLatin1StringView field(name);
-                if (delta.contains(field))
-                    block.insert(field, QString(block.value(field).toString()
-                                                + delta.value(field).toString()));
-            }
-            partialJson += delta.value(QLatin1StringView("partial_json")).toString().toUtf8();
-        } else if (type == QLatin1StringView("content_block_stop")) {
-            if (!partialJson.isEmpty())
-                message.content.last().insert(QStringLiteral("input"),
-                                              QJsonDocument::fromJson(partialJson).object());
-        } else if (type == QLatin1StringView("message_delta")) {
-            message.delta = translated;
-        } else if (type == QLatin1StringView("error")) {
-            message.error = translated;
-            ++message.errorEvents;
-        }
-    }
-    return message;
-}
-
-QJsonObject usageJson(qint64 input, qint64 output, qint64 cacheRead = 0)
-{
-    return QJsonObject{
-        {QStringLiteral("input_tokens"), input},
-        {QStringLiteral("output_tokens"), output},
-        {QStringLiteral("cache_read_input_tokens"), cacheRead},
-        {QStringLiteral("cache_creation_input_tokens"), 0},
-    };
-}
+const TranslateAll<ResponsesStreamTranslator> translateAll{};
 
 // The upstream's own account of the answer, read straight from the recorded JSON: the
 // finished output items (output_item.done), the deltas, and the final Response.
 struct UpstreamAnswer
 {
-    struct ToolCall
-    {
-        QString callId;
-        QString name;
-        QString arguments;
-    };
     QStringList reasoningParts; // summary texts and reasoning_text parts of finished items
     QStringList textParts;      // output_text parts of finished messages
-    QList<ToolCall> toolCalls;
+    QList<UpstreamToolCall> toolCalls;
     QString reasoningDeltas;    // every reasoning delta, run together
     QString textDeltas;
     QJsonObject finalUsage;     // response.completed's `usage`, as the upstream wrote it
@@ -292,15 +79,6 @@ UpstreamAnswer upstreamAnswerOf(const QList<SseEvent> &events)
 }
 
 // Every recorded Responses stream, with what the upstream reported in it (see SOURCES.md).
-struct RecordedStream
-{
-    const char *fileName;
-    const char *blocks;     // the content block types in order
-    const char *stopReason; // or the error type, for a stream that ends in an error
-    qint64 inputTokens;     // input tokens that were not read from the cache
-    qint64 outputTokens;
-    qint64 cacheReadTokens;
-};
 
 const RecordedStream recordedStreams[] = {
     // created, in_progress, then an `error` event and response.failed: one error, a 429.
@@ -386,29 +164,13 @@ private Q_SLOTS:
 
 void TestResponsesStreamTranslator::everyRecordedResponsesStreamIsCovered()
 {
-    const QDir directory(TestData::path(QStringLiteral("provider-streams")));
-    QStringList responsesStreams;
-    for (const QString &fileName :
-         directory.entryList({QStringLiteral("*responses*.stream.sse")}, QDir::Files))
-        responsesStreams << fileName;
-    QStringList covered;
-    for (const RecordedStream &stream : recordedStreams)
-        covered << QString::fromLatin1(stream.fileName);
-    QCOMPARE(covered, responsesStreams);
+    QCOMPARE(fileNamesOf(recordedStreams),
+             TestData::providerStreamNames(QStringLiteral("*responses*.stream.sse")));
 }
 
 void TestResponsesStreamTranslator::recordedStream_data()
 {
-    QTest::addColumn<QString>("fileName");
-    QTest::addColumn<QString>("blocks");
-    QTest::addColumn<QString>("stopReason");
-    QTest::addColumn<QJsonObject>("usage");
-    for (const RecordedStream &stream : recordedStreams) {
-        QTest::newRow(stream.fileName)
-            << QString::fromLatin1(stream.fileName) << QString::fromLatin1(stream.blocks)
-            << QString::fromLatin1(stream.stopReason)
-            << usageJson(stream.inputTokens, stream.outputTokens, stream.cacheReadTokens);
-    }
+    addRecordedStreamRows(recordedStreams);
 }
 
 void TestResponsesStreamTranslator::recordedStream()
@@ -417,6 +179,7 @@ void TestResponsesStreamTranslator::recordedStream()
     QFETCH(QString, blocks);
     QFETCH(QString, stopReason);
     QFETCH(QJsonObject, usage);
+    QFETCH(qint64, startInputTokens);
 
     const QList<SseEvent> upstream = TestData::providerStreamEvents(fileName);
     const Recorded recorded = translateRecorded(fileName);
@@ -428,6 +191,8 @@ void TestResponsesStreamTranslator::recordedStream()
     QCOMPARE(message.start.value(QLatin1StringView("id")).toString(), QStringLiteral("msg_test"));
     QCOMPARE(message.start.value(QLatin1StringView("model")).toString(),
              QStringLiteral("claude-sonnet-4-5"));
+    QCOMPARE(message.start.value(QLatin1StringView("usage")).toObject(),
+             usageJson(startInputTokens, 0));
     QCOMPARE(message.blockTypes(), blocks);
     for (const QJsonObject &block : message.content) {
         if (typeOf(block) != QLatin1StringView("tool_use"))
@@ -443,17 +208,11 @@ void TestResponsesStreamTranslator::recordedStream()
              QString(answer.reasoningDeltas).remove(QLatin1StringView("\n\n")));
     QCOMPARE(message.joined("text"), answer.textDeltas);
 
-    const QList<QJsonObject> toolUses = message.toolUses();
-    QCOMPARE(toolUses.size(), answer.toolCalls.size());
-    for (qsizetype i = 0; i < toolUses.size(); ++i) {
-        const QString id = toolUses[i].value(QLatin1StringView("id")).toString();
-        QVERIFY(QRegularExpression(QStringLiteral("^[a-zA-Z0-9_-]+$")).match(id).hasMatch());
-        QCOMPARE(ToolCallId::toUpstream(id), answer.toolCalls[i].callId);
-        QCOMPARE(toolUses[i].value(QLatin1StringView("name")).toString(), answer.toolCalls[i].name);
-        const QJsonObject input = toolUses[i].value(QLatin1StringView("input")).toObject();
-        QVERIFY(!input.isEmpty());
-        QCOMPARE(input, TestData::parseJson(answer.toolCalls[i].arguments.toUtf8()).object());
-    }
+    compareToolUses(message.toolUses(), answer.toolCalls);
+    if (QTest::currentTestFailed())
+        return;
+    for (const QJsonObject &toolUse : message.toolUses())
+        QVERIFY(!toolUse.value(QLatin1StringView("input")).toObject().isEmpty());
 
     if (message.error.isEmpty()) {
         QVERIFY(recorded.complete);

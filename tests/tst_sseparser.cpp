@@ -2,7 +2,6 @@
 
 #include "testdata.h"
 
-#include <QDir>
 #include <QTest>
 
 // QCOMPARE prints events through this on a mismatch (found by argument-dependent lookup).
@@ -156,9 +155,7 @@ private Q_SLOTS:
     void recordedStreams_data()
     {
         QTest::addColumn<QString>("fileName");
-        const QDir directory(TestData::path(QStringLiteral("provider-streams")));
-        for (const QString &fileName :
-             directory.entryList({QStringLiteral("*.stream.sse")}, QDir::Files))
+        for (const QString &fileName : TestData::providerStreamNames())
             QTest::newRow(qPrintable(fileName)) << fileName;
     }
 

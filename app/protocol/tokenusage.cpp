@@ -22,3 +22,14 @@ std::optional<TokenUsage> TokenUsage::fromAnthropicJson(const QJsonValue &usage)
     result.reported = true;
     return result;
 }
+
+TokenUsage TokenUsage::fromOpenAiCounts(qint64 inputWithCached, qint64 cached, qint64 output)
+{
+    const qint64 cacheRead = qBound<qint64>(0, cached, inputWithCached);
+    TokenUsage result;
+    result.input = inputWithCached - cacheRead;
+    result.cacheRead = cacheRead;
+    result.output = output;
+    result.reported = true;
+    return result;
+}

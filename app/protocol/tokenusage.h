@@ -18,6 +18,9 @@ struct TokenUsage
     QJsonObject toAnthropicJson() const;
     // From an Anthropic `usage` object; nullopt when there is none.
     static std::optional<TokenUsage> fromAnthropicJson(const QJsonValue &usage);
+    // From an OpenAI API's counts, whose input includes the cached tokens. The cached count
+    // is kept within 0..input, so that a provider's odd numbers never make input negative.
+    static TokenUsage fromOpenAiCounts(qint64 inputWithCached, qint64 cached, qint64 output);
 
     friend bool operator==(const TokenUsage &, const TokenUsage &) = default;
 };

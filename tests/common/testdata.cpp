@@ -2,6 +2,7 @@
 
 #include "protocol/sseparser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,12 @@ QJsonObject TestData::readJsonObject(const QString &relativePath)
     return QJsonDocument::fromJson(read(relativePath)).object();
 }
 
+bool TestData::writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size() && file.flush();
+}
+
 QJsonDocument TestData::parseJson(const QByteArray &text)
 {
     QJsonParseError error;
@@ -34,10 +41,56 @@ QJsonDocument TestData::parseJson(const QByteArray &text)
     return document;
 }
 
+QByteArray TestData::doubleQuoted(const QByteArray &singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+QJsonDocument TestData::parseSingleQuoted(const QByteArray &singleQuoted)
+{
+    return parseJson(doubleQuoted(singleQuoted));
+}
+
+QJsonObject TestData::singleQuotedObject(const QByteArray &singleQuoted)
+{
+    return parseSingleQuoted(singleQuoted).object();
+}
+
+QJsonArray TestData::singleQuotedArray(const QByteArray &singleQuoted)
+{
+    return parseSingleQuoted(singleQuoted).array();
+}
+
+QJsonValue TestData::valueAt(const QJsonValue &root, const char *path)
+{
+    QJsonValue value = root;
+    const QList<QByteArray> steps = QByteArray(path).split('.');
+    for (const QByteArray &step : steps) {
+        bool isIndex = false;
+        const int index = step.toInt(&isIndex);
+        value = isIndex ? value.toArray().at(index) : value.toObject().value(QLatin1StringView(step));
+    }
+    return value;
+}
+
+QJsonObject TestData::messagesRequest(const QJsonObject &fields)
+{
+    QJsonObject request = singleQuotedObject("{'model':'claude-sonnet-4-5','max_tokens':1024,"
+                                             "'messages':[{'role':'user','content':'Hello'}]}");
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        request.insert(it.key(), it.value());
+    return request;
+}
+
 QByteArray TestData::compact(const QJsonValue &value)
 {
     return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QStringList TestData::providerStreamNames(const QString &nameFilter)
+{
+    return QDir(path(QStringLiteral("provider-streams"))).entryList({nameFilter}, QDir::Files);
 }
 
 QList<SseEvent> TestData::providerStreamEvents(const QString &fileName)

@@ -1,5 +1,7 @@
 #include "messagesrequestvalidator.h"
 
+#include "../jsonfield.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -29,17 +31,6 @@ QString childPath(const QString &path, QLatin1StringView key)
     return path % QLatin1Char('.') % key;
 }
 
-// A whole number, as pydantic accepts it (1 and 1.0 alike).
-std::optional<qint64> integerOf(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const qint64 integer = value.toInteger();
-    if (static_cast<double>(integer) != value.toDouble())
-        return std::nullopt;
-    return integer;
-}
-
 Problem checkRequiredString(const QJsonObject &object, QLatin1StringView key, const QString &path)
 {
     const QJsonValue value = object.value(key);
@@ -64,12 +55,17 @@ Problem checkList(const QJsonValue &value, const QString &path, CheckItem checkI
     return std::nullopt;
 }
 
+// An object whose one required field is a string: a content block's type, a tool's name.
+Problem checkObjectWithString(const QJsonValue &value, QLatin1StringView key, const QString &path)
+{
+    if (!value.isObject())
+        return fieldError(path, notAnObject);
+    return checkRequiredString(value.toObject(), key, childPath(path, key));
+}
+
 Problem checkBlock(const QJsonValue &block, const QString &path)
 {
-    if (!block.isObject())
-        return fieldError(path, notAnObject);
-    return checkRequiredString(block.toObject(), QLatin1StringView("type"),
-                       childPath(path, QLatin1StringView("type")));
+    return checkObjectWithString(block, QLatin1StringView("type"), path);
 }
 
 // Content (and `system`) is either a string or a list of typed blocks.
@@ -103,12 +99,9 @@ Problem checkMessage(const QJsonValue &value, const QString &path)
     return checkContent(content, contentPath);
 }
 
-Problem checkTool(const QJsonValue &value, const QString &path)
+Problem checkTool(const QJsonValue &tool, const QString &path)
 {
-    if (!value.isObject())
-        return fieldError(path, notAnObject);
-    return checkRequiredString(value.toObject(), QLatin1StringView("name"),
-                       childPath(path, QLatin1StringView("name")));
+    return checkObjectWithString(tool, QLatin1StringView("name"), path);
 }
 
 Problem checkToolChoice(const QJsonObject &choice, const QString &path)
@@ -138,7 +131,8 @@ Problem checkMaxTokens(const QJsonObject &request)
     const QJsonValue maxTokens = request.value(QLatin1StringView("max_tokens"));
     if (maxTokens.isUndefined())
         return fieldError(path, fieldRequired);
-    const std::optional<qint64> value = integerOf(maxTokens);
+    // pydantic takes 1.0 for 1, as integerOf does.
+    const std::optional<qint64> value = JsonField::integerOf(maxTokens);
     if (!value)
         return fieldError(path, QLatin1StringView("Input should be a valid integer"));
     if (*value < 1)
@@ -161,8 +155,7 @@ Problem checkMessages(const QJsonObject &request)
 Problem checkOptional(const QJsonObject &request)
 {
     const auto isSet = [&request](QLatin1StringView key) {
-        const QJsonValue value = request.value(key);
-        return !value.isUndefined() && !value.isNull();
+        return JsonField::isSet(request.value(key));
     };
 
     const QLatin1StringView stream("stream");

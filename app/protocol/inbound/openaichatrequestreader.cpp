@@ -1,5 +1,6 @@
 #include "openaichatrequestreader.h"
 
+#include "../jsonfield.h"
 #include "../openai/chatcompletion.h"
 #include "../toolcallid.h"
 
@@ -22,11 +23,8 @@ QString typeOf(const QJsonObject &object)
     return object.value(typeKey).toString();
 }
 
-// null is how OpenAI SDKs say "not set".
-bool isSet(const QJsonValue &value)
-{
-    return !value.isUndefined() && !value.isNull();
-}
+using JsonField::integerOf;
+using JsonField::isSet;
 
 QString indexPath(const QString &path, qsizetype index)
 {
@@ -45,18 +43,18 @@ QString quoted(const QString &text)
 
 // The wording of OpenAI's own validation errors, so that clients and people recognize them;
 // the field path goes into the message because an Anthropic-shaped error has no `param`.
-QString jsonTypeName(const QJsonValue &value)
+QLatin1StringView jsonTypeName(QJsonValue::Type type)
 {
-    switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    switch (type) {
+    case QJsonValue::Null: return QLatin1StringView("null");
+    case QJsonValue::Bool: return QLatin1StringView("a boolean");
+    case QJsonValue::Double: return QLatin1StringView("a number");
+    case QJsonValue::String: return QLatin1StringView("a string");
+    case QJsonValue::Array: return QLatin1StringView("an array");
+    case QJsonValue::Object: return QLatin1StringView("an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("nothing");
+    return QLatin1StringView("nothing");
 }
 
 ApiError missing(const QString &path)
@@ -69,7 +67,7 @@ ApiError wrongType(const QString &path, QLatin1StringView expected, const QJsonV
 {
     return ApiError::invalidRequest(QLatin1StringView("Invalid type for ") % quoted(path)
                                     % QLatin1StringView(": expected ") % expected
-                                    % QLatin1StringView(", but got ") % jsonTypeName(value)
+                                    % QLatin1StringView(", but got ") % jsonTypeName(value.type())
                                     % QLatin1StringView(" instead."));
 }
 
@@ -85,27 +83,88 @@ ApiError unsupportedValue(const QString &path, const QString &value, QLatin1Stri
                                   % supported % QLatin1Char('.'));
 }
 
+Problem readRequired(const QJsonObject &object, QLatin1StringView key, const QString &path,
+                     QJsonValue::Type type, QJsonValue &value)
+{
+    value = object.value(key);
+    if (value.isUndefined())
+        return missing(fieldPath(path, key));
+    if (value.type() != type)
+        return wrongType(fieldPath(path, key), jsonTypeName(type), value);
+    return std::nullopt;
+}
+
 Problem readString(const QJsonObject &object, QLatin1StringView key, const QString &path,
                    QString &string)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return missing(fieldPath(path, key));
-    if (!value.isString())
-        return wrongType(fieldPath(path, key), QLatin1StringView("a string"), value);
+    QJsonValue value;
+    if (auto problem = readRequired(object, key, path, QJsonValue::String, value))
+        return problem;
     string = value.toString();
     return std::nullopt;
 }
 
-// A whole number, as JSON writes it (4096 and 4096.0 alike).
-std::optional<qint64> integerOf(const QJsonValue &value)
+// A field that may be left out or null, and otherwise has one JSON type.
+Problem checkOptional(const QJsonValue &value, QJsonValue::Type type, const QString &path)
 {
-    if (!value.isDouble())
+    if (isSet(value) && value.type() != type)
+        return wrongType(path, jsonTypeName(type), value);
+    return std::nullopt;
+}
+
+// A field that may be left out or null, and otherwise is a whole number.
+Problem readOptionalInteger(const QJsonObject &object, QLatin1StringView key,
+                            std::optional<qint64> &integer)
+{
+    const QJsonValue value = object.value(key);
+    integer.reset();
+    if (!isSet(value))
         return std::nullopt;
-    const qint64 integer = value.toInteger();
-    if (static_cast<double>(integer) != value.toDouble())
-        return std::nullopt;
-    return integer;
+    integer = integerOf(value);
+    if (!integer)
+        return wrongType(key, QLatin1StringView("an integer"), value);
+    return std::nullopt;
+}
+
+// Each item of list in order with the path of the item; the first problem wins.
+template<typename ReadItem>
+Problem readItems(const QJsonArray &list, const QString &path, ReadItem readItem)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (auto problem = readItem(list.at(i), indexPath(path, i)))
+            return problem;
+    }
+    return std::nullopt;
+}
+
+// The `function` object of a tool, a tool call or a tool choice, with the name it requires.
+struct Function
+{
+    QString path;
+    QJsonObject object;
+    QString name;
+};
+
+Problem readFunction(const QJsonObject &parent, const QString &parentPath, Function &function)
+{
+    const QLatin1StringView functionKey("function");
+    function.path = fieldPath(parentPath, functionKey);
+    QJsonValue value;
+    if (auto problem = readRequired(parent, functionKey, parentPath, QJsonValue::Object, value))
+        return problem;
+    function.object = value.toObject();
+    return readString(function.object, QLatin1StringView("name"), function.path, function.name);
+}
+
+// {"type": "function", "function": {"name": …}}: a tool, or a tool choice naming one.
+Problem readFunctionEntry(const QJsonObject &entry, const QString &path, Function &function)
+{
+    QString type;
+    if (auto problem = readString(entry, typeKey, path, type))
+        return problem;
+    if (type != QLatin1StringView("function"))
+        return unsupportedValue(fieldPath(path, typeKey), type, QLatin1StringView("'function'"));
+    return readFunction(entry, path, function);
 }
 
 QJsonObject textBlock(const QString &text)
@@ -139,11 +198,9 @@ Problem readImage(const QJsonObject &part, const QString &path, QJsonArray &bloc
 {
     const QLatin1StringView imageKey("image_url");
     const QString imagePath = fieldPath(path, imageKey);
-    const QJsonValue image = part.value(imageKey);
-    if (image.isUndefined())
-        return missing(imagePath);
-    if (!image.isObject())
-        return wrongType(imagePath, QLatin1StringView("an object"), image);
+    QJsonValue image;
+    if (auto problem = readRequired(part, imageKey, path, QJsonValue::Object, image))
+        return problem;
     QString url;
     if (auto problem = readString(image.toObject(), QLatin1StringView("url"), imagePath, url))
         return problem;
@@ -211,12 +268,10 @@ Problem readContent(const QJsonValue &content, const QString &path, Parts parts,
                          parts == Parts::Text ? QLatin1StringView("a string or an array of text parts")
                                               : QLatin1StringView("a string or an array of content parts"),
                          content);
-    const QJsonArray list = content.toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (auto problem = readPart(list.at(i), indexPath(path, i), parts, blocks))
-            return problem;
-    }
-    return std::nullopt;
+    const auto readContentPart = [parts, &blocks](const QJsonValue &part, const QString &partPath) {
+        return readPart(part, partPath, parts, blocks);
+    };
+    return readItems(content.toArray(), path, readContentPart);
 }
 
 Problem readRequiredContent(const QJsonObject &message, const QString &path, Parts parts,
@@ -237,36 +292,27 @@ Problem readToolCall(const QJsonValue &value, const QString &path, QJsonArray &b
     if (isSet(type) && type.toString() != QLatin1StringView("function"))
         return unsupportedValue(fieldPath(path, typeKey), type.toString(), QLatin1StringView("'function'"));
     const QJsonValue id = call.value(QLatin1StringView("id"));
-    if (isSet(id) && !id.isString())
-        return wrongType(fieldPath(path, QLatin1StringView("id")), QLatin1StringView("a string"), id);
-
-    const QLatin1StringView functionKey("function");
-    const QString functionPath = fieldPath(path, functionKey);
-    const QJsonValue functionValue = call.value(functionKey);
-    if (functionValue.isUndefined())
-        return missing(functionPath);
-    if (!functionValue.isObject())
-        return wrongType(functionPath, QLatin1StringView("an object"), functionValue);
-    const QJsonObject function = functionValue.toObject();
-    QString name;
-    if (auto problem = readString(function, QLatin1StringView("name"), functionPath, name))
+    if (auto problem = checkOptional(id, QJsonValue::String, fieldPath(path, QLatin1StringView("id"))))
+        return problem;
+    Function function;
+    if (auto problem = readFunction(call, path, function))
         return problem;
 
     // Arguments are a JSON text; some clients send the object itself, which means the same.
     const QLatin1StringView argumentsKey("arguments");
-    const QJsonValue arguments = function.value(argumentsKey);
+    const QJsonValue arguments = function.object.value(argumentsKey);
     QJsonObject input;
     if (arguments.isString())
         input = ChatCompletion::toolInputFrom(arguments.toString());
     else if (arguments.isObject())
         input = arguments.toObject();
     else if (isSet(arguments))
-        return wrongType(fieldPath(functionPath, argumentsKey), QLatin1StringView("a string"), arguments);
+        return wrongType(fieldPath(function.path, argumentsKey), QLatin1StringView("a string"), arguments);
 
     blocks.append(QJsonObject{
         {QString(typeKey), QStringLiteral("tool_use")},
         {QStringLiteral("id"), ToolCallId::toAnthropic(id.toString())},
-        {QStringLiteral("name"), name},
+        {QStringLiteral("name"), function.name},
         {QStringLiteral("input"), input},
     });
     return std::nullopt;
@@ -287,12 +333,10 @@ Problem readAssistant(const QJsonObject &message, const QString &path, QJsonArra
     const QString toolCallsPath = fieldPath(path, toolCallsKey);
     if (!toolCalls.isArray())
         return wrongType(toolCallsPath, QLatin1StringView("an array"), toolCalls);
-    const QJsonArray calls = toolCalls.toArray();
-    for (qsizetype i = 0; i < calls.size(); ++i) {
-        if (auto problem = readToolCall(calls.at(i), indexPath(toolCallsPath, i), blocks))
-            return problem;
-    }
-    return std::nullopt;
+    const auto readCall = [&blocks](const QJsonValue &call, const QString &callPath) {
+        return readToolCall(call, callPath, blocks);
+    };
+    return readItems(toolCalls.toArray(), toolCallsPath, readCall);
 }
 
 // A tool message answers one call; Anthropic carries the answer as a tool_result block in a
@@ -397,12 +441,16 @@ Problem readMessages(const QJsonObject &request, QJsonObject &anthropic)
                                                  "but got an empty array instead."));
 
     QList<Turn> turns;
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    const auto readTurn = [&turns](const QJsonValue &message,
+                                   const QString &messagePath) -> Problem {
         Turn turn;
-        if (auto problem = readMessage(list.at(i), indexPath(path, i), turn))
+        if (auto problem = readMessage(message, messagePath, turn))
             return problem;
         turns.append(turn);
-    }
+        return std::nullopt;
+    };
+    if (auto problem = readItems(list, path, readTurn))
+        return problem;
 
     const QLatin1StringView system("system");
     const bool hasConversation = std::any_of(turns.cbegin(), turns.cend(), [&system](const Turn &turn) {
@@ -438,39 +486,24 @@ Problem readTool(const QJsonValue &value, const QString &path, QJsonArray &tools
 {
     if (!value.isObject())
         return wrongType(path, QLatin1StringView("an object"), value);
-    const QJsonObject tool = value.toObject();
-    QString type;
-    if (auto problem = readString(tool, typeKey, path, type))
-        return problem;
-    if (type != QLatin1StringView("function"))
-        return unsupportedValue(fieldPath(path, typeKey), type, QLatin1StringView("'function'"));
-    const QLatin1StringView functionKey("function");
-    const QString functionPath = fieldPath(path, functionKey);
-    const QJsonValue functionValue = tool.value(functionKey);
-    if (functionValue.isUndefined())
-        return missing(functionPath);
-    if (!functionValue.isObject())
-        return wrongType(functionPath, QLatin1StringView("an object"), functionValue);
-    const QJsonObject function = functionValue.toObject();
-    QString name;
-    if (auto problem = readString(function, QLatin1StringView("name"), functionPath, name))
+    Function function;
+    if (auto problem = readFunctionEntry(value.toObject(), path, function))
         return problem;
 
-    QJsonObject anthropicTool{{QStringLiteral("name"), name}};
+    QJsonObject anthropicTool{{QStringLiteral("name"), function.name}};
     const QLatin1StringView descriptionKey("description");
-    const QJsonValue description = function.value(descriptionKey);
-    if (isSet(description)) {
-        if (!description.isString())
-            return wrongType(fieldPath(functionPath, descriptionKey), QLatin1StringView("a string"),
-                             description);
+    const QJsonValue description = function.object.value(descriptionKey);
+    if (auto problem = checkOptional(description, QJsonValue::String,
+                                     fieldPath(function.path, descriptionKey)))
+        return problem;
+    if (description.isString())
         anthropicTool.insert(descriptionKey, description);
-    }
     // OpenAI lets a function without parameters take none; Anthropic requires a schema.
     const QLatin1StringView parametersKey("parameters");
-    const QJsonValue parameters = function.value(parametersKey);
-    if (isSet(parameters) && !parameters.isObject())
-        return wrongType(fieldPath(functionPath, parametersKey), QLatin1StringView("an object"),
-                         parameters);
+    const QJsonValue parameters = function.object.value(parametersKey);
+    if (auto problem = checkOptional(parameters, QJsonValue::Object,
+                                     fieldPath(function.path, parametersKey)))
+        return problem;
     anthropicTool.insert(QStringLiteral("input_schema"),
                          parameters.isObject()
                              ? parameters.toObject()
@@ -487,12 +520,12 @@ Problem readTools(const QJsonObject &request, QJsonObject &anthropic)
         return std::nullopt;
     if (!value.isArray())
         return wrongType(toolsKey, QLatin1StringView("an array"), value);
-    const QJsonArray list = value.toArray();
     QJsonArray tools;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (auto problem = readTool(list.at(i), indexPath(toolsKey, i), tools))
-            return problem;
-    }
+    const auto readOneTool = [&tools](const QJsonValue &tool, const QString &toolPath) {
+        return readTool(tool, toolPath, tools);
+    };
+    if (auto problem = readItems(value.toArray(), toolsKey, readOneTool))
+        return problem;
     if (!tools.isEmpty())
         anthropic.insert(toolsKey, tools);
     return std::nullopt;
@@ -513,31 +546,19 @@ Problem readToolChoice(const QJsonObject &request, QJsonObject &anthropic)
         else
             return unsupportedValue(path, mode, QLatin1StringView("'auto', 'none' and 'required'"));
     } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        QString type;
-        if (auto problem = readString(object, typeKey, path, type))
+        Function function;
+        if (auto problem = readFunctionEntry(value.toObject(), path, function))
             return problem;
-        if (type != QLatin1StringView("function"))
-            return unsupportedValue(fieldPath(path, typeKey), type, QLatin1StringView("'function'"));
-        const QLatin1StringView functionKey("function");
-        const QJsonValue function = object.value(functionKey);
-        if (function.isUndefined())
-            return missing(fieldPath(path, functionKey));
-        if (!function.isObject())
-            return wrongType(fieldPath(path, functionKey), QLatin1StringView("an object"), function);
-        QString name;
-        if (auto problem = readString(function.toObject(), QLatin1StringView("name"),
-                                      fieldPath(path, functionKey), name))
-            return problem;
-        choice = QJsonObject{{QString(typeKey), QStringLiteral("tool")}, {QStringLiteral("name"), name}};
+        choice = QJsonObject{{QString(typeKey), QStringLiteral("tool")},
+                             {QStringLiteral("name"), function.name}};
     } else if (isSet(value)) {
         return wrongType(path, QLatin1StringView("a string or an object"), value);
     }
 
     const QLatin1StringView parallelKey("parallel_tool_calls");
     const QJsonValue parallel = request.value(parallelKey);
-    if (isSet(parallel) && !parallel.isBool())
-        return wrongType(parallelKey, QLatin1StringView("a boolean"), parallel);
+    if (auto problem = checkOptional(parallel, QJsonValue::Bool, parallelKey))
+        return problem;
     // Anthropic says "one call at a time" inside tool_choice, which "none" cannot carry, and
     // only means something when there are tools.
     if (parallel.isBool() && !parallel.toBool() && anthropic.contains(QLatin1StringView("tools"))) {
@@ -555,12 +576,11 @@ Problem readToolChoice(const QJsonObject &request, QJsonObject &anthropic)
 Problem readMaxTokens(const QJsonObject &request, qint64 &maxTokens)
 {
     for (const auto key : {QLatin1StringView("max_completion_tokens"), QLatin1StringView("max_tokens")}) {
-        const QJsonValue value = request.value(key);
-        if (!isSet(value))
-            continue;
-        const std::optional<qint64> integer = integerOf(value);
+        std::optional<qint64> integer;
+        if (auto problem = readOptionalInteger(request, key, integer))
+            return problem;
         if (!integer)
-            return wrongType(key, QLatin1StringView("an integer"), value);
+            continue;
         if (*integer < 1)
             return invalidValue(key, QStringLiteral("expected a value of at least 1, but got ")
                                          % QString::number(*integer) % QLatin1Char('.'));
@@ -579,13 +599,16 @@ Problem readStop(const QJsonObject &request, QJsonObject &anthropic)
         if (!value.toString().isEmpty())
             sequences.append(value);
     } else if (value.isArray()) {
-        const QJsonArray list = value.toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (!list.at(i).isString())
-                return wrongType(indexPath(stopKey, i), QLatin1StringView("a string"), list.at(i));
-            if (!list.at(i).toString().isEmpty())
-                sequences.append(list.at(i));
-        }
+        const auto readSequence = [&sequences](const QJsonValue &sequence,
+                                               const QString &sequencePath) -> Problem {
+            if (!sequence.isString())
+                return wrongType(sequencePath, QLatin1StringView("a string"), sequence);
+            if (!sequence.toString().isEmpty())
+                sequences.append(sequence);
+            return std::nullopt;
+        };
+        if (auto problem = readItems(value.toArray(), stopKey, readSequence))
+            return problem;
     } else if (isSet(value)) {
         return wrongType(stopKey, QLatin1StringView("a string or an array of strings"), value);
     }
@@ -601,10 +624,10 @@ Problem readThinkingBudget(const QJsonObject &request, int &budget)
     const QLatin1StringView effortKey("reasoning_effort");
     const QJsonValue value = request.value(effortKey);
     budget = 0;
+    if (auto problem = checkOptional(value, QJsonValue::String, effortKey))
+        return problem;
     if (!isSet(value))
         return std::nullopt;
-    if (!value.isString())
-        return wrongType(effortKey, QLatin1StringView("a string"), value);
     const QString effort = value.toString();
     if (effort == QLatin1StringView("low"))
         budget = OpenAiChatRequestReader::lowThinkingBudget;
@@ -623,14 +646,10 @@ Problem copyTyped(const QJsonObject &request, QLatin1StringView key, QJsonValue:
                   QJsonObject &anthropic)
 {
     const QJsonValue value = request.value(key);
-    if (!isSet(value))
-        return std::nullopt;
-    if (value.type() != type)
-        return wrongType(key,
-                         type == QJsonValue::Bool ? QLatin1StringView("a boolean")
-                                                  : QLatin1StringView("a number"),
-                         value);
-    anthropic.insert(key, value);
+    if (auto problem = checkOptional(value, type, key))
+        return problem;
+    if (isSet(value))
+        anthropic.insert(key, value);
     return std::nullopt;
 }
 
@@ -638,13 +657,10 @@ Problem copyTyped(const QJsonObject &request, QLatin1StringView key, QJsonValue:
 Problem checkChoiceCount(const QJsonObject &request)
 {
     const QLatin1StringView countKey("n");
-    const QJsonValue value = request.value(countKey);
-    if (!isSet(value))
-        return std::nullopt;
-    const std::optional<qint64> count = integerOf(value);
-    if (!count)
-        return wrongType(countKey, QLatin1StringView("an integer"), value);
-    if (*count != 1)
+    std::optional<qint64> count;
+    if (auto problem = readOptionalInteger(request, countKey, count))
+        return problem;
+    if (count && *count != 1)
         return invalidValue(countKey, QStringLiteral("only one choice (n = 1) is supported, but got ")
                                           % QString::number(*count) % QLatin1Char('.'));
     return std::nullopt;
@@ -654,10 +670,8 @@ Problem readUser(const QJsonObject &request, QJsonObject &anthropic)
 {
     const QLatin1StringView userKey("user");
     const QJsonValue value = request.value(userKey);
-    if (!isSet(value))
-        return std::nullopt;
-    if (!value.isString())
-        return wrongType(userKey, QLatin1StringView("a string"), value);
+    if (auto problem = checkOptional(value, QJsonValue::String, userKey))
+        return problem;
     if (!value.toString().isEmpty())
         anthropic.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("user_id"), value}});
     return std::nullopt;

@@ -16,13 +16,8 @@ std::optional<TokenUsage> ChatCompletion::usageFrom(const QJsonValue &value)
                         .toInteger();
     if (cached == 0)
         cached = usage.value(QLatin1StringView("prompt_cache_hit_tokens")).toInteger();
-    cached = qBound<qint64>(0, cached, prompt);
-    TokenUsage result;
-    result.input = prompt - cached;
-    result.cacheRead = cached;
-    result.output = usage.value(QLatin1StringView("completion_tokens")).toInteger();
-    result.reported = true;
-    return result;
+    return TokenUsage::fromOpenAiCounts(
+        prompt, cached, usage.value(QLatin1StringView("completion_tokens")).toInteger());
 }
 
 std::optional<TokenUsage> ChatCompletion::usageOf(const QJsonObject &chunkOrResponse)

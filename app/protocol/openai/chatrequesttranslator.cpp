@@ -1,143 +1,77 @@
 #include "chatrequesttranslator.h"
 
+#include "../anthropic/anthropiccontent.h"
 #include "../toolcallid.h"
+#include "openairequestfields.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
-QString typeOf(const QJsonObject &object)
-{
-    return object.value(QLatin1StringView("type")).toString();
-}
-
-// A string, or the non-empty text blocks of a list joined by separator; other blocks are
-// not text (images, tool calls, thinking) and are translated elsewhere or dropped.
-QString textOf(const QJsonValue &content, QLatin1StringView separator)
-{
-    if (content.isString())
-        return content.toString();
-    QStringList texts;
-    const QJsonArray blocks = content.toArray();
-    for (const QJsonValue &value : blocks) {
-        const QJsonObject block = value.toObject();
-        const QString text = block.value(QLatin1StringView("text")).toString();
-        if (typeOf(block) == QLatin1StringView("text") && !text.isEmpty())
-            texts.append(text);
-    }
-    return texts.join(separator);
-}
+using AnthropicContent::textOf;
+using AnthropicContent::typeOf;
 
 QJsonObject textMessage(const QString &role, const QString &text)
 {
     return QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("content"), text}};
 }
 
-QJsonObject textPart(const QString &text)
+QJsonObject partFor(const AnthropicContent::UserPart &part)
 {
+    if (part.kind == AnthropicContent::UserPart::Kind::Image) {
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("image_url")},
+            {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), part.value}}}};
+    }
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                       {QStringLiteral("text"), text}};
+                       {QStringLiteral("text"), part.value}};
 }
 
-// An image block as an image_url part. Other sources (the Files API's `file`) mean nothing
-// to an upstream, so they give nullopt.
-std::optional<QJsonObject> imagePart(const QJsonObject &block)
+// A tool message answering one tool_result; its images follow in the user message, since
+// tool messages can only carry text.
+QJsonObject toolMessage(const AnthropicContent::ToolResult &result)
 {
-    const QJsonObject source = block.value(QLatin1StringView("source")).toObject();
-    const QString sourceType = typeOf(source);
-    QString url;
-    if (sourceType == QLatin1StringView("base64")) {
-        url = QLatin1StringView("data:") % source.value(QLatin1StringView("media_type")).toString()
-            % QLatin1StringView(";base64,") % source.value(QLatin1StringView("data")).toString();
-    } else if (sourceType == QLatin1StringView("url")) {
-        url = source.value(QLatin1StringView("url")).toString();
-    }
-    if (url.isEmpty())
-        return std::nullopt;
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")},
-                       {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), url}}}};
-}
-
-// A tool message answering one tool_result. Its images go to `images`, since tool messages
-// can only carry text.
-QJsonObject toolMessage(const QJsonObject &result, QJsonArray &images)
-{
-    const QJsonValue content = result.value(QLatin1StringView("content"));
-    const qsizetype imagesBefore = images.size();
-    const QJsonArray blocks = content.toArray();
-    for (const QJsonValue &value : blocks) {
-        const QJsonObject block = value.toObject();
-        if (typeOf(block) != QLatin1StringView("image"))
-            continue;
-        if (const auto part = imagePart(block))
-            images.append(*part);
-    }
-    QString text = textOf(content, QLatin1StringView("\n"));
-    // Every call needs its tool message, and several providers reject empty content.
-    if (text.isEmpty())
-        text = images.size() > imagesBefore ? QStringLiteral("(see the images below)")
-                                            : QStringLiteral("(no content)");
-    if (result.value(QLatin1StringView("is_error")).toBool())
-        text.prepend(QLatin1StringView("Error: "));
     return QJsonObject{
         {QStringLiteral("role"), QStringLiteral("tool")},
-        {QStringLiteral("tool_call_id"),
-         ToolCallId::toUpstream(result.value(QLatin1StringView("tool_use_id")).toString())},
-        {QStringLiteral("content"), text},
+        {QStringLiteral("tool_call_id"), ToolCallId::toUpstream(result.toolUseId)},
+        {QStringLiteral("content"), result.text},
     };
 }
 
 // A user message from text and image parts: plain text as one string, because several
 // providers reject the array form; images need the array form.
-void appendUserMessage(const QJsonArray &parts, QJsonArray &messages)
+void appendUserMessage(const QList<AnthropicContent::UserPart> &parts, QJsonArray &messages)
 {
-    QStringList texts;
-    for (const QJsonValue &part : parts) {
-        if (typeOf(part.toObject()) != QLatin1StringView("text")) {
-            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                        {QStringLiteral("content"), parts}});
-            return;
-        }
-        texts.append(part.toObject().value(QLatin1StringView("text")).toString());
+    const bool hasImages = std::any_of(parts.cbegin(), parts.cend(), [](const auto &part) {
+        return part.kind == AnthropicContent::UserPart::Kind::Image;
+    });
+    if (hasImages) {
+        QJsonArray content;
+        for (const AnthropicContent::UserPart &part : parts)
+            content.append(partFor(part));
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), content}});
+        return;
     }
+    QStringList texts;
+    for (const AnthropicContent::UserPart &part : parts)
+        texts.append(part.value);
     if (!texts.isEmpty())
         messages.append(
             textMessage(QStringLiteral("user"), texts.join(QLatin1StringView("\n\n"))));
 }
 
-// Tool results become tool messages first, as they must directly follow the assistant
-// message that made the calls; the turn's text and images (after any images from the tool
-// results) follow in a single user message, so that no two user messages are adjacent.
+// Tool results become tool messages, then the turn's text and images go in a single user
+// message, so that no two user messages are adjacent.
 void appendUserTurn(const QJsonValue &content, QJsonArray &messages)
 {
-    if (content.isString()) {
-        if (!content.toString().isEmpty())
-            messages.append(textMessage(QStringLiteral("user"), content.toString()));
-        return;
-    }
-    QJsonArray toolResultImages;
-    QJsonArray ownParts;
-    const QJsonArray blocks = content.toArray();
-    for (const QJsonValue &value : blocks) {
-        const QJsonObject block = value.toObject();
-        const QString type = typeOf(block);
-        const QString text = block.value(QLatin1StringView("text")).toString();
-        if (type == QLatin1StringView("tool_result")) {
-            messages.append(toolMessage(block, toolResultImages));
-        } else if (type == QLatin1StringView("text") && !text.isEmpty()) {
-            ownParts.append(textPart(text));
-        } else if (type == QLatin1StringView("image")) {
-            if (const auto part = imagePart(block))
-                ownParts.append(*part);
-        }
-    }
-    QJsonArray parts = toolResultImages;
-    for (const QJsonValue &part : std::as_const(ownParts))
-        parts.append(part);
-    appendUserMessage(parts, messages);
+    const AnthropicContent::UserTurn turn = AnthropicContent::userTurnOf(content);
+    for (const AnthropicContent::ToolResult &result : turn.toolResults)
+        messages.append(toolMessage(result));
+    appendUserMessage(turn.parts, messages);
 }
 
 // The thinking an assistant turn showed, for providers that want it back. Redacted thinking
@@ -165,15 +99,13 @@ void appendAssistantTurn(const QJsonValue &content, ProviderRules::ReasoningHist
         const QJsonObject block = value.toObject();
         if (typeOf(block) != QLatin1StringView("tool_use"))
             continue;
-        const QJsonDocument input(block.value(QLatin1StringView("input")).toObject());
         toolCalls.append(QJsonObject{
             {QStringLiteral("id"),
              ToolCallId::toUpstream(block.value(QLatin1StringView("id")).toString())},
             {QStringLiteral("type"), QStringLiteral("function")},
             {QStringLiteral("function"),
              QJsonObject{{QStringLiteral("name"), block.value(QLatin1StringView("name"))},
-                         {QStringLiteral("arguments"),
-                          QString::fromUtf8(input.toJson(QJsonDocument::Compact))}}},
+                         {QStringLiteral("arguments"), AnthropicContent::argumentsOf(block)}}},
         });
     }
     const QString text = textOf(content, QLatin1StringView("\n\n"));
@@ -202,18 +134,15 @@ QJsonArray messagesFor(const QJsonObject &request, const ProviderRules &rules)
     if (!system.isEmpty())
         messages.append(textMessage(QStringLiteral("system"), system));
 
-    const QJsonArray turns = request.value(QLatin1StringView("messages")).toArray();
-    for (const QJsonValue &value : turns) {
-        const QJsonObject turn = value.toObject();
-        const QString role = turn.value(QLatin1StringView("role")).toString();
-        const QJsonValue content = turn.value(QLatin1StringView("content"));
-        if (role == QLatin1StringView("user")) {
-            appendUserTurn(content, messages);
-        } else if (role == QLatin1StringView("assistant")) {
-            appendAssistantTurn(content, rules.reasoningHistory, messages);
-        } else if (role == QLatin1StringView("system")) {
+    const QList<AnthropicContent::Turn> turns = AnthropicContent::turnsOf(request);
+    for (const AnthropicContent::Turn &turn : turns) {
+        if (turn.role == QLatin1StringView("user")) {
+            appendUserTurn(turn.content, messages);
+        } else if (turn.role == QLatin1StringView("assistant")) {
+            appendAssistantTurn(turn.content, rules.reasoningHistory, messages);
+        } else if (turn.role == QLatin1StringView("system")) {
             // Claude Code's environment details: kept where they are, as the model saw them.
-            const QString text = textOf(content, QLatin1StringView("\n\n"));
+            const QString text = textOf(turn.content, QLatin1StringView("\n\n"));
             if (!text.isEmpty())
                 messages.append(textMessage(QStringLiteral("system"), text));
         }
@@ -221,25 +150,14 @@ QJsonArray messagesFor(const QJsonObject &request, const ProviderRules &rules)
     return messages;
 }
 
-// Only custom tools: server tools (web_search_20250305, …) run on Anthropic's side, and no
-// upstream can run them. Anthropic-only fields (cache_control, defer_loading) are left out.
-QJsonArray functionsFor(const QJsonArray &tools)
+// Chat Completions wraps each function definition in a tools entry of type "function".
+QJsonArray functionsFor(const QJsonArray &anthropicTools)
 {
     QJsonArray functions;
-    for (const QJsonValue &value : tools) {
-        const QJsonObject tool = value.toObject();
-        const QString type = typeOf(tool);
-        const QJsonValue schema = tool.value(QLatin1StringView("input_schema"));
-        if ((!type.isEmpty() && type != QLatin1StringView("custom")) || !schema.isObject())
-            continue;
-        QJsonObject function{{QStringLiteral("name"), tool.value(QLatin1StringView("name"))},
-                             {QStringLiteral("parameters"), schema}};
-        const QJsonValue description = tool.value(QLatin1StringView("description"));
-        if (description.isString())
-            function.insert(QStringLiteral("description"), description);
+    const QList<QJsonObject> definitions = OpenAiRequestFields::functionsFor(anthropicTools);
+    for (const QJsonObject &function : definitions)
         functions.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
                                      {QStringLiteral("function"), function}});
-    }
     return functions;
 }
 
@@ -298,10 +216,7 @@ ThinkingWish thinkingWishOf(const QJsonObject &request)
     if (wish.on && budget > 0)
         wish.budget = budget;
 
-    QString effort = request.value(QLatin1StringView("output_config"))
-                         .toObject()
-                         .value(QLatin1StringView("effort"))
-                         .toString();
+    QString effort = OpenAiRequestFields::requestedEffort(request);
     // Anthropic's "max" has no OpenAI spelling; the most there is will do.
     if (effort == QLatin1StringView("max"))
         effort = QStringLiteral("high");
@@ -309,9 +224,7 @@ ThinkingWish thinkingWishOf(const QJsonObject &request)
         || effort == QLatin1StringView("high")) {
         wish.effort = effort;
     } else if (wish.budget) {
-        wish.effort = *wish.budget < 4096    ? QStringLiteral("low")
-                      : *wish.budget < 16384 ? QStringLiteral("medium")
-                                             : QStringLiteral("high");
+        wish.effort = OpenAiRequestFields::effortForBudget(*wish.budget);
     } else {
         wish.effort = QStringLiteral("medium");
     }
@@ -355,22 +268,13 @@ void insertThinkingSwitch(const QJsonObject &request, ProviderRules::ThinkingSwi
     }
 }
 
-// OpenAI's spelling of an Anthropic tool_choice; undefined for a choice it cannot express.
-QJsonValue toolChoiceFor(const QJsonObject &choice)
+// Chat Completions nests the chosen function's name.
+QJsonObject namedToolChoice(const QJsonValue &name)
 {
-    const QString type = typeOf(choice);
-    if (type == QLatin1StringView("auto") || type == QLatin1StringView("none"))
-        return type;
-    if (type == QLatin1StringView("any"))
-        return QStringLiteral("required");
-    if (type == QLatin1StringView("tool")) {
-        return QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("function")},
-            {QStringLiteral("function"),
-             QJsonObject{{QStringLiteral("name"), choice.value(QLatin1StringView("name"))}}},
-        };
-    }
-    return QJsonValue(QJsonValue::Undefined);
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("function")},
+        {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), name}}},
+    };
 }
 }
 
@@ -383,13 +287,10 @@ QJsonObject ChatRequestTranslator::translate(const QJsonObject &anthropicRequest
         {QStringLiteral("messages"), messagesFor(anthropicRequest, rules)},
     };
 
-    qint64 maxTokens = anthropicRequest.value(QLatin1StringView("max_tokens")).toInteger();
-    if (options.maxOutputTokens > 0)
-        maxTokens = qMin<qint64>(maxTokens, options.maxOutputTokens);
     // OpenAI's reasoning models reject max_tokens.
     chat.insert(rules.maxCompletionTokens ? QStringLiteral("max_completion_tokens")
                                           : QStringLiteral("max_tokens"),
-                maxTokens);
+                OpenAiRequestFields::maxTokensFor(anthropicRequest, options));
 
     const QJsonArray anthropicTools = anthropicRequest.value(QLatin1StringView("tools")).toArray();
     const QJsonArray functions = functionsFor(anthropicTools);
@@ -405,20 +306,10 @@ QJsonObject ChatRequestTranslator::translate(const QJsonObject &anthropicRequest
         chat.insert(QStringLiteral("tools"), tools);
     // A tool choice without tools is an error for most providers; a provider's own search
     // tool is not one the client can choose.
-    if (!functions.isEmpty()) {
-        const QJsonObject choice =
-            anthropicRequest.value(QLatin1StringView("tool_choice")).toObject();
-        const QJsonValue toolChoice = toolChoiceFor(choice);
-        if (!toolChoice.isUndefined())
-            chat.insert(QStringLiteral("tool_choice"), toolChoice);
-        if (choice.value(QLatin1StringView("disable_parallel_tool_use")).toBool())
-            chat.insert(QStringLiteral("parallel_tool_calls"), false);
-    }
+    if (!functions.isEmpty())
+        OpenAiRequestFields::insertToolChoice(anthropicRequest, namedToolChoice, chat);
 
-    for (const auto key : {QLatin1StringView("temperature"), QLatin1StringView("top_p")}) {
-        if (anthropicRequest.value(key).isDouble())
-            chat.insert(key, anthropicRequest.value(key));
-    }
+    OpenAiRequestFields::insertSamplingAndUser(anthropicRequest, chat);
     const QJsonArray stop = anthropicRequest.value(QLatin1StringView("stop_sequences")).toArray();
     if (!stop.isEmpty())
         chat.insert(QStringLiteral("stop"), stop);
@@ -429,11 +320,5 @@ QJsonObject ChatRequestTranslator::translate(const QJsonObject &anthropicRequest
                     QJsonObject{{QStringLiteral("include_usage"), true}});
     }
     insertThinkingSwitch(anthropicRequest, rules.thinkingSwitch, chat);
-    const QString user = anthropicRequest.value(QLatin1StringView("metadata"))
-                             .toObject()
-                             .value(QLatin1StringView("user_id"))
-                             .toString();
-    if (!user.isEmpty())
-        chat.insert(QStringLiteral("user"), user);
     return chat;
 }

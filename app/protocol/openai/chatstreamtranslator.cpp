@@ -37,15 +37,14 @@ ApiError upstreamErrorFrom(const QJsonObject &payload, const QByteArray &data)
 
 ChatStreamTranslator::ChatStreamTranslator(Options options)
     : m_options(std::move(options))
+    , m_writer(m_options)
 {
-    if (m_options.messageId.isEmpty())
-        m_options.messageId = AnthropicIds::newMessageId();
 }
 
 QList<QJsonObject> ChatStreamTranslator::translate(const SseEvent &event)
 {
     const QByteArray data = event.data.trimmed();
-    if (m_finished || data.isEmpty())
+    if (m_writer.isFinished() || data.isEmpty())
         return {};
     if (data == QByteArrayView("[DONE]"))
         return finish();
@@ -59,9 +58,9 @@ QList<QJsonObject> ChatStreamTranslator::translate(const SseEvent &event)
         return {};
 
     if (auto usage = ChatCompletion::usageOf(chunk))
-        m_usage = usage;
+        m_writer.setUsage(*usage);
     QList<QJsonObject> events;
-    start(events);
+    m_writer.start(events);
     // Claude Code never asks for several choices; the first is the answer.
     const QJsonArray choices = chunk.value(QLatin1StringView("choices")).toArray();
     if (!choices.isEmpty())
@@ -71,44 +70,14 @@ QList<QJsonObject> ChatStreamTranslator::translate(const SseEvent &event)
 
 QList<QJsonObject> ChatStreamTranslator::finish()
 {
-    if (m_finished)
+    if (m_writer.isFinished())
         return {};
-    m_finished = true;
     QList<QJsonObject> events;
-    start(events); // an upstream that sent nothing still gets a well-formed, empty message
+    m_writer.start(events); // before the text the parser still holds
     if (m_options.textToolCalls)
         addParsedText(m_textToolCalls.finish(), events);
-    closeBlock(events);
-    const QJsonObject delta{
-        {QStringLiteral("stop_reason"), stopReason()},
-        {QStringLiteral("stop_sequence"),
-         m_stopSequence ? QJsonValue(*m_stopSequence) : QJsonValue(QJsonValue::Null)},
-    };
-    events.append(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("message_delta")},
-        {QStringLiteral("delta"), delta},
-        {QStringLiteral("usage"), usage().toAnthropicJson()},
-    });
-    events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("message_stop")}});
+    m_writer.finish(stopReason(), m_stopSequence, events);
     return events;
-}
-
-QList<QJsonObject> ChatStreamTranslator::fail(const ApiError &error)
-{
-    if (m_finished)
-        return {};
-    m_finished = true;
-    // As Anthropic's own API does on a broken stream: the error event alone, nothing closed.
-    return {error.toJson()};
-}
-
-TokenUsage ChatStreamTranslator::usage() const
-{
-    if (m_usage)
-        return *m_usage;
-    TokenUsage estimate;
-    estimate.input = m_options.inputTokenEstimate;
-    return estimate;
 }
 
 QString ChatStreamTranslator::stopReason() const
@@ -121,37 +90,15 @@ QString ChatStreamTranslator::stopReason() const
     return reason;
 }
 
-void ChatStreamTranslator::start(QList<QJsonObject> &events)
-{
-    if (m_started)
-        return;
-    m_started = true;
-    // vLLM reports usage from the first chunk on; most upstreams only at the end.
-    const QJsonObject message{
-        {QStringLiteral("id"), m_options.messageId},
-        {QStringLiteral("type"), QStringLiteral("message")},
-        {QStringLiteral("role"), QStringLiteral("assistant")},
-        {QStringLiteral("model"), m_options.model},
-        {QStringLiteral("content"), QJsonArray()},
-        {QStringLiteral("stop_reason"), QJsonValue::Null},
-        {QStringLiteral("stop_sequence"), QJsonValue::Null},
-        {QStringLiteral("usage"), m_usage.value_or(TokenUsage()).toAnthropicJson()},
-    };
-    events.append(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("message_start")},
-        {QStringLiteral("message"), message},
-    });
-}
-
 void ChatStreamTranslator::translateChoice(const QJsonObject &choice, QList<QJsonObject> &events)
 {
     const QJsonObject delta = choice.value(QLatin1StringView("delta")).toObject();
-    addText(Block::Thinking, ChatCompletion::reasoningOf(delta), events);
+    m_writer.addText(Block::Thinking, ChatCompletion::reasoningOf(delta), events);
     const QString content = delta.value(QLatin1StringView("content")).toString();
     if (m_options.textToolCalls)
         addParsedText(m_textToolCalls.feed(content), events);
     else
-        addText(Block::Text, content, events);
+        m_writer.addText(Block::Text, content, events);
     const QJsonArray toolCalls = delta.value(QLatin1StringView("tool_calls")).toArray();
     for (const QJsonValue &toolCall : toolCalls)
         addToolCall(toolCall.toObject(), events);
@@ -163,28 +110,6 @@ void ChatStreamTranslator::translateChoice(const QJsonObject &choice, QList<QJso
         m_finishReason = finishReason;
         m_stopSequence = ChatCompletion::matchedStopSequence(choice, m_options.stopSequences);
     }
-}
-
-void ChatStreamTranslator::addText(Block kind, const QString &text, QList<QJsonObject> &events)
-{
-    if (text.isEmpty())
-        return;
-    const bool thinking = kind == Block::Thinking;
-    const QString field = thinking ? QStringLiteral("thinking") : QStringLiteral("text");
-    if (m_openBlock != kind) {
-        QJsonObject block{{QStringLiteral("type"), field}, {field, QString()}};
-        if (thinking)
-            block.insert(QStringLiteral("signature"), QString());
-        openBlock(kind, block, events);
-    }
-    QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
-    event.insert(QStringLiteral("delta"),
-                 QJsonObject{
-                     {QStringLiteral("type"),
-                      thinking ? QStringLiteral("thinking_delta") : QStringLiteral("text_delta")},
-                     {field, text},
-                 });
-    events.append(event);
 }
 
 void ChatStreamTranslator::addToolCall(const QJsonObject &toolCall, QList<QJsonObject> &events)
@@ -202,23 +127,16 @@ void ChatStreamTranslator::addToolCall(const QJsonObject &toolCall, QList<QJsonO
     const bool newCall = !m_toolCall || (!id.isEmpty() && id != m_toolCall->upstreamId)
                          || (index && m_toolCall->index && *index != *m_toolCall->index);
     if (newCall) {
-        closeBlock(events); // while m_toolCall still holds the previous call's arguments
-        m_toolCall = ToolCall{index, id, {}};
-        openBlock(Block::ToolUse,
-                  QJsonObject{
-                      {QStringLiteral("type"), QStringLiteral("tool_use")},
-                      {QStringLiteral("id"), ToolCallId::toAnthropic(id)},
-                      {QStringLiteral("name"),
-                       function.value(QLatin1StringView("name")).toString()},
-                      {QStringLiteral("input"), QJsonObject()},
-                  },
-                  events);
-    } else if (m_openBlock != Block::ToolUse) {
+        m_toolCall = ToolCall{index, id};
+        m_writer.openToolUse(ToolCallId::toAnthropic(id),
+                             function.value(QLatin1StringView("name")).toString(), QString(),
+                             events);
+    } else if (m_writer.openBlock() != Block::ToolUse) {
         // Text between two fragments of one call closed its block, and a block cannot be
         // reopened. No upstream is known to do this; the late fragment is dropped.
         return;
     }
-    m_toolCall->arguments += function.value(QLatin1StringView("arguments")).toString();
+    m_writer.appendToolArguments(function.value(QLatin1StringView("arguments")).toString());
 }
 
 // Whitespace at the end of the text is held, as a call may follow it; it is sent once visible
@@ -247,7 +165,7 @@ void ChatStreamTranslator::addParsedText(const QList<TextToolCallParser::Segment
         text.truncate(end);
         if (!text.isEmpty()) {
             m_trimLeadingWhitespace = false;
-            addText(Block::Text, text, events);
+            m_writer.addText(Block::Text, text, events);
         }
     }
 }
@@ -258,59 +176,6 @@ void ChatStreamTranslator::addTextToolCall(const TextToolCallParser::ToolCall &t
                                            QList<QJsonObject> &events)
 {
     m_sawTextToolCall = true;
-    openBlock(Block::ToolUse,
-              QJsonObject{
-                  {QStringLiteral("type"), QStringLiteral("tool_use")},
-                  {QStringLiteral("id"), AnthropicIds::newToolUseId()},
-                  {QStringLiteral("name"), toolCall.name},
-                  {QStringLiteral("input"), QJsonObject()},
-              },
-              events);
-    events.append(inputEvent(toolCall.arguments));
-    events.append(blockEvent(QLatin1StringView("content_block_stop")));
-    m_openBlock = Block::None;
-}
-
-void ChatStreamTranslator::openBlock(Block kind, const QJsonObject &contentBlock,
-                                     QList<QJsonObject> &events)
-{
-    closeBlock(events);
-    m_openBlock = kind;
-    ++m_blockIndex;
-    QJsonObject event = blockEvent(QLatin1StringView("content_block_start"));
-    event.insert(QStringLiteral("content_block"), contentBlock);
-    events.append(event);
-}
-
-void ChatStreamTranslator::closeBlock(QList<QJsonObject> &events)
-{
-    if (m_openBlock == Block::None)
-        return;
-    if (m_openBlock == Block::ToolUse) {
-        events.append(inputEvent(m_toolCall->arguments));
-        m_toolCall->arguments.clear();
-    }
-    events.append(blockEvent(QLatin1StringView("content_block_stop")));
-    m_openBlock = Block::None;
-}
-
-QJsonObject ChatStreamTranslator::blockEvent(QLatin1StringView type) const
-{
-    return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("index"), m_blockIndex}};
-}
-
-// The whole input in one delta, parsed once: the client never receives a JSON prefix that
-// turns out invalid, and bad arguments arrive as {"_raw_arguments": …} as they do from the
-// non-streaming translator.
-QJsonObject ChatStreamTranslator::inputEvent(const QString &arguments) const
-{
-    const QJsonObject input = ChatCompletion::toolInputFrom(arguments);
-    QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
-    event.insert(QStringLiteral("delta"),
-                 QJsonObject{
-                     {QStringLiteral("type"), QStringLiteral("input_json_delta")},
-                     {QStringLiteral("partial_json"),
-                      QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))},
-                 });
-    return event;
+    m_writer.openToolUse(AnthropicIds::newToolUseId(), toolCall.name, toolCall.arguments, events);
+    m_writer.closeBlock(events);
 }

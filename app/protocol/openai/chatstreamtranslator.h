@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../streamtranslator.h"
+#include "anthropicstreamwriter.h"
 #include "texttoolcallparser.h"
 
 #include <QJsonObject>
@@ -12,12 +13,9 @@
 
 // Turns an OpenAI Chat Completions stream into the Anthropic Messages stream, one upstream
 // SSE event at a time. Pure: no I/O, no clock; the caller feeds events and sends what comes
-// back, each a JSON object whose "type" is also the SSE event name.
-//
-// Output order: message_start; then content blocks with increasing indexes, each
-// content_block_start → deltas → content_block_stop (thinking_delta, text_delta, and for tool
-// calls one input_json_delta holding the whole, validated input when the call is complete);
-// then message_delta (stop_reason, stop_sequence, cumulative usage) and message_stop.
+// back, each a JSON object whose "type" is also the SSE event name. AnthropicStreamWriter
+// writes the events (and says in which order); this class reads the chunks: reasoning as
+// thinking, content as text, tool-call fragments as tool_use blocks.
 //
 // With Options::textToolCalls, calls the model writes into its text become tool_use blocks
 // and their markup never reaches the client. The text between calls is trimmed, as the layout
@@ -34,47 +32,37 @@ public:
     QList<QJsonObject> translate(const SseEvent &event) override;
     // The upstream stream ended cleanly (with or without `[DONE]`): closes what is open.
     QList<QJsonObject> finish() override;
-    QList<QJsonObject> fail(const ApiError &error) override;
+    QList<QJsonObject> fail(const ApiError &error) override { return m_writer.fail(error); }
 
-    bool isFinished() const override { return m_finished; }
+    bool isFinished() const override { return m_writer.isFinished(); }
     // A finish_reason arrived.
     bool isComplete() const override { return !m_finishReason.isEmpty(); }
-    bool hasStarted() const { return m_started; }
-    TokenUsage usage() const override;
+    bool hasStarted() const { return m_writer.hasStarted(); }
+    TokenUsage usage() const override { return m_writer.usage(); }
     QString stopReason() const;
 
 private:
-    enum class Block { None, Thinking, Text, ToolUse };
+    using Block = AnthropicStreamWriter::Block;
 
-    // The latest tool call. Upstreams stream calls one after another, so one is enough.
+    // The latest tool call, whose arguments the writer buffers. Upstreams stream calls one
+    // after another, so one is enough.
     struct ToolCall
     {
         std::optional<int> index; // its `index` in delta.tool_calls, when the upstream sends one
         QString upstreamId;
-        QString arguments;        // buffered until the block closes, then parsed once
     };
 
-    void start(QList<QJsonObject> &events);
     void translateChoice(const QJsonObject &choice, QList<QJsonObject> &events);
-    void addText(Block kind, const QString &text, QList<QJsonObject> &events);
     void addToolCall(const QJsonObject &toolCall, QList<QJsonObject> &events);
     void addParsedText(const QList<TextToolCallParser::Segment> &segments,
                        QList<QJsonObject> &events);
     void addTextToolCall(const TextToolCallParser::ToolCall &toolCall, QList<QJsonObject> &events);
-    void openBlock(Block kind, const QJsonObject &contentBlock, QList<QJsonObject> &events);
-    void closeBlock(QList<QJsonObject> &events);
-    QJsonObject blockEvent(QLatin1StringView type) const;
-    QJsonObject inputEvent(const QString &arguments) const;
 
     Options m_options;
-    bool m_started = false;
-    bool m_finished = false;
-    Block m_openBlock = Block::None;
-    int m_blockIndex = -1;              // of the open or last closed content block
+    AnthropicStreamWriter m_writer;
     std::optional<ToolCall> m_toolCall; // set once any tool call was seen
     QString m_finishReason;             // the first one the upstream sent
     std::optional<QString> m_stopSequence;
-    std::optional<TokenUsage> m_usage;  // the latest the upstream reported
     TextToolCallParser m_textToolCalls; // used with Options::textToolCalls
     bool m_sawTextToolCall = false;
     bool m_trimLeadingWhitespace = true; // at the start, or after a call

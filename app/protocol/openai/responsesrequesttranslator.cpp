@@ -1,39 +1,18 @@
 #include "responsesrequesttranslator.h"
 
+#include "../anthropic/anthropiccontent.h"
 #include "../toolcallid.h"
+#include "openairequestfields.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QStringList>
-
-#include <optional>
 
 namespace {
 // OpenAI rejects a smaller max_output_tokens (Claude Code's quota probe asks for 1), so a
 // tiny cap is raised rather than turned into a failed request.
 constexpr qint64 minimumOutputTokens = 16;
 
-QString typeOf(const QJsonObject &object)
-{
-    return object.value(QLatin1StringView("type")).toString();
-}
-
-// A string, or the non-empty text blocks of a list joined by separator; other blocks are
-// not text (images, tool calls, thinking) and are translated elsewhere or dropped.
-QString textOf(const QJsonValue &content, QLatin1StringView separator)
-{
-    if (content.isString())
-        return content.toString();
-    QStringList texts;
-    const QJsonArray blocks = content.toArray();
-    for (const QJsonValue &value : blocks) {
-        const QJsonObject block = value.toObject();
-        const QString text = block.value(QLatin1StringView("text")).toString();
-        if (typeOf(block) == QLatin1StringView("text") && !text.isEmpty())
-            texts.append(text);
-    }
-    return texts.join(separator);
-}
+using AnthropicContent::textOf;
+using AnthropicContent::typeOf;
 
 // input_text in what the client wrote, output_text in what the model wrote earlier: the
 // Responses API tells the two apart by the part's type, not only by the message's role.
@@ -51,87 +30,41 @@ QJsonObject message(const QString &role, const QJsonArray &parts)
     };
 }
 
-// An image block as an input_image part. Other sources (the Files API's `file`) mean
-// nothing to an upstream, so they give nullopt. `detail` is spelled out because older
-// Responses implementations require it; "auto" is what OpenAI assumes without it.
-std::optional<QJsonObject> imagePart(const QJsonObject &block)
+// A user part as input_text or input_image. `detail` is spelled out because older Responses
+// implementations require it; "auto" is what OpenAI assumes without it.
+QJsonObject partFor(const AnthropicContent::UserPart &part)
 {
-    const QJsonObject source = block.value(QLatin1StringView("source")).toObject();
-    const QString sourceType = typeOf(source);
-    QString url;
-    if (sourceType == QLatin1StringView("base64")) {
-        url = QLatin1StringView("data:") % source.value(QLatin1StringView("media_type")).toString()
-            % QLatin1StringView(";base64,") % source.value(QLatin1StringView("data")).toString();
-    } else if (sourceType == QLatin1StringView("url")) {
-        url = source.value(QLatin1StringView("url")).toString();
+    if (part.kind == AnthropicContent::UserPart::Kind::Image) {
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("input_image")},
+            {QStringLiteral("image_url"), part.value},
+            {QStringLiteral("detail"), QStringLiteral("auto")},
+        };
     }
-    if (url.isEmpty())
-        return std::nullopt;
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("input_image")},
-        {QStringLiteral("image_url"), url},
-        {QStringLiteral("detail"), QStringLiteral("auto")},
-    };
+    return textPart(QLatin1StringView("input_text"), part.value);
 }
 
-// The function_call_output answering one tool_result. Its images go to `images`: an output
-// is text for every Responses implementation, while images only fit in a user message.
-QJsonObject functionCallOutput(const QJsonObject &result, QJsonArray &images)
+// The function_call_output answering one tool_result; its images follow in the user
+// message: an output is text for every Responses implementation.
+QJsonObject functionCallOutput(const AnthropicContent::ToolResult &result)
 {
-    const QJsonValue content = result.value(QLatin1StringView("content"));
-    const qsizetype imagesBefore = images.size();
-    const QJsonArray blocks = content.toArray();
-    for (const QJsonValue &value : blocks) {
-        const QJsonObject block = value.toObject();
-        if (typeOf(block) != QLatin1StringView("image"))
-            continue;
-        if (const auto part = imagePart(block))
-            images.append(*part);
-    }
-    QString output = textOf(content, QLatin1StringView("\n"));
-    // Every call needs its output, and an empty one reads to the model as a lost result.
-    if (output.isEmpty())
-        output = images.size() > imagesBefore ? QStringLiteral("(see the images below)")
-                                              : QStringLiteral("(no content)");
-    if (result.value(QLatin1StringView("is_error")).toBool())
-        output.prepend(QLatin1StringView("Error: "));
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("function_call_output")},
-        {QStringLiteral("call_id"),
-         ToolCallId::toUpstream(result.value(QLatin1StringView("tool_use_id")).toString())},
-        {QStringLiteral("output"), output},
+        {QStringLiteral("call_id"), ToolCallId::toUpstream(result.toolUseId)},
+        {QStringLiteral("output"), result.text},
     };
 }
 
 // Tool results become function_call_output items first, as they answer the calls just
-// before them; the turn's own text and images (after any images from the tool results)
-// follow in one user message.
+// before them; the turn's text and images follow in one user message.
 void appendUserTurn(const QJsonValue &content, QJsonArray &input)
 {
-    if (content.isString()) {
-        if (!content.toString().isEmpty())
-            input.append(message(QStringLiteral("user"),
-                                 {textPart(QLatin1StringView("input_text"), content.toString())}));
-        return;
-    }
+    const AnthropicContent::UserTurn turn = AnthropicContent::userTurnOf(content);
+    for (const AnthropicContent::ToolResult &result : turn.toolResults)
+        input.append(functionCallOutput(result));
     QJsonArray parts;
-    QJsonArray ownParts;
-    const QJsonArray blocks = content.toArray();
-    for (const QJsonValue &value : blocks) {
-        const QJsonObject block = value.toObject();
-        const QString type = typeOf(block);
-        const QString text = block.value(QLatin1StringView("text")).toString();
-        if (type == QLatin1StringView("tool_result")) {
-            input.append(functionCallOutput(block, parts));
-        } else if (type == QLatin1StringView("text") && !text.isEmpty()) {
-            ownParts.append(textPart(QLatin1StringView("input_text"), text));
-        } else if (type == QLatin1StringView("image")) {
-            if (const auto part = imagePart(block))
-                ownParts.append(*part);
-        }
-    }
-    for (const QJsonValue &part : std::as_const(ownParts))
-        parts.append(part);
+    for (const AnthropicContent::UserPart &part : turn.parts)
+        parts.append(partFor(part));
     if (!parts.isEmpty())
         input.append(message(QStringLiteral("user"), parts));
 }
@@ -162,14 +95,12 @@ void appendAssistantTurn(const QJsonValue &content, QJsonArray &input)
             texts.append(textPart(QLatin1StringView("output_text"), text));
         } else if (type == QLatin1StringView("tool_use")) {
             flushTexts();
-            const QJsonDocument arguments(block.value(QLatin1StringView("input")).toObject());
             input.append(QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("function_call")},
                 {QStringLiteral("call_id"),
                  ToolCallId::toUpstream(block.value(QLatin1StringView("id")).toString())},
                 {QStringLiteral("name"), block.value(QLatin1StringView("name")).toString()},
-                {QStringLiteral("arguments"),
-                 QString::fromUtf8(arguments.toJson(QJsonDocument::Compact))},
+                {QStringLiteral("arguments"), AnthropicContent::argumentsOf(block)},
             });
         }
     }
@@ -179,19 +110,16 @@ void appendAssistantTurn(const QJsonValue &content, QJsonArray &input)
 QJsonArray inputFor(const QJsonObject &request)
 {
     QJsonArray input;
-    const QJsonArray turns = request.value(QLatin1StringView("messages")).toArray();
-    for (const QJsonValue &value : turns) {
-        const QJsonObject turn = value.toObject();
-        const QString role = turn.value(QLatin1StringView("role")).toString();
-        const QJsonValue content = turn.value(QLatin1StringView("content"));
-        if (role == QLatin1StringView("user")) {
-            appendUserTurn(content, input);
-        } else if (role == QLatin1StringView("assistant")) {
-            appendAssistantTurn(content, input);
-        } else if (role == QLatin1StringView("system")) {
+    const QList<AnthropicContent::Turn> turns = AnthropicContent::turnsOf(request);
+    for (const AnthropicContent::Turn &turn : turns) {
+        if (turn.role == QLatin1StringView("user")) {
+            appendUserTurn(turn.content, input);
+        } else if (turn.role == QLatin1StringView("assistant")) {
+            appendAssistantTurn(turn.content, input);
+        } else if (turn.role == QLatin1StringView("system")) {
             // Claude Code's environment details: kept where they are, as the model saw them.
             // `developer` is the Responses role for instructions given mid-conversation.
-            const QString text = textOf(content, QLatin1StringView("\n\n"));
+            const QString text = textOf(turn.content, QLatin1StringView("\n\n"));
             if (!text.isEmpty())
                 input.append(message(QStringLiteral("developer"),
                                      {textPart(QLatin1StringView("input_text"), text)}));
@@ -200,46 +128,26 @@ QJsonArray inputFor(const QJsonObject &request)
     return input;
 }
 
-// Only custom tools: server tools (web_search_20250305, …) run on Anthropic's side, and no
-// upstream can run them. Anthropic-only fields (cache_control, defer_loading) are left out.
-// `strict` is off because Claude Code's schemas do not meet strict mode's rules (every
-// property required, additionalProperties false), which OpenAI would otherwise enforce.
-QJsonArray functionsFor(const QJsonArray &tools)
+// The Responses API takes function definitions flat, beside their type. `strict` is off
+// because Claude Code's schemas do not meet strict mode's rules (every property required,
+// additionalProperties false), which OpenAI would otherwise enforce.
+QJsonArray functionsFor(const QJsonArray &anthropicTools)
 {
     QJsonArray functions;
-    for (const QJsonValue &value : tools) {
-        const QJsonObject tool = value.toObject();
-        const QString type = typeOf(tool);
-        const QJsonValue schema = tool.value(QLatin1StringView("input_schema"));
-        if ((!type.isEmpty() && type != QLatin1StringView("custom")) || !schema.isObject())
-            continue;
-        QJsonObject function{
-            {QStringLiteral("type"), QStringLiteral("function")},
-            {QStringLiteral("name"), tool.value(QLatin1StringView("name"))},
-            {QStringLiteral("parameters"), schema},
-            {QStringLiteral("strict"), false},
-        };
-        const QJsonValue description = tool.value(QLatin1StringView("description"));
-        if (description.isString())
-            function.insert(QStringLiteral("description"), description);
+    const QList<QJsonObject> definitions = OpenAiRequestFields::functionsFor(anthropicTools);
+    for (QJsonObject function : definitions) {
+        function.insert(QStringLiteral("type"), QStringLiteral("function"));
+        function.insert(QStringLiteral("strict"), false);
         functions.append(function);
     }
     return functions;
 }
 
-// The Responses spelling of an Anthropic tool_choice; undefined for one it cannot express.
-QJsonValue toolChoiceFor(const QJsonObject &choice)
+// The Responses API names the chosen function beside its type.
+QJsonObject namedToolChoice(const QJsonValue &name)
 {
-    const QString type = typeOf(choice);
-    if (type == QLatin1StringView("auto") || type == QLatin1StringView("none"))
-        return type;
-    if (type == QLatin1StringView("any"))
-        return QStringLiteral("required");
-    if (type == QLatin1StringView("tool")) {
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
-                           {QStringLiteral("name"), choice.value(QLatin1StringView("name"))}};
-    }
-    return QJsonValue(QJsonValue::Undefined);
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                       {QStringLiteral("name"), name}};
 }
 
 // The reasoning effort the client asked for, or empty for none. Anthropic's own effort
@@ -247,10 +155,7 @@ QJsonValue toolChoiceFor(const QJsonObject &choice)
 // switched on without a budget (Claude Code's "adaptive") gets OpenAI's default, medium.
 QString reasoningEffortFor(const QJsonObject &request)
 {
-    const QString effort = request.value(QLatin1StringView("output_config"))
-                               .toObject()
-                               .value(QLatin1StringView("effort"))
-                               .toString();
+    const QString effort = OpenAiRequestFields::requestedEffort(request);
     if (effort == QLatin1StringView("low") || effort == QLatin1StringView("medium")
         || effort == QLatin1StringView("high"))
         return effort;
@@ -263,12 +168,8 @@ QString reasoningEffortFor(const QJsonObject &request)
     if (type == QLatin1StringView("disabled"))
         return {};
     const QJsonValue budget = thinking.value(QLatin1StringView("budget_tokens"));
-    if (budget.isDouble()) {
-        const qint64 tokens = budget.toInteger();
-        if (tokens < 4096)
-            return QStringLiteral("low");
-        return tokens < 16384 ? QStringLiteral("medium") : QStringLiteral("high");
-    }
+    if (budget.isDouble())
+        return OpenAiRequestFields::effortForBudget(budget.toInteger());
     if (type == QLatin1StringView("adaptive") || type == QLatin1StringView("enabled"))
         return QStringLiteral("medium");
     return {};
@@ -290,9 +191,7 @@ QJsonObject ResponsesRequestTranslator::translate(const QJsonObject &anthropicRe
     if (!instructions.isEmpty())
         responses.insert(QStringLiteral("instructions"), instructions);
 
-    qint64 maxTokens = anthropicRequest.value(QLatin1StringView("max_tokens")).toInteger();
-    if (options.maxOutputTokens > 0)
-        maxTokens = qMin<qint64>(maxTokens, options.maxOutputTokens);
+    const qint64 maxTokens = OpenAiRequestFields::maxTokensFor(anthropicRequest, options);
     if (maxTokens > 0)
         responses.insert(QStringLiteral("max_output_tokens"),
                          qMax(maxTokens, minimumOutputTokens));
@@ -302,19 +201,10 @@ QJsonObject ResponsesRequestTranslator::translate(const QJsonObject &anthropicRe
     // A tool choice without tools is an error upstream.
     if (!functions.isEmpty()) {
         responses.insert(QStringLiteral("tools"), functions);
-        const QJsonObject choice =
-            anthropicRequest.value(QLatin1StringView("tool_choice")).toObject();
-        const QJsonValue toolChoice = toolChoiceFor(choice);
-        if (!toolChoice.isUndefined())
-            responses.insert(QStringLiteral("tool_choice"), toolChoice);
-        if (choice.value(QLatin1StringView("disable_parallel_tool_use")).toBool())
-            responses.insert(QStringLiteral("parallel_tool_calls"), false);
+        OpenAiRequestFields::insertToolChoice(anthropicRequest, namedToolChoice, responses);
     }
 
-    for (const auto key : {QLatin1StringView("temperature"), QLatin1StringView("top_p")}) {
-        if (anthropicRequest.value(key).isDouble())
-            responses.insert(key, anthropicRequest.value(key));
-    }
+    OpenAiRequestFields::insertSamplingAndUser(anthropicRequest, responses);
     // stop_sequences are dropped: the Responses API has no stop parameter.
 
     const QString effort = reasoningEffortFor(anthropicRequest);
@@ -328,11 +218,5 @@ QJsonObject ResponsesRequestTranslator::translate(const QJsonObject &anthropicRe
 
     if (anthropicRequest.value(QLatin1StringView("stream")).toBool())
         responses.insert(QStringLiteral("stream"), true);
-    const QString user = anthropicRequest.value(QLatin1StringView("metadata"))
-                             .toObject()
-                             .value(QLatin1StringView("user_id"))
-                             .toString();
-    if (!user.isEmpty())
-        responses.insert(QStringLiteral("user"), user);
     return responses;
 }

@@ -122,19 +122,12 @@ std::optional<TokenUsage> ResponsesResponseTranslator::usageOf(const QJsonObject
     if (!value.isObject())
         return std::nullopt;
     const QJsonObject usage = value.toObject();
-    const qint64 input = usage.value(QLatin1StringView("input_tokens")).toInteger();
-    const qint64 cached = qBound<qint64>(0,
-                                         usage.value(QLatin1StringView("input_tokens_details"))
-                                             .toObject()
-                                             .value(QLatin1StringView("cached_tokens"))
-                                             .toInteger(),
-                                         input);
-    TokenUsage result;
-    result.input = input - cached;
-    result.cacheRead = cached;
-    result.output = usage.value(QLatin1StringView("output_tokens")).toInteger();
-    result.reported = true;
-    return result;
+    return TokenUsage::fromOpenAiCounts(usage.value(QLatin1StringView("input_tokens")).toInteger(),
+                                        usage.value(QLatin1StringView("input_tokens_details"))
+                                            .toObject()
+                                            .value(QLatin1StringView("cached_tokens"))
+                                            .toInteger(),
+                                        usage.value(QLatin1StringView("output_tokens")).toInteger());
 }
 
 QString ResponsesResponseTranslator::stopReasonOf(const QJsonObject &response, bool hasToolCalls)

@@ -1,11 +1,8 @@
 #include "responsesstreamtranslator.h"
 
-#include "../anthropic/anthropicids.h"
 #include "../toolcallid.h"
-#include "chatcompletion.h"
 #include "responsesresponsetranslator.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
@@ -29,16 +26,14 @@ QString partOf(const QJsonObject &payload, QLatin1StringView indexKey)
 }
 
 ResponsesStreamTranslator::ResponsesStreamTranslator(Options options)
-    : m_options(std::move(options))
+    : m_writer(options)
 {
-    if (m_options.messageId.isEmpty())
-        m_options.messageId = AnthropicIds::newMessageId();
 }
 
 QList<QJsonObject> ResponsesStreamTranslator::translate(const SseEvent &event)
 {
     const QByteArray data = event.data.trimmed();
-    if (m_finished || data.isEmpty())
+    if (m_writer.isFinished() || data.isEmpty())
         return {};
     // OpenRouter ends its Responses streams as it ends Chat Completions streams.
     if (data == QByteArrayView("[DONE]"))
@@ -69,7 +64,7 @@ QList<QJsonObject> ResponsesStreamTranslator::translate(const SseEvent &event)
     if (type == QLatin1StringView("response.failed")) {
         const QJsonObject response = payload.value(QLatin1StringView("response")).toObject();
         if (auto usage = ResponsesResponseTranslator::usageOf(response))
-            m_usage = usage;
+            m_writer.setUsage(*usage);
         return fail(ResponsesResponseTranslator::errorFrom(
             response.value(QLatin1StringView("error")).toObject()));
     }
@@ -78,49 +73,17 @@ QList<QJsonObject> ResponsesStreamTranslator::translate(const SseEvent &event)
         return end(payload.value(QLatin1StringView("response")).toObject());
 
     QList<QJsonObject> events;
-    start(events);
+    m_writer.start(events);
     dispatch(type, payload, events);
     return events;
 }
 
 QList<QJsonObject> ResponsesStreamTranslator::finish()
 {
-    if (m_finished)
-        return {};
-    m_finished = true;
     QList<QJsonObject> events;
-    start(events); // an upstream that sent nothing still gets a well-formed, empty message
-    closeBlock(events);
-    const QJsonObject delta{
-        {QStringLiteral("stop_reason"), stopReason()},
-        // The Responses API has no stop sequences, so none ever ends a turn.
-        {QStringLiteral("stop_sequence"), QJsonValue::Null},
-    };
-    events.append(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("message_delta")},
-        {QStringLiteral("delta"), delta},
-        {QStringLiteral("usage"), usage().toAnthropicJson()},
-    });
-    events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("message_stop")}});
+    // The Responses API has no stop sequences, so none ever ends a turn.
+    m_writer.finish(stopReason(), std::nullopt, events);
     return events;
-}
-
-QList<QJsonObject> ResponsesStreamTranslator::fail(const ApiError &error)
-{
-    if (m_finished)
-        return {};
-    m_finished = true;
-    // As Anthropic's own API does on a broken stream: the error event alone, nothing closed.
-    return {error.toJson()};
-}
-
-TokenUsage ResponsesStreamTranslator::usage() const
-{
-    if (m_usage)
-        return *m_usage;
-    TokenUsage estimate;
-    estimate.input = m_options.inputTokenEstimate;
-    return estimate;
 }
 
 QString ResponsesStreamTranslator::stopReason() const
@@ -128,27 +91,6 @@ QString ResponsesStreamTranslator::stopReason() const
     if (!m_stopReason.isEmpty())
         return m_stopReason;
     return m_hasToolCalls ? QStringLiteral("tool_use") : QStringLiteral("end_turn");
-}
-
-void ResponsesStreamTranslator::start(QList<QJsonObject> &events)
-{
-    if (m_started)
-        return;
-    m_started = true;
-    const QJsonObject message{
-        {QStringLiteral("id"), m_options.messageId},
-        {QStringLiteral("type"), QStringLiteral("message")},
-        {QStringLiteral("role"), QStringLiteral("assistant")},
-        {QStringLiteral("model"), m_options.model},
-        {QStringLiteral("content"), QJsonArray()},
-        {QStringLiteral("stop_reason"), QJsonValue::Null},
-        {QStringLiteral("stop_sequence"), QJsonValue::Null},
-        {QStringLiteral("usage"), m_usage.value_or(TokenUsage()).toAnthropicJson()},
-    };
-    events.append(QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("message_start")},
-        {QStringLiteral("message"), message},
-    });
 }
 
 void ResponsesStreamTranslator::dispatch(const QString &type, const QJsonObject &payload,
@@ -188,13 +130,13 @@ void ResponsesStreamTranslator::dispatch(const QString &type, const QJsonObject 
     } else if (type == QLatin1StringView("response.function_call_arguments.delta")) {
         if (isOpenFunctionCall(payload.value(QLatin1StringView("item_id")).toString(),
                                outputIndexOf(payload)))
-            m_call->arguments += delta;
+            m_writer.appendToolArguments(delta);
     } else if (type == QLatin1StringView("response.function_call_arguments.done")) {
         // The whole arguments: they stand in for the deltas, which may have been partial.
         if (isOpenFunctionCall(payload.value(QLatin1StringView("item_id")).toString(),
                                outputIndexOf(payload))) {
-            m_call->arguments = payload.value(QLatin1StringView("arguments")).toString();
-            closeBlock(events);
+            m_writer.setToolArguments(payload.value(QLatin1StringView("arguments")).toString());
+            m_writer.closeBlock(events);
         }
     } else if (type == QLatin1StringView("response.output_item.done")) {
         const QJsonObject item = payload.value(QLatin1StringView("item")).toObject();
@@ -207,8 +149,8 @@ void ResponsesStreamTranslator::dispatch(const QString &type, const QJsonObject 
         if (isOpenFunctionCall(itemId, outputIndexOf(payload))) {
             const QString arguments = item.value(QLatin1StringView("arguments")).toString();
             if (!arguments.isEmpty())
-                m_call->arguments = arguments;
-            closeBlock(events);
+                m_writer.setToolArguments(arguments);
+            m_writer.closeBlock(events);
         }
     }
     // Anything else (content_part.*, summary_part.*, annotations, in_progress) says nothing
@@ -221,28 +163,13 @@ void ResponsesStreamTranslator::addText(Block kind, const QString &part, const Q
     if (text.isEmpty())
         return;
     m_partsWithText.insert(part);
-    const bool thinking = kind == Block::Thinking;
-    const QString field = thinking ? QStringLiteral("thinking") : QStringLiteral("text");
     QString deltaText = text;
-    if (m_openBlock != kind) {
-        QJsonObject block{{QStringLiteral("type"), field}, {field, QString()}};
-        if (thinking)
-            block.insert(QStringLiteral("signature"), QString());
-        openBlock(kind, block, events);
-    } else if (part != m_openPart) {
-        // Summary parts, and messages, are paragraphs of their own; run together they would
-        // glue the last sentence of one to the heading of the next.
+    // Summary parts, and messages, are paragraphs of their own; run together in one block
+    // they would glue the last sentence of one to the heading of the next.
+    if (m_writer.openBlock() == kind && part != m_textPart)
         deltaText.prepend(QLatin1StringView("\n\n"));
-    }
-    m_openPart = part;
-    QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
-    event.insert(QStringLiteral("delta"),
-                 QJsonObject{
-                     {QStringLiteral("type"),
-                      thinking ? QStringLiteral("thinking_delta") : QStringLiteral("text_delta")},
-                     {field, deltaText},
-                 });
-    events.append(event);
+    m_textPart = part;
+    m_writer.addText(kind, deltaText, events);
 }
 
 void ResponsesStreamTranslator::addTextOnce(Block kind, const QString &part, const QString &text,
@@ -258,25 +185,18 @@ void ResponsesStreamTranslator::openFunctionCall(const QJsonObject &item, int ou
     const QString itemId = item.value(QLatin1StringView("id")).toString();
     m_functionCallItems.insert(itemId);
     m_hasToolCalls = true;
-    // Before the new call replaces the previous one, whose arguments its block still needs.
-    closeBlock(events);
-    m_call = FunctionCall{itemId, outputIndex, item.value(QLatin1StringView("arguments")).toString()};
-    openBlock(Block::ToolUse,
-              QJsonObject{
-                  {QStringLiteral("type"), QStringLiteral("tool_use")},
-                  {QStringLiteral("id"),
-                   ToolCallId::toAnthropic(item.value(QLatin1StringView("call_id")).toString())},
-                  {QStringLiteral("name"), item.value(QLatin1StringView("name")).toString()},
-                  {QStringLiteral("input"), QJsonObject()},
-              },
-              events);
+    m_call = FunctionCall{itemId, outputIndex};
+    m_writer.openToolUse(
+        ToolCallId::toAnthropic(item.value(QLatin1StringView("call_id")).toString()),
+        item.value(QLatin1StringView("name")).toString(),
+        item.value(QLatin1StringView("arguments")).toString(), events);
 }
 
 // Argument events name their item by id; an upstream that leaves the id out is matched by
 // the item's place in the output instead.
 bool ResponsesStreamTranslator::isOpenFunctionCall(const QString &itemId, int outputIndex) const
 {
-    if (m_openBlock != Block::ToolUse || !m_call)
+    if (m_writer.openBlock() != Block::ToolUse || !m_call)
         return false;
     if (!itemId.isEmpty() && !m_call->itemId.isEmpty())
         return itemId == m_call->itemId;
@@ -289,47 +209,7 @@ QList<QJsonObject> ResponsesStreamTranslator::end(const QJsonObject &response)
 {
     m_complete = true;
     if (auto usage = ResponsesResponseTranslator::usageOf(response))
-        m_usage = usage;
+        m_writer.setUsage(*usage);
     m_stopReason = ResponsesResponseTranslator::stopReasonOf(response, m_hasToolCalls);
     return finish();
-}
-
-void ResponsesStreamTranslator::openBlock(Block kind, const QJsonObject &contentBlock,
-                                          QList<QJsonObject> &events)
-{
-    closeBlock(events);
-    m_openBlock = kind;
-    ++m_blockIndex;
-    QJsonObject event = blockEvent(QLatin1StringView("content_block_start"));
-    event.insert(QStringLiteral("content_block"), contentBlock);
-    events.append(event);
-}
-
-void ResponsesStreamTranslator::closeBlock(QList<QJsonObject> &events)
-{
-    if (m_openBlock == Block::None)
-        return;
-    if (m_openBlock == Block::ToolUse) {
-        // The whole input in one delta, parsed once: the client never receives a JSON prefix
-        // that turns out invalid, and bad arguments arrive as {"_raw_arguments": …} as they
-        // do from the non-streaming translator.
-        const QJsonObject input = ChatCompletion::toolInputFrom(m_call->arguments);
-        m_call.reset();
-        QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
-        event.insert(QStringLiteral("delta"),
-                     QJsonObject{
-                         {QStringLiteral("type"), QStringLiteral("input_json_delta")},
-                         {QStringLiteral("partial_json"),
-                          QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))},
-                     });
-        events.append(event);
-    }
-    events.append(blockEvent(QLatin1StringView("content_block_stop")));
-    m_openBlock = Block::None;
-    m_openPart.clear();
-}
-
-QJsonObject ResponsesStreamTranslator::blockEvent(QLatin1StringView type) const
-{
-    return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("index"), m_blockIndex}};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../streamtranslator.h"
+#include "anthropicstreamwriter.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,11 +15,9 @@
 // back, each a JSON object whose "type" is also the SSE event name.
 //
 // Events are told apart by the JSON `type` field, never by the SSE `event:` line, which
-// OpenRouter leaves out. The output follows ChatStreamTranslator's conventions:
-// message_start; content blocks with increasing indexes, each content_block_start → deltas →
-// content_block_stop (thinking_delta from reasoning summaries or reasoning text, text_delta
-// from output text, and for a function call one input_json_delta holding the whole,
-// validated input when the call is complete); then message_delta and message_stop.
+// OpenRouter leaves out. AnthropicStreamWriter writes the events, as for Chat Completions;
+// this class reads the Responses events: reasoning summaries or reasoning text as thinking,
+// output text as text, function calls as tool_use blocks.
 class ResponsesStreamTranslator : public StreamTranslator
 {
 public:
@@ -30,28 +29,26 @@ public:
     QList<QJsonObject> translate(const SseEvent &event) override;
     // The upstream stream ended (with or without response.completed): closes what is open.
     QList<QJsonObject> finish() override;
-    QList<QJsonObject> fail(const ApiError &error) override;
+    QList<QJsonObject> fail(const ApiError &error) override { return m_writer.fail(error); }
 
-    bool isFinished() const override { return m_finished; }
+    bool isFinished() const override { return m_writer.isFinished(); }
     // response.completed or response.incomplete arrived.
     bool isComplete() const override { return m_complete; }
-    bool hasStarted() const { return m_started; }
-    TokenUsage usage() const override;
+    bool hasStarted() const { return m_writer.hasStarted(); }
+    TokenUsage usage() const override { return m_writer.usage(); }
     QString stopReason() const;
 
 private:
-    enum class Block { None, Thinking, Text, ToolUse };
+    using Block = AnthropicStreamWriter::Block;
 
-    // The function call being streamed. The Responses API streams output items one after
-    // another, so one is enough.
+    // The latest function call, whose arguments the writer buffers. The Responses API
+    // streams output items one after another, so one is enough.
     struct FunctionCall
     {
         QString itemId;       // the output item's `id`, which argument events refer to
         int outputIndex = -1; // the item's place in the output, for events without item_id
-        QString arguments;    // buffered until the block closes, then parsed once
     };
 
-    void start(QList<QJsonObject> &events);
     void dispatch(const QString &type, const QJsonObject &payload, QList<QJsonObject> &events);
     void addText(Block kind, const QString &part, const QString &text, QList<QJsonObject> &events);
     void addTextOnce(Block kind, const QString &part, const QString &text,
@@ -59,21 +56,13 @@ private:
     void openFunctionCall(const QJsonObject &item, int outputIndex, QList<QJsonObject> &events);
     bool isOpenFunctionCall(const QString &itemId, int outputIndex) const;
     QList<QJsonObject> end(const QJsonObject &response);
-    void openBlock(Block kind, const QJsonObject &contentBlock, QList<QJsonObject> &events);
-    void closeBlock(QList<QJsonObject> &events);
-    QJsonObject blockEvent(QLatin1StringView type) const;
 
-    Options m_options;
-    bool m_started = false;
-    bool m_finished = false;
+    AnthropicStreamWriter m_writer;
     bool m_complete = false;
     bool m_hasToolCalls = false;
-    Block m_openBlock = Block::None;
-    int m_blockIndex = -1;                // of the open or last closed content block
-    QString m_openPart;                   // the text part the open text or thinking block shows
+    QString m_textPart;                   // the text part of the latest text or thinking delta
     QSet<QString> m_partsWithText;        // parts whose text was sent, so `.done` is not repeated
     QSet<QString> m_functionCallItems;    // item ids of the calls already opened
-    std::optional<FunctionCall> m_call;   // the open function call
+    std::optional<FunctionCall> m_call;   // the latest function call
     QString m_stopReason;                 // from the final Response; empty until it arrives
-    std::optional<TokenUsage> m_usage;    // the latest the upstream reported
 };

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "protocol/sseevent.h"
+#include "protocol/streamtranslator.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <span>
+
+// The Anthropic Messages stream as a client reads it, for the translators' tests: the grammar
+// its events must follow, a one-line trace of them, the message a client assembles from them
+// (as Anthropic's SDKs do), and what the recorded-stream tests share.
+namespace AnthropicStream {
+// The options the translator suites start from: the model and message id they expect back.
+ResponseOptions defaultOptions();
+
+// An object's "type": an event's, a block's or a delta's.
+QString typeOf(const QJsonObject &object);
+
+// Anthropic's usage object as message_start, message_delta and a whole message carry it.
+QJsonObject usageJson(qint64 input, qint64 output, qint64 cacheRead = 0);
+
+// Feeds `events` to `translator` as the proxy does: every event, then finish() when the
+// upstream closes; returns what the translator sent.
+QList<QJsonObject> feed(StreamTranslator &translator, const QList<SseEvent> &events);
+
+// feed() to a fresh Translator for each call; a suite keeps one as its translateAll.
+template<typename Translator>
+struct TranslateAll
+{
+    QList<QJsonObject> operator()(const QList<SseEvent> &events,
+                                  const ResponseOptions &options = defaultOptions()) const
+    {
+        Translator translator(options);
+        return feed(translator, events);
+    }
+};
+
+// A compact picture of the event sequence: `[0:text` opens block 0, `0]` closes it, deltas
+// appear by their delta type, other events by their type.
+QString traceOf(const QList<QJsonObject> &events);
+
+// What breaks Anthropic's event grammar, or an empty string: message_start first; blocks with
+// indexes 0, 1, 2… each started, given deltas of its own kind and stopped before the next;
+// a tool_use block gets exactly one input_json_delta; then message_delta and message_stop.
+// An error event may come at any point, and ends the stream.
+QString grammarProblem(const QList<QJsonObject> &events);
+
+// A recorded upstream stream (tests/data/provider-streams) and what its translation comes to.
+struct RecordedStream
+{
+    const char *fileName;
+    const char *blocks;          // the content block types in order
+    const char *stopReason;      // or the error type, for a stream that ends in an error
+    qint64 inputTokens;          // input tokens that were not read from the cache
+    qint64 outputTokens;
+    qint64 cacheReadTokens;
+    qint64 startInputTokens = 0; // in message_start
+};
+
+QStringList fileNamesOf(std::span<const RecordedStream> streams);
+// The columns fileName, blocks, stopReason, usage (message_delta's) and startInputTokens,
+// and a row for each stream.
+void addRecordedStreamRows(std::span<const RecordedStream> streams);
+
+// The message a client builds from the events.
+struct AssembledMessage
+{
+    QJsonObject start;          // message_start's message
+    QList<QJsonObject> content; // the blocks with their text joined and tool inputs parsed
+    QJsonObject delta;          // the message_delta event
+    QJsonObject error;          // the (last) error event
+    int errorEvents = 0;
+
+    // The text of every block of `blockType` ("text", "thinking"), run together.
+    QString joined(const char *blockType) const;
+    QList<QJsonObject> toolUses() const;
+    // The block types in order, separated by spaces: "thinking text tool_use".
+    QString blockTypes() const;
+
+    QJsonObject usage() const;
+    QJsonObject stop() const; // stop_reason and stop_sequence
+    QString stopReason() const;
+    QString errorType() const;
+};
+
+AssembledMessage assemble(const QList<QJsonObject> &events);
+
+// A tool call as the upstream made it, read from its own stream.
+struct UpstreamToolCall
+{
+    QString id;
+    QString name;
+    QString arguments; // JSON text
+};
+
+// Compares tool_use blocks with the upstream's calls, in order: the ids are valid for
+// Anthropic and decode to the upstream's, the names match, and the inputs are the arguments
+// parsed. A helper with QCOMPARE: the caller returns if QTest::currentTestFailed().
+void compareToolUses(const QList<QJsonObject> &toolUses, const QList<UpstreamToolCall> &calls);
+}
