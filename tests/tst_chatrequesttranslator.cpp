@@ -598,7 +598,6 @@ void TestChatRequestTranslator::rules_data()
                                       "tool_choice":{"type":"any"}})";
     const QByteArray get = R"({"type":"function","function":{"name":"get","parameters":{"type":"object"}}})";
     const QByteArray glmSearch = R"({"type":"web_search","web_search":{"enable":true}})";
-    const QByteArray kimiSearch = R"({"type":"builtin_function","function":{"name":"$web_search"}})";
 
     row("web search dropped", searchAndGet, rulesWith(WebSearch::Drop),
         R"({"tools":[)" + get + R"(],"plugins":null,"tool_choice":"auto"})");
@@ -606,8 +605,6 @@ void TestChatRequestTranslator::rules_data()
         R"({"tools":[)" + get + R"(],"plugins":[{"id":"web"}],"tool_choice":"auto"})");
     row("web search as GLM's tool", searchAndGet, rulesWith(WebSearch::GlmTool),
         R"({"tools":[)" + get + "," + glmSearch + R"(],"plugins":null,"tool_choice":"auto"})");
-    row("web search as Kimi's builtin", searchAndGet, rulesWith(WebSearch::KimiBuiltin),
-        R"({"tools":[)" + get + "," + kimiSearch + R"(],"plugins":null,"tool_choice":"auto"})");
     row("a later web search version", R"({"tools":[{"type":"web_search_20260101","name":"web_search"}]})",
         rulesWith(WebSearch::GlmTool), R"({"tools":[)" + glmSearch + "]}");
     row("only web search, dropped", onlySearch, rulesWith(WebSearch::Drop),
@@ -616,12 +613,10 @@ void TestChatRequestTranslator::rules_data()
         R"({"tools":null,"plugins":[{"id":"web"}],"tool_choice":null})");
     row("only web search, GLM's tool", onlySearch, rulesWith(WebSearch::GlmTool),
         R"({"tools":[)" + glmSearch + R"(],"tool_choice":null})");
-    row("only web search, Kimi's builtin", onlySearch, rulesWith(WebSearch::KimiBuiltin),
-        R"({"tools":[)" + kimiSearch + R"(],"tool_choice":null})");
     row("no web search asked for", R"({"tools":[{"name":"get","input_schema":{"type":"object"}}]})",
         rulesWith(WebSearch::OpenRouterPlugin), R"({"tools":[)" + get + R"(],"plugins":null})");
     row("other server tools are no web search", R"({"tools":[{"type":"web_fetch_20250910","name":"web_fetch"}]})",
-        rulesWith(WebSearch::KimiBuiltin), R"({"tools":null,"plugins":null})");
+        rulesWith(WebSearch::GlmTool), R"({"tools":null,"plugins":null})");
 
     // The cap's name.
     ProviderRules completionTokens;

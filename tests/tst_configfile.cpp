@@ -894,7 +894,7 @@ private Q_SLOTS:
                                     << QStringLiteral("providers[0].rules must be an object.");
         QTest::newRow("rules bad value") << patched(provider, {{QStringLiteral("rules"), value("{'webSearch': 'google'}")}})
                                          << QStringLiteral("providers[0].rules.webSearch must be one of drop, openrouter_plugin, "
-                                                           "glm_tool, kimi_builtin.");
+                                                           "glm_tool.");
         QTest::newRow("rules bad type") << patched(provider, {{QStringLiteral("rules"), value("{'textToolCalls': 'true'}")}})
                                         << QStringLiteral("providers[0].rules.textToolCalls must be true or false.");
         QTest::newRow("rules unknown key") << patched(provider, {{QStringLiteral("rules"), value("{'tools': true}")}})

@@ -207,7 +207,7 @@ private Q_SLOTS:
         QTest::newRow("qwen") << QStringLiteral("qwen") << RH::Drop << TS::EnableThinking << WS::Drop << false;
         QTest::newRow("openrouter") << QStringLiteral("openrouter") << RH::Drop << TS::OpenRouterReasoning
                                     << WS::OpenRouterPlugin << false;
-        QTest::newRow("kimi") << QStringLiteral("kimi") << RH::ReasoningContent << TS::None << WS::KimiBuiltin << false;
+        QTest::newRow("kimi") << QStringLiteral("kimi") << RH::ReasoningContent << TS::None << WS::Drop << false;
         QTest::newRow("gemini") << QStringLiteral("gemini") << RH::Drop << TS::ReasoningEffort << WS::Drop << false;
         QTest::newRow("chutes") << QStringLiteral("chutes") << RH::Drop << TS::None << WS::Drop << true;
         // No rules at all: plain OpenAI behaviour.
@@ -256,14 +256,14 @@ private Q_SLOTS:
         Rules rules;
         QStringList errors;
         ProviderPresets::readRules(object("{'reasoningHistory': 'reasoning_content', 'thinkingSwitch': 'enable_thinking',"
-                                          " 'webSearch': 'kimi_builtin', 'schemaKeywords': ['format', 'minLength'],"
+                                          " 'webSearch': 'glm_tool', 'schemaKeywords': ['format', 'minLength'],"
                                           " 'textToolCalls': true, 'stripBillingHeader': false,"
                                           " 'maxCompletionTokens': true, 'maxToolNameLength': 40}"),
                                    QStringLiteral("here"), rules, errors);
         QCOMPARE(errors, QStringList());
         QCOMPARE(rules.reasoningHistory, Rules::ReasoningHistory::ReasoningContent);
         QCOMPARE(rules.thinkingSwitch, Rules::ThinkingSwitch::EnableThinking);
-        QCOMPARE(rules.webSearch, Rules::WebSearch::KimiBuiltin);
+        QCOMPARE(rules.webSearch, Rules::WebSearch::GlmTool);
         QCOMPARE(rules.unsupportedSchemaKeywords, QStringList({QStringLiteral("format"), QStringLiteral("minLength")}));
         QVERIFY(rules.textToolCalls);
         QVERIFY(!rules.stripBillingHeader);
@@ -289,7 +289,6 @@ private Q_SLOTS:
         row("webSearch", "drop", Rules::WebSearch::Drop);
         row("webSearch", "openrouter_plugin", Rules::WebSearch::OpenRouterPlugin);
         row("webSearch", "glm_tool", Rules::WebSearch::GlmTool);
-        row("webSearch", "kimi_builtin", Rules::WebSearch::KimiBuiltin);
     }
 
     void readRulesEnumValues()
@@ -334,9 +333,9 @@ private Q_SLOTS:
             << one("%1.thinkingSwitch must be one of none, reasoning_effort, thinking_type, enable_thinking, "
                    "openrouter_reasoning.");
         QTest::newRow("webSearch number") << object("{'webSearch': 5}")
-                                          << one("%1.webSearch must be one of drop, openrouter_plugin, glm_tool, kimi_builtin.");
+                                          << one("%1.webSearch must be one of drop, openrouter_plugin, glm_tool.");
         QTest::newRow("webSearch empty") << object("{'webSearch': ''}")
-                                         << one("%1.webSearch must be one of drop, openrouter_plugin, glm_tool, kimi_builtin.");
+                                         << one("%1.webSearch must be one of drop, openrouter_plugin, glm_tool.");
         QTest::newRow("schemaKeywords other name") << object("{'schemaKeywords': 'openai'}")
                                                    << one("%1.schemaKeywords must be \"gemini\" or a list of keywords.");
         QTest::newRow("schemaKeywords number") << object("{'schemaKeywords': 3}")

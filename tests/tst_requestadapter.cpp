@@ -270,8 +270,7 @@ void TestRequestAdapter::serverToolsDropped()
 
 void TestRequestAdapter::webSearchKeptWhenMapped()
 {
-    for (const auto webSearch : {ProviderRules::WebSearch::OpenRouterPlugin, ProviderRules::WebSearch::GlmTool,
-                                 ProviderRules::WebSearch::KimiBuiltin}) {
+    for (const auto webSearch : {ProviderRules::WebSearch::OpenRouterPlugin, ProviderRules::WebSearch::GlmTool}) {
         ProviderRules rules;
         rules.webSearch = webSearch;
         const RequestAdapter::Result result = RequestAdapter::adapt(serverToolsRequest(), rules);

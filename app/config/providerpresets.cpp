@@ -101,8 +101,7 @@ void ProviderPresets::readRules(const QJsonObject &json, const QString &where, P
     readChoice<Rules::WebSearch>(json, QLatin1StringView("webSearch"),
                                  {{"drop", Rules::WebSearch::Drop},
                                   {"openrouter_plugin", Rules::WebSearch::OpenRouterPlugin},
-                                  {"glm_tool", Rules::WebSearch::GlmTool},
-                                  {"kimi_builtin", Rules::WebSearch::KimiBuiltin}},
+                                  {"glm_tool", Rules::WebSearch::GlmTool}},
                                  rules.webSearch, where, errors);
     const QJsonValue keywords = json.value(QLatin1StringView("schemaKeywords"));
     if (keywords.toString() == QLatin1StringView("gemini")) {

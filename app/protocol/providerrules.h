@@ -26,7 +26,8 @@ struct ProviderRules
         Drop,             // removed, with a note in the log
         OpenRouterPlugin, // "plugins": [{"id": "web"}]
         GlmTool,          // {"type": "web_search", "web_search": {…}}
-        KimiBuiltin,      // {"type": "builtin_function", "function": {"name": "$web_search"}}
+        // Kimi's builtin $web_search is left out on purpose: the caller must echo each search
+        // call back to Kimi, a round trip the proxy does not make.
     };
 
     ReasoningHistory reasoningHistory = ReasoningHistory::Drop;

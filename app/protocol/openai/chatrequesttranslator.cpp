@@ -181,12 +181,6 @@ std::optional<QJsonObject> webSearchToolFor(ProviderRules::WebSearch webSearch)
             {QStringLiteral("type"), QStringLiteral("web_search")},
             {QStringLiteral("web_search"), QJsonObject{{QStringLiteral("enable"), true}}},
         };
-    case ProviderRules::WebSearch::KimiBuiltin:
-        return QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("builtin_function")},
-            {QStringLiteral("function"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("$web_search")}}},
-        };
     case ProviderRules::WebSearch::Drop:
     case ProviderRules::WebSearch::OpenRouterPlugin:
         break;
