@@ -2,6 +2,7 @@
 #include "config/commandline.h"
 #include "monitor/requestlogprinter.h"
 #include "proxy/proxyengine.h"
+#include "singleinstance.h"
 #include "statuswindow.h"
 
 #include <QApplication>
@@ -50,7 +51,16 @@ int runHeadless(const CommandLine &commandLine)
 
 int runWithWindow(const CommandLine &commandLine)
 {
+    // Before the port is bound: a second launch only brings the running window forward.
+    SingleInstance instance(QStringLiteral("ccbridge"));
+    if (!instance.claim())
+        return 0;
     StatusWindow window;
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     std::unique_ptr<ProxyEngine> engine;
     if (!commandLine.problems().isEmpty()) {
         window.showError(commandLine.problems().join(QLatin1Char('\n')));

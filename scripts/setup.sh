@@ -6,6 +6,10 @@ set -euo pipefail
 packages=(cmake ninja-build g++ ccache qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qtkeychain-qt6-dev libgl-dev)
 if [[ "${1:-}" == "--tests" ]]; then
+    # Real shells run the exported env snippets (tst_envexport skips those not installed).
+    packages+=(zsh fish)
+    # The keychain tests run against a real Secret Service in a private D-Bus session.
+    packages+=(gnome-keyring dbus-x11)
     # Node.js may come from elsewhere than Debian (nodesource, nvm): a working one will do.
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi

@@ -9,4 +9,16 @@ npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 cmake -S . -B build/tests -G Ninja -DCMAKE_BUILD_TYPE=Debug > /dev/null
 cmake --build build/tests
 cd build/tests
-ctest --output-on-failure --timeout 600 "$@"
+
+# The keychain tests need a Secret Service: a private D-Bus session with its own gnome-keyring,
+# unlocked with a throwaway password. Only the daemon gets a temporary data and runtime
+# directory, so the developer's own keyring stays untouched and every test keeps the real HOME
+# (npm's cache, Claude Code's home in the end-to-end tests).
+keyring_dirs=$(mktemp -d)
+trap 'rm -rf "$keyring_dirs"' EXIT
+mkdir -m 700 "$keyring_dirs/data" "$keyring_dirs/run"
+dbus-run-session -- sh -c '
+    dirs=$1; shift
+    printf pw | XDG_DATA_HOME="$dirs/data" XDG_RUNTIME_DIR="$dirs/run" \
+        gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest --output-on-failure --timeout 600 "$@"' sh "$keyring_dirs" "$@"

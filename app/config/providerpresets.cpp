@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace {
 
 template<typename Enum>
@@ -27,8 +29,33 @@ bool readChoice(const QJsonObject &json, QLatin1StringView key, const QList<QPai
     return false;
 }
 
+// Prices are optional, but one that is there must be complete: a guessed number would
+// show a wrong cost as if it were known.
+std::optional<ModelPrice> priceFrom(const QJsonValue &json, const QString &where, QStringList &errors)
+{
+    if (json.isUndefined())
+        return std::nullopt;
+    const QJsonObject object = json.toObject();
+    ModelPrice price;
+    for (const auto &[key, target] : {QPair<const char *, double *>{"input", &price.input},
+                                      {"output", &price.output},
+                                      {"cacheRead", &price.cacheRead}}) {
+        const QJsonValue value = object.value(QLatin1StringView(key));
+        if (value.isDouble() && value.toDouble() >= 0) {
+            *target = value.toDouble();
+        } else {
+            errors << ProviderPresets::tr("%1.price.%2 must be a price in USD per million tokens.")
+                          .arg(where, QLatin1StringView(key));
+        }
+    }
+    if (object.size() != 3)
+        errors << ProviderPresets::tr("%1.price must have exactly input, output and cacheRead.").arg(where);
+    return price;
+}
+
 ProviderPreset presetFrom(const QJsonObject &json)
 {
+    QStringList errors;
     ProviderPreset preset;
     preset.id = json.value(QLatin1StringView("id")).toString();
     preset.name = json.value(QLatin1StringView("name")).toString();
@@ -42,6 +69,9 @@ ProviderPreset presetFrom(const QJsonObject &json)
         preset.models << id;
         if (const int cap = model.toObject().value(QLatin1StringView("maxOutputTokens")).toInt(); cap > 0)
             preset.modelOutputCaps.insert(id, cap);
+        const QString where = preset.id + QLatin1Char('.') + id;
+        if (const auto price = priceFrom(model.toObject().value(QLatin1StringView("price")), where, errors))
+            preset.prices.insert(id, *price);
     }
     const QJsonObject defaults = json.value(QLatin1StringView("defaultModels")).toObject();
     for (auto it = defaults.begin(); it != defaults.end(); ++it)
@@ -49,7 +79,6 @@ ProviderPreset presetFrom(const QJsonObject &json)
     const QJsonObject headers = json.value(QLatin1StringView("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it)
         preset.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
-    QStringList errors;
     ProviderPresets::readRules(json.value(QLatin1StringView("rules")).toObject(), preset.id, preset.rules, errors);
     if (!errors.isEmpty())
         qFatal("resources/presets.json: %s", qPrintable(errors.join(QLatin1Char(' '))));

@@ -11,6 +11,14 @@
 #include <QString>
 #include <QStringList>
 
+// A model's public list price in USD per million tokens, for estimating what usage cost.
+struct ModelPrice
+{
+    double input = 0;
+    double output = 0;
+    double cacheRead = 0;
+};
+
 // A provider as CC Bridge knows it out of the box: where it is, which API it speaks, its
 // models and their output caps, and how it differs from plain OpenAI behaviour.
 struct ProviderPreset
@@ -23,6 +31,7 @@ struct ProviderPreset
     int maxOutputTokens = 8192;
     QStringList models;
     QHash<QString, int> modelOutputCaps;
+    QHash<QString, ModelPrice> prices; // only models whose list price we are sure of
     QHash<QString, QString> defaultModels; // "opus", "sonnet", "haiku", "thinking" → model
     HttpHeaders headers;
     ProviderRules rules;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// What Claude Code needs in its environment to use the proxy.
+struct ClaudeCodeEnvironment
+{
+    QString baseUrl;      // http://127.0.0.1:8765 or a profile's /p/<name>
+    QString authToken;    // the proxy's client token, or any placeholder when there is none
+    QString opusModel;    // ANTHROPIC_DEFAULT_OPUS_MODEL etc., where routes need a fixed name
+    QString sonnetModel;
+    QString haikuModel;
+    int apiTimeoutMs = 600'000;
+};
+
+// The environment snippet for each shell, and the `env` block of ~/.claude/settings.json,
+// with every value quoted the way that shell reads it back unchanged.
+class EnvExport
+{
+    Q_DECLARE_TR_FUNCTIONS(EnvExport)
+
+public:
+    enum class Shell { Posix, Fish, PowerShell, Cmd };
+
+    // The variables in the order they are written. ANTHROPIC_API_KEY is set empty so that
+    // Claude Code uses the token instead of asking for /login.
+    static QList<QPair<QString, QString>> variables(const ClaudeCodeEnvironment &environment);
+
+    static QString snippet(Shell shell, const ClaudeCodeEnvironment &environment);
+    static QJsonObject settingsEnv(const ClaudeCodeEnvironment &environment);
+
+    // One value quoted for a shell: sh/bash/zsh single quotes, fish single quotes with
+    // backslash escapes, PowerShell single quotes with doubled quotes (typographic ones too),
+    // cmd carets.
+    static QString quoted(Shell shell, const QString &value);
+};
