@@ -33,7 +33,7 @@ int runHeadless(const CommandLine &commandLine)
         print(stderr, commandLine.problems().join(QLatin1Char('\n')) + QLatin1Char('\n'));
         return 1;
     }
-    auto *engine = new ProxyEngine(commandLine.config(), qApp);
+    auto *engine = new ProxyEngine(commandLine.config(), nullptr, qApp);
     new RequestLogPrinter(engine->requestLog(), stderr, engine);
     if (!engine->start()) {
         print(stderr, QCoreApplication::translate("main", "Cannot listen on %1:%2: %3\n")

@@ -7,11 +7,11 @@
 
 #include <QNetworkAccessManager>
 
-ProxyEngine::ProxyEngine(ProxyConfig config, QObject *parent)
+ProxyEngine::ProxyEngine(ProxyConfig config, RequestLog *log, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_network(new QNetworkAccessManager(this))
-    , m_log(new RequestLog(1000, this))
+    , m_log(log ? log : new RequestLog(1000, this))
     , m_service(new ProxyService(m_config, UpstreamClient(m_network, m_config.connectTimeoutMs, m_config.readTimeoutMs),
                                  m_log, this))
     , m_server(new HttpServer(m_service, m_config.http, this))

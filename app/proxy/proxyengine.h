@@ -19,7 +19,9 @@ class ProxyEngine : public QObject
     Q_OBJECT
 
 public:
-    explicit ProxyEngine(ProxyConfig config, QObject *parent = nullptr);
+    // `log` outlives engines that are stopped and rebuilt (the desktop app's live log); the
+    // engine keeps a log of its own when none is given.
+    explicit ProxyEngine(ProxyConfig config, RequestLog *log = nullptr, QObject *parent = nullptr);
     ~ProxyEngine() override;
 
     // Binds the listening socket; false with errorString() when the port is taken.

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "config/envexport.h"
+#include "config/proxyconfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class ProxyEngine;
+class RequestLog;
+class SecretStore;
+class Settings;
+
+// The desktop app's proxy: built from the Settings and the keys in the OS keychain, started
+// and stopped on demand (the tray's toggle closes and reopens the listening socket), with one
+// request log that lives across restarts.
+class ProxyController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Starting, Running, Error };
+    Q_ENUM(State)
+
+    // The keychain entry that holds the client token.
+    static inline const QString clientTokenName = QStringLiteral("proxy/client-token");
+
+    ProxyController(Settings *settings, SecretStore *secrets, QObject *parent = nullptr);
+    ~ProxyController() override;
+
+    // Reads the keys (asynchronously), builds the configuration and binds the port.
+    void start();
+    void stop();
+
+    State state() const { return m_state; }
+    // Why the last start failed: configuration problems, a missing key, a taken port.
+    QString errorText() const { return m_errorText; }
+    QUrl baseUrl() const;
+    QString clientToken() const { return m_clientToken; }
+    RequestLog *requestLog() const { return m_log; }
+    // What Claude Code needs to use this proxy: its URL and the token, or a placeholder when
+    // none is required.
+    ClaudeCodeEnvironment claudeCodeEnvironment() const;
+    // The configuration the running proxy uses (empty while stopped).
+    const ProxyConfig *config() const;
+
+Q_SIGNALS:
+    void stateChanged(ProxyController::State state);
+
+private:
+    void keysRead();
+    void setState(State state, const QString &errorText = {});
+
+    Settings *m_settings;
+    SecretStore *m_secrets;
+    RequestLog *m_log;
+    std::unique_ptr<ProxyEngine> m_engine;
+    ProxyConfig m_pending;     // being filled with keys before the start
+    int m_pendingReads = 0;
+    QStringList m_keyProblems;
+    QString m_clientToken;
+    State m_state = State::Stopped;
+    QString m_errorText;
+    quint64 m_generation = 0;  // a stop or a new start makes earlier key reads stale
+};

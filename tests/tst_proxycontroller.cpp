@@ -1,0 +1,163 @@
+// The desktop app's proxy lifecycle against a real Secret Service: keys come from the keychain
+// (never from a file), and stop/start closes and re-binds the port.
+#include "config/secretstore.h"
+#include "config/settings.h"
+#include "proxy/proxycontroller.h"
+#include "scriptedupstream.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString providerKey = QStringLiteral("sk-controller-test-0123456789abcdef");
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+}
+
+class TestProxyController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ScriptedUpstream> m_upstream;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+
+    void writeSecret(const QString &name, const QString &secret)
+    {
+        QSignalSpy done(m_secrets.get(), &SecretStore::finished);
+        bool ok = false;
+        m_secrets->write(name, secret, this, [&ok](const SecretStore::Result &result) { ok = result.ok; });
+        QVERIFY(done.wait(10000));
+        QVERIFY(ok);
+    }
+
+    void removeSecret(const QString &name)
+    {
+        QSignalSpy done(m_secrets.get(), &SecretStore::finished);
+        m_secrets->remove(name, this, [](const SecretStore::Result &) {});
+        QVERIFY(done.wait(10000));
+    }
+
+    bool waitForState(ProxyController &controller, ProxyController::State state)
+    {
+        return QTest::qWaitFor([&] { return controller.state() == state; }, 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "no D-Bus session: run the tests through scripts/test.sh, which provides a keyring");
+        QVERIFY(m_dir.isValid());
+        m_secrets = std::make_unique<SecretStore>(QStringLiteral("ccbridge-test-controller-%1").arg(QCoreApplication::applicationPid()));
+    }
+
+    void init()
+    {
+        m_upstream = std::make_unique<ScriptedUpstream>();
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setPort(freePort());
+        QVERIFY(m_settings->setProviders(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("scripted")},
+                                                                {QStringLiteral("baseUrl"), m_upstream->baseUrl().toString()},
+                                                                {QStringLiteral("keyInKeychain"), true}}}));
+        QVERIFY(m_settings->setRoutes(QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")},
+                                                             {QStringLiteral("provider"), QStringLiteral("scripted")},
+                                                             {QStringLiteral("model"), QStringLiteral("kept-model")}}}));
+    }
+
+    void cleanup()
+    {
+        removeSecret(QStringLiteral("scripted"));
+        m_settings.reset();
+        m_upstream.reset();
+    }
+
+    void keyFromTheKeychainReachesTheProvider()
+    {
+        writeSecret(QStringLiteral("scripted"), providerKey);
+        ProxyController controller(m_settings.get(), m_secrets.get());
+        controller.start();
+        QVERIFY2(waitForState(controller, ProxyController::State::Running), qPrintable(controller.errorText()));
+
+        m_upstream->enqueue(ScriptedReply::json(
+            200, R"({"choices":[{"index":0,"message":{"content":"hi"},"finish_reason":"stop"}]})"));
+        QNetworkAccessManager client;
+        QNetworkRequest request(controller.baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = client.post(request, R"({"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})");
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(m_upstream->requests().constFirst().header("authorization"), "Bearer " + providerKey.toUtf8());
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("kept-model"));
+        reply->deleteLater();
+
+        // The key is in no file the app writes.
+        m_settings->sync();
+        QDirIterator files(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(providerKey.toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+
+    void stopFreesThePortAndStartRebindsIt()
+    {
+        writeSecret(QStringLiteral("scripted"), providerKey);
+        ProxyController controller(m_settings.get(), m_secrets.get());
+        QSignalSpy states(&controller, &ProxyController::stateChanged);
+        controller.start();
+        QVERIFY(waitForState(controller, ProxyController::State::Running));
+        const quint16 port = m_settings->port();
+
+        controller.stop();
+        QCOMPARE(controller.state(), ProxyController::State::Stopped);
+        QTcpServer squatter;
+        QVERIFY2(squatter.listen(QHostAddress::LocalHost, port), "the port was not freed");
+        squatter.close();
+
+        controller.start();
+        QVERIFY(waitForState(controller, ProxyController::State::Running));
+        QCOMPARE(controller.baseUrl().port(), int(port));
+        QVERIFY(states.size() >= 5); // starting, running, stopped, starting, running
+    }
+
+    void aTakenPortIsAClearError()
+    {
+        writeSecret(QStringLiteral("scripted"), providerKey);
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, m_settings->port()));
+        ProxyController controller(m_settings.get(), m_secrets.get());
+        controller.start();
+        QVERIFY(waitForState(controller, ProxyController::State::Error));
+        QVERIFY(controller.errorText().contains(QString::number(m_settings->port())));
+    }
+
+    void aMissingKeyIsAClearError()
+    {
+        ProxyController controller(m_settings.get(), m_secrets.get());
+        controller.start();
+        QVERIFY(waitForState(controller, ProxyController::State::Error));
+        QVERIFY2(controller.errorText().contains(QLatin1StringView("scripted")), qPrintable(controller.errorText()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProxyController)
+#include "tst_proxycontroller.moc"
