@@ -225,7 +225,7 @@ std::optional<QString> Autostart::setEnabled(bool on, const QString &executable,
     QSettings run(autostartDir, QSettings::NativeFormat);
     if (on) {
         // Quoted: an unquoted path with spaces is read up to the first space.
-        run.setValue(runValueName, QLatin1Char('"') + QDir::toNativeSeparators(executable) + QLatin1Char('"'));
+        run.setValue(runValueName, QString(QLatin1Char('"') + QDir::toNativeSeparators(executable) + QLatin1Char('"')));
         // Turning it on here should undo an earlier "disable" in Task Manager, which would
         // otherwise keep Windows from using the value just written. Only for the real Run
         // key: another location is not what Task Manager looks at.

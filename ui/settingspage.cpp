@@ -1,0 +1,403 @@
+#include "settingspage.h"
+
+#include "config/autostart.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+const QString loopbackAddress = QStringLiteral("127.0.0.1");
+const QString anyAddress = QStringLiteral("0.0.0.0");
+
+// 32 characters from the URL-safe base64 alphabet: 192 bits, and nothing a shell, an HTTP
+// header or a URL would need quoted.
+QString generateToken()
+{
+    static const QLatin1StringView alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+    QString token;
+    token.reserve(32);
+    for (int i = 0; i < 32; ++i)
+        token += QChar(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
+    return token;
+}
+
+// Notes under a field are sentences: they wrap rather than widen the page.
+QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+// A warning with the style's warning icon in front, shown and hidden as one.
+QWidget *warningNote(const QString &text, QWidget *parent)
+{
+    auto *note = new QWidget(parent);
+    auto *icon = new QLabel(note);
+    const int size = note->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(note->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    auto *layout = new QHBoxLayout(note);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(noteLabel(text, note), 1);
+    return note;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_autostartDir(Autostart::defaultDir())
+    , m_autostartExecutable(Autostart::currentExecutable())
+    , m_listenChoice(new QComboBox(this))
+    , m_customAddress(new QLineEdit(this))
+    , m_addressError(noteLabel(tr("Enter an IPv4 or IPv6 address, such as 192.168.1.20."), this))
+    , m_exposedNote(warningNote(tr("A client token is required when listening beyond this machine."), this))
+    , m_port(nullptr)
+    , m_tokenField(new QLineEdit(this))
+    , m_showToken(new QPushButton(tr("Show"), this))
+    , m_copyToken(new QPushButton(tr("Copy"), this))
+    , m_regenerateToken(new QPushButton(tr("Regenerate"), this))
+    , m_tokenNote(noteLabel(QString(), this))
+    , m_language(new QComboBox(this))
+    , m_startAtLogin(new QCheckBox(tr("Start CC Bridge when I log in"), this))
+    , m_autostartError(noteLabel(QString(), this))
+    , m_startProxyAtLaunch(new QCheckBox(tr("Start the proxy when CC Bridge starts"), this))
+{
+    Q_ASSERT(m_settings);
+
+    // --- Proxy
+    m_listenChoice->setObjectName(QStringLiteral("listenChoice"));
+    m_listenChoice->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_listenChoice->addItem(tr("This computer only (127.0.0.1)"), loopbackAddress);
+    m_listenChoice->addItem(tr("All network interfaces (0.0.0.0)"), anyAddress);
+    m_listenChoice->addItem(tr("Custom address"), QString());
+    m_customAddress->setObjectName(QStringLiteral("customAddress"));
+    m_customAddress->setPlaceholderText(tr("IP address of this computer"));
+    m_addressError->setObjectName(QStringLiteral("addressError"));
+    m_exposedNote->setObjectName(QStringLiteral("exposedNote"));
+    m_port = addNumber(Settings::Key::Port, &Settings::setPort, 1, 65535, 1);
+    m_port->setObjectName(QStringLiteral("port"));
+    // A port is one number, not a size: no group separators.
+    m_port->setGroupSeparatorShown(false);
+
+    auto *proxyBox = new QGroupBox(tr("Proxy"), this);
+    auto *proxyForm = new QFormLayout(proxyBox);
+    proxyForm->addRow(tr("Listen on:"), m_listenChoice);
+    proxyForm->addRow(QString(), m_customAddress);
+    proxyForm->addRow(QString(), m_addressError);
+    proxyForm->addRow(tr("Port:"), m_port);
+    proxyForm->addRow(QString(), m_exposedNote);
+    proxyForm->addRow(QString(), m_startProxyAtLaunch);
+    connect(m_listenChoice, &QComboBox::currentIndexChanged, this, &SettingsPage::listenChoiceChanged);
+    // On editingFinished, not every keystroke: "192.168.1" is already a valid address, and
+    // each write would move the proxy.
+    connect(m_customAddress, &QLineEdit::editingFinished, this, &SettingsPage::customAddressEdited);
+    m_startProxyAtLaunch->setObjectName(QStringLiteral("startProxyAtLaunch"));
+    connect(m_startProxyAtLaunch, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_settings)
+            m_settings->setStartProxyAtLaunch(on);
+    });
+
+    // --- Client token
+    m_tokenField->setObjectName(QStringLiteral("clientToken"));
+    m_tokenField->setReadOnly(true);
+    m_tokenField->setEchoMode(QLineEdit::Password);
+    m_tokenField->setPlaceholderText(tr("No token"));
+    m_showToken->setObjectName(QStringLiteral("showToken"));
+    m_showToken->setCheckable(true);
+    m_copyToken->setObjectName(QStringLiteral("copyToken"));
+    m_regenerateToken->setObjectName(QStringLiteral("regenerateToken"));
+    m_regenerateToken->setEnabled(false);
+    m_tokenNote->setObjectName(QStringLiteral("tokenNote"));
+    m_tokenNote->hide();
+    connect(m_showToken, &QPushButton::toggled, this, [this](bool show) {
+        m_tokenField->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        m_showToken->setText(show ? tr("Hide") : tr("Show"));
+    });
+    connect(m_copyToken, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_token); });
+    connect(m_regenerateToken, &QPushButton::clicked, this, &SettingsPage::regenerateToken);
+
+    auto *tokenBox = new QGroupBox(tr("Client Token"), this);
+    auto *tokenLayout = new QVBoxLayout(tokenBox);
+    tokenLayout->addWidget(noteLabel(tr("Clients send this token to use the proxy. Claude Code gets it from the "
+                                        "snippets on the Claude Code page."),
+                                     tokenBox));
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_tokenField, 1);
+    tokenRow->addWidget(m_showToken);
+    tokenRow->addWidget(m_copyToken);
+    tokenRow->addWidget(m_regenerateToken);
+    tokenLayout->addLayout(tokenRow);
+    tokenLayout->addWidget(m_tokenNote);
+
+    // --- Timeouts; Settings keeps milliseconds, whole seconds are what anyone would set.
+    const QString seconds = tr(" s");
+    using Key = Settings::Key;
+    QSpinBox *connectTimeout = addNumber(Key::ConnectTimeoutMs, &Settings::setConnectTimeoutMs, 1'000, 600'000, 1000);
+    QSpinBox *readTimeout = addNumber(Key::ReadTimeoutMs, &Settings::setReadTimeoutMs, 1'000, 3'600'000, 1000);
+    QSpinBox *requestTimeout = addNumber(Key::RequestTimeoutMs, &Settings::setRequestTimeoutMs, 1'000, 86'400'000, 1000);
+    QSpinBox *pingInterval = addNumber(Key::PingIntervalMs, &Settings::setPingIntervalMs, 1'000, 300'000, 1000);
+    for (QSpinBox *box : {connectTimeout, readTimeout, requestTimeout, pingInterval})
+        box->setSuffix(seconds);
+    connectTimeout->setObjectName(QStringLiteral("connectTimeout"));
+    connectTimeout->setToolTip(tr("How long connecting to a provider may take."));
+    readTimeout->setObjectName(QStringLiteral("readTimeout"));
+    readTimeout->setToolTip(tr("How long a provider may stay silent in the middle of a response."));
+    requestTimeout->setObjectName(QStringLiteral("requestTimeout"));
+    requestTimeout->setToolTip(tr("The longest a whole request may take, streaming included."));
+    pingInterval->setObjectName(QStringLiteral("pingInterval"));
+    pingInterval->setToolTip(tr("While a provider is silent, Claude Code is sent a keep-alive this often."));
+
+    auto *timeoutsBox = new QGroupBox(tr("Timeouts"), this);
+    auto *timeoutsForm = new QFormLayout(timeoutsBox);
+    timeoutsForm->addRow(tr("Connect:"), connectTimeout);
+    timeoutsForm->addRow(tr("Read:"), readTimeout);
+    timeoutsForm->addRow(tr("Whole request:"), requestTimeout);
+    timeoutsForm->addRow(tr("Keep-alive ping every:"), pingInterval);
+
+    // --- History
+    QSpinBox *logRetention = addNumber(Settings::Key::LogRetention, &Settings::setLogRetention, 100, 100'000, 1);
+    logRetention->setObjectName(QStringLiteral("logRetention"));
+    logRetention->setSingleStep(100);
+    QSpinBox *usageRetention =
+        addNumber(Settings::Key::UsageRetentionDays, &Settings::setUsageRetentionDays, 1, 3'650, 1);
+    usageRetention->setObjectName(QStringLiteral("usageRetention"));
+    usageRetention->setSuffix(tr(" days"));
+
+    auto *historyBox = new QGroupBox(tr("History"), this);
+    auto *historyForm = new QFormLayout(historyBox);
+    historyForm->addRow(tr("Requests kept in the log:"), logRetention);
+    historyForm->addRow(tr("Usage statistics kept for:"), usageRetention);
+
+    // --- Application
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_language->addItem(tr("System default"), QString());
+    // Each language in its own name: whoever needs it may not read the current one.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN"));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_settings)
+            m_settings->setLanguage(m_language->itemData(index).toString());
+    });
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_autostartError->setObjectName(QStringLiteral("autostartError"));
+    m_autostartError->hide();
+    connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsPage::startAtLoginToggled);
+
+    auto *appBox = new QGroupBox(tr("Application"), this);
+    auto *appForm = new QFormLayout(appBox);
+    appForm->addRow(tr("Language:"), m_language);
+    appForm->addRow(QString(), noteLabel(tr("A new language is used the next time CC Bridge starts."), appBox));
+    appForm->addRow(QString(), m_startAtLogin);
+    appForm->addRow(QString(), m_autostartError);
+
+    // One width for every number, so that the columns of fields line up from group to group.
+    int numberWidth = 0;
+    for (const NumberField &field : std::as_const(m_numbers))
+        numberWidth = std::max(numberWidth, field.spinBox->sizeHint().width());
+    for (const NumberField &field : std::as_const(m_numbers))
+        field.spinBox->setMinimumWidth(numberWidth);
+
+    // Scrolls as a whole when the window is smaller than the page.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(proxyBox);
+    contentLayout->addWidget(tokenBox);
+    contentLayout->addWidget(timeoutsBox);
+    contentLayout->addWidget(historyBox);
+    contentLayout->addWidget(appBox);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_settings, &Settings::changed, this, [this](const QString &key) { load(key); });
+    load();
+    {
+        const QSignalBlocker blocker(m_startAtLogin);
+        m_startAtLogin->setChecked(Autostart::isEnabled(m_autostartDir));
+    }
+    setClientToken(QString());
+}
+
+QSpinBox *SettingsPage::addNumber(Settings::Key key, void (Settings::*setter)(int), int minimum, int maximum, int scale)
+{
+    // The bounds are Settings' own (see the table in settings.cpp; the test checks they agree):
+    // the spin box stops where Settings would clamp.
+    auto *spinBox = new QSpinBox(this);
+    spinBox->setRange(minimum / scale, maximum / scale);
+    // Numbers of a few digits: a field as wide as the page would only look like a text box.
+    spinBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Written when the user is done (Enter, focus leaves, arrows), not per digit typed:
+    // typing 8080 would otherwise move the proxy to ports 8, 80 and 808 on the way.
+    spinBox->setKeyboardTracking(false);
+    connect(spinBox, &QSpinBox::valueChanged, this, [this, setter, scale](int value) {
+        if (m_settings)
+            (m_settings.data()->*setter)(value * scale);
+    });
+    m_numbers.append(NumberField{key, spinBox, setter, scale});
+    return spinBox;
+}
+
+void SettingsPage::load(const QString &key)
+{
+    if (!m_settings)
+        return;
+    const auto wanted = [&key](Settings::Key candidate) {
+        return key.isEmpty() || key == Settings::keyName(candidate);
+    };
+
+    for (const NumberField &field : std::as_const(m_numbers)) {
+        if (!wanted(field.key))
+            continue;
+        const QSignalBlocker blocker(field.spinBox);
+        const qint64 stored = m_settings->value(field.key).toLongLong();
+        field.spinBox->setValue(int(std::llround(double(stored) / field.scale)));
+    }
+    if (wanted(Settings::Key::ListenAddress))
+        loadListenAddress();
+    if (wanted(Settings::Key::Language))
+        loadLanguage();
+    if (wanted(Settings::Key::StartProxyAtLaunch)) {
+        const QSignalBlocker blocker(m_startProxyAtLaunch);
+        m_startProxyAtLaunch->setChecked(m_settings->startProxyAtLaunch());
+    }
+}
+
+void SettingsPage::loadListenAddress()
+{
+    const QString address = m_settings->listenAddress();
+    const int index = m_listenChoice->findData(address);
+    const QSignalBlocker blocker(m_listenChoice);
+    m_listenChoice->setCurrentIndex(index >= 0 ? index : m_listenChoice->count() - 1);
+    const bool custom = index < 0;
+    m_customAddress->setVisible(custom);
+    if (custom)
+        m_customAddress->setText(address);
+    m_addressError->hide();
+
+    const bool exposed = !QHostAddress(address).isLoopback();
+    m_exposedNote->setVisible(exposed);
+}
+
+void SettingsPage::loadLanguage()
+{
+    const QString language = m_settings->language();
+    int index = m_language->findData(language);
+    if (index < 0) {
+        // A language set elsewhere (the file, a newer version): shown, not lost.
+        const QLocale locale(language);
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), language), language);
+        index = m_language->count() - 1;
+    }
+    const QSignalBlocker blocker(m_language);
+    m_language->setCurrentIndex(index);
+}
+
+void SettingsPage::listenChoiceChanged()
+{
+    if (!m_settings)
+        return;
+    const QString address = m_listenChoice->currentData().toString();
+    if (address.isEmpty()) {
+        // Custom: nothing is stored until an address is entered.
+        m_customAddress->show();
+        m_customAddress->setFocus();
+        return;
+    }
+    m_customAddress->hide();
+    m_addressError->hide();
+    m_settings->setListenAddress(address);
+}
+
+void SettingsPage::customAddressEdited()
+{
+    const QString text = m_customAddress->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const bool valid = !QHostAddress(text).isNull();
+    m_addressError->setVisible(!valid);
+    if (valid && m_settings)
+        m_settings->setListenAddress(text);
+}
+
+void SettingsPage::setClientToken(const QString &token)
+{
+    m_token = token;
+    m_tokenField->setText(token);
+    m_copyToken->setEnabled(!token.isEmpty());
+    m_showToken->setEnabled(!token.isEmpty());
+}
+
+void SettingsPage::setTokenSink(TokenSink sink)
+{
+    m_tokenSink = std::move(sink);
+    m_regenerateToken->setEnabled(bool(m_tokenSink));
+}
+
+void SettingsPage::regenerateToken()
+{
+    if (!m_tokenSink)
+        return;
+    const QString token = generateToken();
+    m_tokenSink(token);
+    setClientToken(token);
+    m_tokenNote->setText(tr("A new token was made. Clients still using the old one are refused until they get "
+                            "the new one: copy the snippet on the Claude Code page again."));
+    m_tokenNote->show();
+}
+
+void SettingsPage::setAutostartDir(const QString &dir)
+{
+    m_autostartDir = dir;
+    const QSignalBlocker blocker(m_startAtLogin);
+    m_startAtLogin->setChecked(Autostart::isEnabled(m_autostartDir));
+    m_autostartError->hide();
+}
+
+void SettingsPage::setAutostartExecutable(const QString &executable)
+{
+    m_autostartExecutable = executable;
+}
+
+void SettingsPage::startAtLoginToggled(bool on)
+{
+    if (const std::optional<QString> error = Autostart::setEnabled(on, m_autostartExecutable, m_autostartDir)) {
+        // The box shows what will happen at login, so it goes back to what is on disk.
+        const QSignalBlocker blocker(m_startAtLogin);
+        m_startAtLogin->setChecked(Autostart::isEnabled(m_autostartDir));
+        m_autostartError->setText(*error);
+        m_autostartError->show();
+        return;
+    }
+    m_autostartError->hide();
+    if (m_settings)
+        m_settings->setStartAtLogin(on);
+}

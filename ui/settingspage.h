@@ -1,0 +1,86 @@
+#pragma once
+
+#include "config/settings.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+// The app's preferences: where the proxy listens, the client token, timeouts, how much
+// history is kept, the language and what happens at login. Every change goes to Settings at
+// once (Settings then emits `changed`), and changes made elsewhere show up here.
+//
+// The client token is a secret and never goes through Settings: the page shows what
+// setClientToken() gives it and hands a regenerated token to the token sink, whose owner
+// keeps it in the keychain.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using TokenSink = std::function<void(const QString &token)>;
+
+    explicit SettingsPage(Settings *settings, QWidget *parent = nullptr);
+
+    void setClientToken(const QString &token);
+    QString clientToken() const { return m_token; }
+    // Where Regenerate sends the new token; Regenerate is disabled until there is one.
+    void setTokenSink(TokenSink sink);
+
+    // Where the login entry goes and what it starts: Autostart's defaults unless set (tests
+    // use a temporary folder).
+    void setAutostartDir(const QString &dir);
+    void setAutostartExecutable(const QString &executable);
+
+private:
+    // One number in Settings, shown in `scale`ths (1000: milliseconds shown as seconds).
+    struct NumberField
+    {
+        Settings::Key key;
+        QSpinBox *spinBox;
+        void (Settings::*setter)(int);
+        int scale;
+    };
+
+    QSpinBox *addNumber(Settings::Key key, void (Settings::*setter)(int), int minimum, int maximum, int scale);
+    // Shows what Settings holds for `key`, or for every key when it is empty, without
+    // writing anything back.
+    void load(const QString &key = QString());
+    void loadListenAddress();
+    void loadLanguage();
+    void listenChoiceChanged();
+    void customAddressEdited();
+    void regenerateToken();
+    void startAtLoginToggled(bool on);
+
+    QPointer<Settings> m_settings;
+    QString m_token;
+    TokenSink m_tokenSink;
+    QString m_autostartDir;
+    QString m_autostartExecutable;
+    QList<NumberField> m_numbers;
+
+    QComboBox *m_listenChoice;
+    QLineEdit *m_customAddress;
+    QLabel *m_addressError;
+    QWidget *m_exposedNote;
+    QSpinBox *m_port;
+    QLineEdit *m_tokenField;
+    QPushButton *m_showToken;
+    QPushButton *m_copyToken;
+    QPushButton *m_regenerateToken;
+    QLabel *m_tokenNote;
+    QComboBox *m_language;
+    QCheckBox *m_startAtLogin;
+    QLabel *m_autostartError;
+    QCheckBox *m_startProxyAtLaunch;
+};
