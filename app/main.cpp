@@ -1,13 +1,23 @@
 // The composition root: the one file in app/ that may include ui/.
 #include "config/commandline.h"
+#include "config/providerpresets.h"
+#include "config/secretstore.h"
+#include "config/settings.h"
+#include "mainwindow.h"
 #include "monitor/requestlogprinter.h"
+#include "monitor/usagestats.h"
+#include "proxy/proxycontroller.h"
 #include "proxy/proxyengine.h"
 #include "singleinstance.h"
-#include "statuswindow.h"
+#include "traycontroller.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -49,49 +59,72 @@ int runHeadless(const CommandLine &commandLine)
     return QCoreApplication::exec();
 }
 
+// Prices are kept per preset; the usage log knows providers by their configured names.
+std::optional<ModelPrice> priceOf(const Settings &settings, const QString &provider, const QString &model)
+{
+    for (const QJsonValue &entry : settings.providers()) {
+        const QJsonObject object = entry.toObject();
+        const QString presetId = object.value(QLatin1StringView("preset")).toString();
+        const QString name = object.value(QLatin1StringView("name")).toString(presetId);
+        if (name != provider)
+            continue;
+        if (const ProviderPreset *preset = ProviderPresets::find(presetId)) {
+            if (preset->prices.contains(model))
+                return preset->prices.value(model);
+        }
+    }
+    return std::nullopt;
+}
+
 int runWithWindow(const CommandLine &commandLine)
 {
     // Before the port is bound: a second launch only brings the running window forward.
     SingleInstance instance(QStringLiteral("ccbridge"));
     if (!instance.claim())
         return 0;
-    StatusWindow window;
+
+    Settings settings(Settings::defaultFileName());
+    SecretStore secrets;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    UsageStats usage(
+        dataDir + QStringLiteral("/usage.json"),
+        [&settings](const QString &provider, const QString &model) { return priceOf(settings, provider, model); },
+        settings.usageRetentionDays());
+    ProxyController proxy(&settings, &secrets);
+    usage.follow(proxy.requestLog());
+    new RequestLogPrinter(proxy.requestLog(), stderr, &proxy);
+    QNetworkAccessManager network;
+
+    MainWindow window(&proxy, &settings, &secrets, &usage, &network);
+    TrayController tray(&proxy, &settings, &usage, &window);
+    QObject::connect(&tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();
         window.raise();
         window.activateWindow();
     });
-    std::unique_ptr<ProxyEngine> engine;
-    if (!commandLine.problems().isEmpty()) {
-        window.showError(commandLine.problems().join(QLatin1Char('\n')));
-    } else {
-        engine = std::make_unique<ProxyEngine>(commandLine.config());
-        new RequestLogPrinter(engine->requestLog(), stderr, engine.get());
-        if (engine->start())
-            window.showListening(engine->baseUrl().toString());
-        else
-            window.showError(engine->errorString());
-    }
-    window.show();
-    return QApplication::exec();
-}
-
-// On X11/Wayland desktops a window needs a display; without one (an SSH session, a
-// container) QApplication would abort, so the proxy runs headless instead.
-bool hasDisplay()
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-#else
-    return true;
-#endif
+    // With a tray icon, closing the window keeps CC Bridge running in the tray.
+    QApplication::setQuitOnLastWindowClosed(!tray.isVisible());
+    window.setHidesOnClose(tray.isVisible());
+    if (!tray.isVisible())
+        window.showNotice(QCoreApplication::translate("main", "No system tray was found: CC Bridge runs as long as this "
+                                                              "window is open."));
+    if (!commandLine.config().providers.isEmpty())
+        window.showNotice(QCoreApplication::translate("main", "The configuration given on the command line is used with "
+                                                              "--headless only; the window uses the providers set up here."));
+    if (!commandLine.minimized() || !tray.isVisible())
+        window.show();
+    if (settings.startProxyAtLaunch())
+        proxy.start();
+    const int result = QApplication::exec();
+    usage.flush();
+    return result;
 }
 }
 
 int main(int argc, char *argv[])
 {
-    const bool noWindow = CommandLine::wantsNoWindow(argc, argv) || !hasDisplay();
+    const bool noWindow = CommandLine::wantsNoWindow(argc, argv) || !CommandLine::hasDisplay();
     std::unique_ptr<QCoreApplication> application(noWindow ? new QCoreApplication(argc, argv)
                                                             : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("CC Bridge"));

@@ -26,12 +26,13 @@ CommandLine::CommandLine()
                         QStringLiteral("8192"))
     , m_clientTokenEnv(QStringLiteral("client-token-env"),
                        tr("The environment variable that holds the token clients must present."), tr("variable"))
+    , m_minimized(QStringLiteral("minimized"), tr("Start in the tray without showing the window."))
     , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
 {
     m_parser.setApplicationDescription(tr("CC Bridge: lets Claude Code use any model provider."));
     m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_preset, m_upstream, m_model, m_apiKeyEnv,
-                         m_format, m_maxOutputTokens, m_clientTokenEnv, m_help, m_version});
+                         m_format, m_maxOutputTokens, m_clientTokenEnv, m_minimized, m_help, m_version});
 }
 
 bool CommandLine::wantsNoWindow(int argc, char **argv)
@@ -46,6 +47,17 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
 }
 
 bool CommandLine::headless() const { return m_parser.isSet(m_headless); }
+bool CommandLine::minimized() const { return m_parser.isSet(m_minimized); }
+
+bool CommandLine::hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
 bool CommandLine::helpRequested() const { return m_parser.isSet(m_help); }
 bool CommandLine::versionRequested() const { return m_parser.isSet(m_version); }
 bool CommandLine::checkConfigRequested() const { return m_parser.isSet(m_checkConfig); }

@@ -31,6 +31,11 @@ public:
     // Whether argv asks for a mode without a window, checked before any application object
     // exists (which kind to create depends on it).
     static bool wantsNoWindow(int argc, char **argv);
+    // On X11/Wayland desktops a window needs a display; without one (an SSH session, a
+    // container) QApplication would abort, so the proxy runs headless instead.
+    static bool hasDisplay();
+    // Start with the window hidden in the tray (the login autostart).
+    bool minimized() const;
 
 private:
     bool buildQuickStartConfig();
@@ -47,6 +52,7 @@ private:
     QCommandLineOption m_format;
     QCommandLineOption m_maxOutputTokens;
     QCommandLineOption m_clientTokenEnv;
+    QCommandLineOption m_minimized;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     ProxyConfig m_config;

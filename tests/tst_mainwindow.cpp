@@ -1,0 +1,75 @@
+// The assembled window: its tabs, and the status bar's start/stop driving a real proxy.
+#include "config/secretstore.h"
+#include "config/settings.h"
+#include "mainwindow.h"
+#include "monitor/usagestats.h"
+#include "proxy/proxycontroller.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void tabsAndProxyToggle()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "no D-Bus session: run the tests through scripts/test.sh, which provides a keyring");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        settings.setPort(port);
+        QVERIFY(settings.setProviders(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("local")},
+                                                             {QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:9/v1")}}}));
+        QVERIFY(settings.setRoutes(QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")},
+                                                          {QStringLiteral("provider"), QStringLiteral("local")},
+                                                          {QStringLiteral("model"), QStringLiteral("m")}}}));
+        SecretStore secrets(QStringLiteral("ccbridge-test-window-%1").arg(QCoreApplication::applicationPid()));
+        UsageStats usage(m_dir.filePath(QStringLiteral("usage.json")));
+        ProxyController proxy(&settings, &secrets);
+        QNetworkAccessManager network;
+        MainWindow window(&proxy, &settings, &secrets, &usage, &network);
+        window.show();
+
+        QStringList tabs;
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            tabs << window.tabs()->tabText(i);
+        QCOMPARE(tabs, (QStringList{QStringLiteral("Requests"), QStringLiteral("Usage"), QStringLiteral("Providers"),
+                                    QStringLiteral("Claude Code"), QStringLiteral("Settings")}));
+
+        auto *toggle = window.findChild<QPushButton *>(QStringLiteral("proxyToggle"));
+        auto *state = window.findChild<QLabel *>(QStringLiteral("proxyState"));
+        QVERIFY(toggle && state);
+        QCOMPARE(toggle->text(), QStringLiteral("Start"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QTRY_COMPARE(proxy.state(), ProxyController::State::Running);
+        QCOMPARE(state->text(), QStringLiteral("Proxy running on http://127.0.0.1:%1").arg(port));
+        QCOMPARE(toggle->text(), QStringLiteral("Stop"));
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QCOMPARE(proxy.state(), ProxyController::State::Stopped);
+        QCOMPARE(state->text(), QStringLiteral("Proxy stopped"));
+
+        // With a tray to come back from, closing only hides the window.
+        window.setHidesOnClose(true);
+        window.close();
+        QVERIFY(!window.isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,150 @@
+#include "mainwindow.h"
+
+#include "claudecodepage.h"
+#include "config/secretstore.h"
+#include "config/settings.h"
+#include "providerspage.h"
+#include "proxy/proxycontroller.h"
+#include "requestspage.h"
+#include "settingspage.h"
+#include "trayicons.h"
+#include "usagepage.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *secrets, const UsageStats *usage,
+                       QNetworkAccessManager *network, QWidget *parent)
+    : QMainWindow(parent)
+    , m_proxy(proxy)
+    , m_secrets(secrets)
+    , m_tabs(new QTabWidget(this))
+    , m_notice(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_toggle(new QPushButton(this))
+    , m_requests(new RequestsPage(proxy->requestLog(), this))
+    , m_usage(new UsagePage(usage, this))
+    , m_providers(new ProvidersPage(settings, secrets, network, this))
+    , m_claudeCode(new ClaudeCodePage(this))
+    , m_settings(new SettingsPage(settings, this))
+{
+    setWindowTitle(tr("CC Bridge"));
+    setWindowIcon(TrayIcons::application());
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_requests, tr("Requests"));
+    m_tabs->addTab(m_usage, tr("Usage"));
+    m_tabs->addTab(m_providers, tr("Providers"));
+    m_tabs->addTab(m_claudeCode, tr("Claude Code"));
+    m_tabs->addTab(m_settings, tr("Settings"));
+
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel { padding: 6px 10px; background: palette(alternate-base); }"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_tabs);
+    setCentralWidget(central);
+
+    m_state->setObjectName(QStringLiteral("proxyState"));
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_toggle->setObjectName(QStringLiteral("proxyToggle"));
+    statusBar()->addWidget(m_state, 1);
+    statusBar()->addPermanentWidget(m_toggle);
+    connect(m_toggle, &QPushButton::clicked, this, [this] {
+        if (m_proxy->state() == ProxyController::State::Running || m_proxy->state() == ProxyController::State::Starting)
+            m_proxy->stop();
+        else
+            m_proxy->start();
+    });
+
+    m_settings->setTokenSink([this](const QString &token) { saveClientToken(token); });
+    connect(m_proxy, &ProxyController::stateChanged, this, &MainWindow::refreshState);
+    connect(m_providers, &ProvidersPage::providersChanged, this, [this] {
+        // New keys and providers take effect on a running proxy straight away.
+        if (m_proxy->state() == ProxyController::State::Running) {
+            m_proxy->stop();
+            m_proxy->start();
+        }
+    });
+    refreshState();
+    resize(1040, 680);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::refreshState()
+{
+    const ProxyController::State state = m_proxy->state();
+    switch (state) {
+    case ProxyController::State::Running:
+        m_state->setText(tr("Proxy running on %1").arg(m_proxy->baseUrl().toString()));
+        break;
+    case ProxyController::State::Starting:
+        m_state->setText(tr("Starting the proxy…"));
+        break;
+    case ProxyController::State::Stopped:
+        m_state->setText(tr("Proxy stopped"));
+        break;
+    case ProxyController::State::Error:
+        m_state->setText(tr("Proxy not running: %1").arg(m_proxy->errorText().section(QLatin1Char('\n'), 0, 0)));
+        m_state->setToolTip(m_proxy->errorText());
+        break;
+    }
+    const bool active = state == ProxyController::State::Running || state == ProxyController::State::Starting;
+    m_toggle->setText(active ? tr("Stop") : tr("Start"));
+    m_requests->setProxyBaseUrl(m_proxy->baseUrl());
+    m_claudeCode->setEnvironment(m_proxy->claudeCodeEnvironment());
+    m_settings->setClientToken(m_proxy->clientToken());
+}
+
+void MainWindow::saveClientToken(const QString &token)
+{
+    m_secrets->write(ProxyController::clientTokenName, token, this, [this](const SecretStore::Result &result) {
+        if (!result.ok) {
+            showNotice(SecretStore::explain(result.error));
+            return;
+        }
+        // The running proxy checks the new token from now on.
+        if (m_proxy->state() == ProxyController::State::Running) {
+            m_proxy->stop();
+            m_proxy->start();
+        }
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_hidesOnClose) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("CC Bridge"));
+        const QStringList titles{tr("Requests"), tr("Usage"), tr("Providers"), tr("Claude Code"), tr("Settings")};
+        for (int i = 0; i < titles.size(); ++i)
+            m_tabs->setTabText(i, titles.at(i));
+        refreshState();
+    }
+    QMainWindow::changeEvent(event);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ClaudeCodePage;
+class ProvidersPage;
+class ProxyController;
+class QLabel;
+class QNetworkAccessManager;
+class QPushButton;
+class QTabWidget;
+class RequestsPage;
+class SecretStore;
+class Settings;
+class SettingsPage;
+class UsagePage;
+class UsageStats;
+
+// The window: requests, usage, providers, Claude Code set-up and settings in tabs, and a
+// status line with the proxy's state and its start/stop button. Closing it hides it while a
+// tray icon remains to bring it back.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ProxyController *proxy, Settings *settings, SecretStore *secrets, const UsageStats *usage,
+               QNetworkAccessManager *network, QWidget *parent = nullptr);
+
+    // Whether closing the window only hides it (a tray icon is there to bring it back).
+    void setHidesOnClose(bool hides) { m_hidesOnClose = hides; }
+    // A note at the top, e.g. that the desktop has no system tray.
+    void showNotice(const QString &text);
+
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refreshState();
+    void saveClientToken(const QString &token);
+
+    ProxyController *m_proxy;
+    SecretStore *m_secrets;
+    QTabWidget *m_tabs;
+    QLabel *m_notice;
+    QLabel *m_state;
+    QPushButton *m_toggle;
+    RequestsPage *m_requests;
+    UsagePage *m_usage;
+    ProvidersPage *m_providers;
+    ClaudeCodePage *m_claudeCode;
+    SettingsPage *m_settings;
+    bool m_hidesOnClose = false;
+};
