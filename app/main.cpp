@@ -10,6 +10,7 @@
 #include "proxy/proxyengine.h"
 #include "singleinstance.h"
 #include "traycontroller.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -84,6 +85,7 @@ int runWithWindow(const CommandLine &commandLine)
         return 0;
 
     Settings settings(Settings::defaultFileName());
+    Translations::apply(settings.language());
     SecretStore secrets;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     UsageStats usage(
@@ -112,6 +114,12 @@ int runWithWindow(const CommandLine &commandLine)
     if (!commandLine.config().providers.isEmpty())
         window.showNotice(QCoreApplication::translate("main", "The configuration given on the command line is used with "
                                                               "--headless only; the window uses the providers set up here."));
+    QObject::connect(&settings, &Settings::changed, &window, [&settings, &window](const QString &key) {
+        if (key != Settings::keyName(Settings::Key::Language))
+            return;
+        Translations::apply(settings.language());
+        window.showNotice(QCoreApplication::translate("main", "Restart CC Bridge to see every text in the new language."));
+    });
     if (!commandLine.minimized() || !tray.isVisible())
         window.show();
     if (settings.startProxyAtLaunch())

@@ -175,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(entry.groups, QStringList{QStringLiteral("[Desktop Entry]")});
         QCOMPARE(entry.values.value(QStringLiteral("Type")), QStringLiteral("Application"));
         QCOMPARE(entry.values.value(QStringLiteral("Name")), QStringLiteral("CC Bridge"));
-        QCOMPARE(entry.raw.value(QStringLiteral("Exec")), QStringLiteral("/usr/bin/ccbridge"));
+        QCOMPARE(entry.raw.value(QStringLiteral("Exec")), QStringLiteral("/usr/bin/ccbridge --minimized"));
         QCOMPARE(entry.values.value(QStringLiteral("TryExec")), QStringLiteral("/usr/bin/ccbridge"));
         QCOMPARE(entry.values.value(QStringLiteral("Hidden")), QStringLiteral("false"));
         QCOMPARE(entry.values.value(QStringLiteral("X-GNOME-Autostart-enabled")), QStringLiteral("true"));
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QCOMPARE(Autostart::setEnabled(true, QStringLiteral("/old/place/ccbridge"), dir.path()), std::nullopt);
         QCOMPARE(Autostart::setEnabled(true, QStringLiteral("/new/place/ccbridge"), dir.path()), std::nullopt);
-        QCOMPARE(readEntry(entryPath(dir)).raw.value(QStringLiteral("Exec")), QStringLiteral("/new/place/ccbridge"));
+        QCOMPARE(readEntry(entryPath(dir)).raw.value(QStringLiteral("Exec")), QStringLiteral("/new/place/ccbridge --minimized"));
         // Nothing else is left next to it (QSaveFile's temporary file included).
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{Autostart::entryName()});
     }
@@ -267,11 +267,11 @@ private Q_SLOTS:
         QCOMPARE(Autostart::setEnabled(true, executable, dir.path()), std::nullopt);
 
         const DesktopEntry entry = readEntry(entryPath(dir));
-        QCOMPARE(entry.raw.value(QStringLiteral("Exec")), exec);
-        // Read back as a session manager would: one argument, the path unchanged.
+        QCOMPARE(entry.raw.value(QStringLiteral("Exec")), exec + QStringLiteral(" --minimized"));
+        // Read back as a session manager would: the path unchanged, then the tray-only start.
         const std::optional<QStringList> arguments = execArguments(entry.values.value(QStringLiteral("Exec")));
         QVERIFY(arguments.has_value());
-        QCOMPARE(*arguments, QStringList{executable});
+        QCOMPARE(*arguments, (QStringList{executable, QStringLiteral("--minimized")}));
         QCOMPARE(entry.values.value(QStringLiteral("TryExec")), executable);
     }
 

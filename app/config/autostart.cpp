@@ -19,6 +19,9 @@ namespace {
 // wants it as the agent's label.
 const QString appId = QStringLiteral("io.github.ccbridge.CCBridge");
 
+// At login CC Bridge starts in the tray; the window opens when the user asks for it.
+const QString startArgument = QStringLiteral("--minimized");
+
 #if defined(Q_OS_WIN)
 
 const QString runKey = QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
@@ -54,6 +57,7 @@ QByteArray launchAgent(const QString &executable)
     writer.writeTextElement(QStringLiteral("key"), QStringLiteral("ProgramArguments"));
     writer.writeStartElement(QStringLiteral("array"));
     writer.writeTextElement(QStringLiteral("string"), executable);
+    writer.writeTextElement(QStringLiteral("string"), startArgument);
     writer.writeEndElement();
     writer.writeTextElement(QStringLiteral("key"), QStringLiteral("RunAtLoad"));
     writer.writeEmptyElement(QStringLiteral("true"));
@@ -126,7 +130,7 @@ QByteArray desktopEntry(const QString &executable)
         QStringLiteral("Type=Application"),
         QStringLiteral("Name=CC Bridge"),
         QStringLiteral("Icon=") + appId,
-        QStringLiteral("Exec=") + execArgument(executable),
+        QStringLiteral("Exec=") + execArgument(executable) + QLatin1Char(' ') + startArgument,
         // Without the program (uninstalled, moved) the session skips the entry quietly
         // instead of reporting a failed start at every login.
         QStringLiteral("TryExec=") + escapedString(executable),
@@ -225,7 +229,8 @@ std::optional<QString> Autostart::setEnabled(bool on, const QString &executable,
     QSettings run(autostartDir, QSettings::NativeFormat);
     if (on) {
         // Quoted: an unquoted path with spaces is read up to the first space.
-        run.setValue(runValueName, QString(QLatin1Char('"') + QDir::toNativeSeparators(executable) + QLatin1Char('"')));
+        run.setValue(runValueName,
+                     QString(QLatin1Char('"') + QDir::toNativeSeparators(executable) + QStringLiteral("\" ") + startArgument));
         // Turning it on here should undo an earlier "disable" in Task Manager, which would
         // otherwise keep Windows from using the value just written. Only for the real Run
         // key: another location is not what Task Manager looks at.
