@@ -5,1645 +5,1648 @@
     <name>Autostart</name>
     <message>
         <source>No program was given to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Programm zum Starten bei der Anmeldung angegeben.</translation>
     </message>
     <message>
         <source>Could not change the registry key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registrierungsschlüssel %1 konnte nicht geändert werden.</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>ChatPassthroughExchange</name>
     <message>
         <source>The client closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Upstream %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ClaudeCodePage</name>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Apply to Claude Code&apos;s Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Einstellungen von Claude Code übernehmen</translation>
     </message>
     <message>
         <source>CC Bridge will set the variables shown in the &quot;env&quot; entry of %1. Its other settings are kept, and a copy of the file is saved next to it first.
 
 Apply the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge setzt die angezeigten Variablen im Eintrag &quot;env&quot; von %1. Die übrigen Einstellungen bleiben erhalten, und zuvor wird eine Kopie der Datei daneben gespeichert.
+
+Änderungen übernehmen?</translation>
     </message>
     <message>
         <source>Claude Code finds CC Bridge through a few environment variables. Set them in your shell, or apply them to Claude Code&apos;s settings file to have them in every terminal and editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code findet CC Bridge über einige Umgebungsvariablen. Sie können in der Shell gesetzt oder in die Einstellungsdatei von Claude Code übernommen werden, damit sie in jedem Terminal und Editor gelten.</translation>
     </message>
     <message>
         <source>bash / zsh</source>
-        <translation type="unfinished"></translation>
+        <translation>bash / zsh</translation>
     </message>
     <message>
         <source>Add these lines to ~/.bashrc or ~/.zshrc, or paste them into a terminal for that session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen zu ~/.bashrc oder ~/.zshrc hinzufügen oder nur für die aktuelle Sitzung in ein Terminal einfügen.</translation>
     </message>
     <message>
         <source>fish</source>
-        <translation type="unfinished"></translation>
+        <translation>fish</translation>
     </message>
     <message>
         <source>Add these lines to ~/.config/fish/config.fish, or paste them into a terminal for that session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen zu ~/.config/fish/config.fish hinzufügen oder nur für die aktuelle Sitzung in ein Terminal einfügen.</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <source>Add these lines to the file $PROFILE names, or paste them into a PowerShell window for that session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen zu der in $PROFILE genannten Datei hinzufügen oder nur für die aktuelle Sitzung in ein PowerShell-Fenster einfügen.</translation>
     </message>
     <message>
         <source>cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>cmd</translation>
     </message>
     <message>
         <source>Paste these lines into a Command Prompt before starting claude; they last for that window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen vor dem Start von claude in eine Eingabeaufforderung einfügen; sie gelten nur für dieses Fenster.</translation>
     </message>
     <message>
         <source>settings.json</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.json</translation>
     </message>
     <message>
         <source>Claude Code reads this &quot;env&quot; entry from its settings file in every terminal and editor. Apply merges it into the file and keeps everything else there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code liest diesen &quot;env&quot;-Eintrag in jedem Terminal und Editor aus seiner Einstellungsdatei. Beim Übernehmen wird er in die Datei eingefügt; alles andere darin bleibt erhalten.</translation>
     </message>
     <message>
         <source>Conflicting Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüchliche Einstellungen</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dortiger Wert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Apply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 übernehmen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Files checked:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Dateien:
+%1</translation>
     </message>
     <message>
         <source>None of your shell profiles or Claude Code&apos;s settings set these variables to other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder die Shell-Profile noch die Einstellungen von Claude Code setzen diese Variablen auf andere Werte.</translation>
     </message>
     <message>
         <source>The places below set these variables to other values. Depending on which is read last, they override the snippet or are overridden by it; remove them to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den folgenden Stellen werden diese Variablen auf andere Werte gesetzt. Je nachdem, was zuletzt gelesen wird, überschreiben sie das Snippet oder werden von ihm überschrieben; zur Sicherheit sollten sie entfernt werden.</translation>
     </message>
     <message>
         <source>Created %1. Claude Code now uses CC Bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde erstellt. Claude Code verwendet jetzt CC Bridge.</translation>
     </message>
     <message>
         <source>%1 already pointed Claude Code at CC Bridge; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist Claude Code bereits auf CC Bridge; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Updated %1. Claude Code now uses CC Bridge. The previous file was saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aktualisiert. Claude Code verwendet jetzt CC Bridge. Die bisherige Datei wurde als %2 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ClaudeSettingsFile</name>
     <message>
         <source>%1 is not valid JSON (line %2: %3), so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Zeile %2: %3) und wurde daher nicht verändert.</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object, so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt und wurde daher nicht verändert.</translation>
     </message>
     <message>
         <source>The &quot;env&quot; entry of %1 is not an object, so the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag &quot;env&quot; in %1 ist kein Objekt, daher wurde die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>CC Bridge could not merge its settings into %1, so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge konnte seine Einstellungen nicht in %1 einfügen, daher wurde die Datei nicht verändert.</translation>
     </message>
     <message>
         <source>Could not write the backup %1 (%2), so %3 was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie %1 konnte nicht geschrieben werden (%2), daher wurde %3 nicht verändert.</translation>
     </message>
     <message>
         <source>Too many backups of %1 were made this second; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sekunde wurden zu viele Sicherungskopien von %1 angelegt; bitte erneut versuchen.</translation>
     </message>
     <message>
         <source>No settings file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Einstellungsdatei angegeben.</translation>
     </message>
     <message>
         <source>%1 is not a file, so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei und wurde daher nicht verändert.</translation>
     </message>
     <message>
         <source>Could not read %1 (%2), so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2) und wurde daher nicht verändert.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Run without a window or tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster und Systemleisten-Symbol ausführen.</translation>
     </message>
     <message>
         <source>Read the configuration from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration aus &lt;Datei&gt; lesen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Check the configuration, print what is wrong, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration prüfen, Fehler ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Listen on &lt;host:port&gt; (default 127.0.0.1:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &lt;Host:Port&gt; lauschen (Standard: 127.0.0.1:8765).</translation>
     </message>
     <message>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:Port</translation>
     </message>
     <message>
         <source>Quick start: a provider preset (deepseek, glm, zai, kimi, qwen, openrouter, openai, gemini, ollama, anthropic, …); its key variable, models and rules are the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstart: eine Anbietervorlage (deepseek, glm, zai, kimi, qwen, openrouter, openai, gemini, ollama, anthropic, …); deren Schlüsselvariable, Modelle und Regeln sind die Standardwerte.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Quick start: the provider&apos;s OpenAI-style base URL, e.g. https://api.deepseek.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstart: die OpenAI-artige Basis-URL des Anbieters, z. B. https://api.deepseek.com/v1.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Quick start: the upstream model every Claude model maps to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstart: das Upstream-Modell, auf das jedes Claude-Modell abgebildet wird.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Quick start: the environment variable that holds the provider&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstart: die Umgebungsvariable mit dem API-Schlüssel des Anbieters.</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Quick start: the upstream API format (default openai-chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstart: das API-Format des Upstreams (Standard: openai-chat).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Quick start: clamp max_tokens to &lt;n&gt; (default 8192; 0 = no cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellstart: max_tokens auf &lt;n&gt; begrenzen (Standard: 8192; 0 = keine Begrenzung).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>The environment variable that holds the token clients must present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable mit dem Token, das Clients vorweisen müssen.</translation>
     </message>
     <message>
         <source>Start in the tray without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Systemleiste starten, ohne das Fenster anzuzeigen.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Use either --config or the quick-start flags (--preset, --upstream, --model, --api-key-env), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --config oder die Schnellstart-Optionen (--preset, --upstream, --model, --api-key-env) verwenden, nicht beides.</translation>
     </message>
     <message>
         <source>No configuration: give --config &lt;file&gt;, --preset &lt;id&gt;, or --upstream &lt;url&gt; --model &lt;name&gt; [--api-key-env &lt;variable&gt;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfiguration: --config &lt;Datei&gt;, --preset &lt;ID&gt; oder --upstream &lt;URL&gt; --model &lt;Name&gt; [--api-key-env &lt;Variable&gt;] angeben.</translation>
     </message>
     <message>
         <source>--listen must look like 127.0.0.1:8765, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen muss die Form 127.0.0.1:8765 haben, nicht „%1“.</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;. Presets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2.</translation>
     </message>
     <message>
         <source>The quick start needs --preset &lt;id&gt; or --upstream &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schnellstart benötigt --preset &lt;ID&gt; oder --upstream &lt;URL&gt;.</translation>
     </message>
     <message>
         <source>--max-output-tokens must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-output-tokens muss eine ganze Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
         <source>The quick start needs --model &lt;name&gt;: this provider has no default models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schnellstart benötigt --model &lt;Name&gt;: Dieser Anbieter hat keine Standardmodelle.</translation>
     </message>
 </context>
 <context>
     <name>ConfigFile</name>
     <message>
         <source>%1: unknown key &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel „%2“.</translation>
     </message>
     <message>
         <source>%1.%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.%2 must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss eine ganze Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
         <source>%1.%2 must be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 darf höchstens %3 sein.</translation>
     </message>
     <message>
         <source>%1.%2 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss true oder false sein.</translation>
     </message>
     <message>
         <source>%1 must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste sein.</translation>
     </message>
     <message>
         <source>%1.preset: there is no preset &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.preset: Es gibt keine Vorlage „%2“.</translation>
     </message>
     <message>
         <source>%1.headers.%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.headers.%2 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1.fallbacks must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.fallbacks muss eine Liste sein.</translation>
     </message>
     <message>
         <source>Cannot read the configuration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The configuration is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
         <source>The configuration must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>listen must look like 127.0.0.1:8765, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>listen muss die Form 127.0.0.1:8765 haben, nicht „%1“.</translation>
     </message>
     <message>
         <source>corsOrigins must be a list of origins such as &quot;http://localhost:5173&quot; or &quot;*&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>corsOrigins muss eine Liste von Origins wie &quot;http://localhost:5173&quot; oder &quot;*&quot; sein.</translation>
     </message>
 </context>
 <context>
     <name>EnvConflicts</name>
     <message>
         <source>(set, value hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gesetzt, Wert verborgen)</translation>
     </message>
 </context>
 <context>
     <name>HttpConnection</name>
     <message>
         <source>The request headers are larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Header der Anfrage sind größer als %1 Bytes.</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body der Anfrage ist größer als %1 Bytes.</translation>
     </message>
     <message>
         <source>The client took too long to send the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat zu lange gebraucht, um die Anfrage zu senden.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CC Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Proxy running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy läuft auf %1</translation>
     </message>
     <message>
         <source>Starting the proxy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy wird gestartet …</translation>
     </message>
     <message>
         <source>Proxy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy angehalten</translation>
     </message>
     <message>
         <source>Proxy not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy läuft nicht: %1</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
     <name>MessagesExchange</name>
     <message>
         <source>%1 does not serve the model &quot;%2&quot;. Its models: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet das Modell „%2“ nicht an. Verfügbare Modelle: %3.</translation>
     </message>
     <message>
         <source>fallback from %1: it does not serve %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichen von %1: %2 wird dort nicht angeboten</translation>
     </message>
     <message>
         <source>model name corrected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellname zu %1 korrigiert</translation>
     </message>
     <message>
         <source>%1 is busy: too many requests are waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgelastet: Zu viele Anfragen warten darauf.</translation>
     </message>
     <message>
         <source>fallback from %1: its queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichen von %1: Warteschlange ist voll</translation>
     </message>
     <message>
         <source>The upstream sent an event larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upstream-Server hat ein Ereignis gesendet, das größer als %1 Bytes ist.</translation>
     </message>
     <message>
         <source>The upstream response is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Upstream-Servers ist größer als %1 Bytes.</translation>
     </message>
     <message>
         <source>The upstream stream ended before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream des Upstream-Servers endete, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The upstream closed the connection without a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upstream-Server hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>Upstream %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream %1: %2</translation>
     </message>
     <message>
         <source>The client closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The request took longer than %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage hat länger als %1 s gedauert.</translation>
     </message>
     <message>
         <source>connection failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsfehler</translation>
     </message>
     <message>
         <source>retry %1 on %2 after %3, in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 bei %2 nach %3, in %4 ms</translation>
     </message>
     <message>
         <source>fallback from %1 after %2 to %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweichen von %1 auf %3/%4 nach %2</translation>
     </message>
     <message>
         <source>The upstream answered with something that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upstream-Server hat mit etwas geantwortet, das kein JSON ist: %1</translation>
     </message>
 </context>
 <context>
     <name>ProviderPresets</name>
     <message>
         <source>%1.%2 must be one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss einer der folgenden Werte sein: %3.</translation>
     </message>
     <message>
         <source>%1.price.%2 must be a price in USD per million tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.price.%2 muss ein Preis in USD pro Million Tokens sein.</translation>
     </message>
     <message>
         <source>%1.price must have exactly input, output and cacheRead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.price muss genau input, output und cacheRead enthalten.</translation>
     </message>
     <message>
         <source>%1.schemaKeywords must be &quot;gemini&quot; or a list of keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.schemaKeywords muss &quot;gemini&quot; oder eine Liste von Schlüsselwörtern sein.</translation>
     </message>
     <message>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 muss true oder false sein.</translation>
     </message>
     <message>
         <source>%1.maxToolNameLength must be a whole number above 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.maxToolNameLength muss eine ganze Zahl größer als 8 sein.</translation>
     </message>
     <message>
         <source>%1.toolNames.%2 must be a tool name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.toolNames.%2 muss ein Tool-Name sein.</translation>
     </message>
     <message>
         <source>%1.toolNames must map client tool names to provider tool names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.toolNames muss Tool-Namen des Clients auf Tool-Namen des Anbieters abbilden.</translation>
     </message>
     <message>
         <source>%1: unknown rule &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Regel „%2“.</translation>
     </message>
 </context>
 <context>
     <name>ProvidersPage</name>
     <message>
         <source>OpenAI Chat Completions (openai-chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI Chat Completions (openai-chat)</translation>
     </message>
     <message>
         <source>OpenAI Responses (openai-responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI Responses (openai-responses)</translation>
     </message>
     <message>
         <source>Anthropic Messages (anthropic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Messages (anthropic)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Custom OpenAI-compatible…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert, OpenAI-kompatibel …</translation>
     </message>
     <message>
         <source>Custom Anthropic-compatible…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert, Anthropic-kompatibel …</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>No provider is configured yet. Add one to tell CC Bridge where to send Claude Code&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Anbieter eingerichtet. Einen Anbieter hinzufügen, damit CC Bridge weiß, wohin die Anfragen von Claude Code gesendet werden sollen.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Discard the changes made since the last Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem letzten Übernehmen verwerfen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>Routes refer to the provider by this name, and its key is stored under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen verweisen über diesen Namen auf den Anbieter, und sein Schlüssel wird unter diesem Namen gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>https://api.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/v1</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>API &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Format:</translation>
     </message>
     <message>
         <source>Store the key in the OS &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel im &amp;Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the key you are typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebenen Schlüssel anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Read the key from an &amp;environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel aus einer Umgebungs&amp;variable lesen</translation>
     </message>
     <message>
         <source>e.g. DEEPSEEK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DEEPSEEK_API_KEY</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source>Claude Code asks for up to 128000 output tokens, which most providers refuse; requests are capped at this. 0 sends the request&apos;s own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code fordert bis zu 128000 Ausgabe-Tokens an, was die meisten Anbieter ablehnen; Anfragen werden auf diesen Wert begrenzt. Bei 0 wird der Wert aus der Anfrage unverändert gesendet.</translation>
     </message>
     <message>
         <source>Max output &amp;tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Ausgabe-&amp;Tokens:</translation>
     </message>
     <message>
         <source>Fetch models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle abrufen</translation>
     </message>
     <message>
         <source>Ask the provider which models it serves, with the key entered here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem hier eingegebenen Schlüssel beim Anbieter abfragen, welche Modelle er anbietet</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Check that the base URL answers and accepts the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die Basis-URL antwortet und den Schlüssel akzeptiert</translation>
     </message>
     <message>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle:</translation>
     </message>
     <message>
         <source>None (custom provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (eigener Anbieter)</translation>
     </message>
     <message>
         <source>As listed by the provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter gemeldet:</translation>
     </message>
     <message>
         <source>No models known yet: fetch them from the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Modelle bekannt; sie können beim Anbieter abgerufen werden.</translation>
     </message>
     <message>
         <source>The preset&apos;s models (fetch to see what the provider serves now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle der Vorlage (abrufen, um das aktuelle Angebot des Anbieters zu sehen):</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>Paste the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
         <source>Saved in the OS keychain; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert; zum Ersetzen einen neuen Schlüssel eingeben</translation>
     </message>
     <message>
         <source>Keys are stored only in the OS keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden nur im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Will be saved in the OS keychain when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Übernehmen im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>✓ Saved in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>This provider usually needs no key. A key you enter is saved in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anbieter benötigt normalerweise keinen Schlüssel. Ein eingegebener Schlüssel wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Saved in the OS keychain when you apply, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Übernehmen im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>The address Claude Code would take as ANTHROPIC_BASE_URL, without /v1/messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, die Claude Code als ANTHROPIC_BASE_URL verwenden würde, ohne /v1/messages.</translation>
     </message>
     <message>
         <source>The provider&apos;s OpenAI-compatible address, usually ending in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OpenAI-kompatible Adresse des Anbieters, meist mit /v1 am Ende.</translation>
     </message>
     <message>
         <source>Requests go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen gehen an %1</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>✗ The environment variable %1 is not set for CC Bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Umgebungsvariable %1 ist für CC Bridge nicht gesetzt.</translation>
     </message>
     <message>
         <source>✗ %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 %2</translation>
     </message>
     <message>
         <source>✗ The base URL is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Die Basis-URL ist keine http(s)-Adresse.</translation>
     </message>
     <message>
         <source>✗ The API format &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Das API-Format „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>✗ The provider could not be reached in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Der Anbieter war nicht rechtzeitig erreichbar: %1</translation>
     </message>
     <message>
         <source>✗ The provider did not answer in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Der Anbieter hat nicht rechtzeitig geantwortet: %1</translation>
     </message>
     <message>
         <source>✗ Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Meldung</translation>
     </message>
     <message>
         <source>✗ HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ HTTP %1: %2</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den API-Schlüssel prüfen.</translation>
     </message>
     <message>
         <source>Check the base URL; some providers also do not list their models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Basis-URL prüfen; manche Anbieter listen ihre Modelle auch nicht auf.</translation>
     </message>
     <message>
         <source>✓ Connected, but the provider listed no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Verbunden, aber der Anbieter hat keine Modelle aufgeführt.</translation>
     </message>
     <message numerus="yes">
         <source>✓ Fetched %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n Modell abgerufen.</numerusform>
+            <numerusform>✓ %n Modelle abgerufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ Connected: %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ Verbunden: %n Modell</numerusform>
+            <numerusform>✓ Verbunden: %n Modelle</numerusform>
         </translation>
     </message>
     <message>
         <source>Every provider needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Anbieter benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Two providers are named &quot;%1&quot;; routes and keys need unique names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Anbieter heißen „%1“; Routen und Schlüssel benötigen eindeutige Namen.</translation>
     </message>
     <message>
         <source>Provider %1: the base URL must be an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1: Die Basis-URL muss eine http(s)-Adresse sein.</translation>
     </message>
     <message>
         <source>Provider %1: &quot;%2&quot; is not an environment variable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1: „%2“ ist kein gültiger Name für eine Umgebungsvariable.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>The providers could not be saved: a field name looks like it holds a secret, and secrets are never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anbieter konnten nicht gespeichert werden: Ein Feldname scheint ein Geheimnis zu enthalten, und Geheimnisse werden nie in die Einstellungsdatei geschrieben.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Saved, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber: %1</translation>
     </message>
     <message>
         <source>Nothing was saved. Give the key through an environment variable, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. Den Schlüssel über eine Umgebungsvariable angeben und dann erneut übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>ProxyConfig</name>
     <message>
         <source>Listening on %1 beyond this machine needs a client token (clientTokenEnv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1 ist auch von anderen Rechnern aus erreichbar und erfordert ein Client-Token (clientTokenEnv).</translation>
     </message>
     <message>
         <source>No provider is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Anbieter eingerichtet.</translation>
     </message>
     <message>
         <source>A provider has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbieter hat keinen Namen.</translation>
     </message>
     <message>
         <source>Provider %1: the base URL &quot;%2&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1: Die Basis-URL „%2“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>Provider %1: the API format &quot;%2&quot; is not supported (supported: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1: Das API-Format „%2“ wird nicht unterstützt (unterstützt: %3).</translation>
     </message>
     <message>
         <source>Provider %1: the environment variable %2 that should hold its API key is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1: Die Umgebungsvariable %2, die den API-Schlüssel enthalten soll, ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>The environment variable %1 that should hold the client token is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1, die das Client-Token enthalten soll, ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>No model route is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Modellroute eingerichtet.</translation>
     </message>
     <message>
         <source>Profile names must be unique and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnamen müssen eindeutig sein und dürfen nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten: „%1“.</translation>
     </message>
     <message>
         <source>Profile %1 has no routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat keine Routen.</translation>
     </message>
     <message>
         <source>Profile %1: the environment variable %2 that should hold its client token is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: Die Umgebungsvariable %2, die das Client-Token enthalten soll, ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>Profile %1 is reachable beyond this machine and needs a client token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 ist auch von anderen Rechnern aus erreichbar und benötigt ein Client-Token.</translation>
     </message>
     <message>
         <source>The route for &quot;%1&quot; names the unknown provider &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route für „%1“ nennt den unbekannten Anbieter „%2“.</translation>
     </message>
     <message>
         <source>The route for &quot;%1&quot; has no upstream model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route für „%1“ hat kein Upstream-Modell.</translation>
     </message>
     <message>
         <source>The route for &quot;%1&quot;: &quot;when&quot; must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Route für „%1“: &quot;when&quot; muss einer der folgenden Werte sein: %2.</translation>
     </message>
     <message>
         <source>The route for &quot;%1&quot; falls back to the unknown provider &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route für „%1“ weicht auf den unbekannten Anbieter „%2“ aus.</translation>
     </message>
 </context>
 <context>
     <name>ProxyController</name>
     <message>
         <source>The API key of %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel von %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
     <name>ProxyService</name>
     <message>
         <source>No profile at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Profil.</translation>
     </message>
     <message>
         <source>Invalid or missing client token: send it as x-api-key or Authorization: Bearer (ANTHROPIC_AUTH_TOKEN in Claude Code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges oder fehlendes Client-Token: Es muss als x-api-key oder Authorization: Bearer gesendet werden (ANTHROPIC_AUTH_TOKEN in Claude Code).</translation>
     </message>
     <message>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt %2 nicht.</translation>
     </message>
     <message>
         <source>Not found: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1 %2</translation>
     </message>
     <message>
         <source>No route for the model &quot;%1&quot;. Known models: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Route für das Modell „%1“. Bekannte Modelle: %2.</translation>
     </message>
     <message>
         <source>This profile passes your own API key to the provider: send it as x-api-key or Authorization: Bearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil reicht den eigenen API-Schlüssel an den Anbieter weiter: Er muss als x-api-key oder Authorization: Bearer gesendet werden.</translation>
     </message>
     <message>
         <source>Model not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell nicht gefunden: %1</translation>
     </message>
     <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body der Anfrage ist kein gültiges JSON: %1 an Position %2.</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body der Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
     <name>RequestLogModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 → %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2/%3</translation>
     </message>
     <message>
         <source>stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Model → provider/model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell → Anbieter/Modell</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>First byte</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Byte</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>Filter by model, provider, status or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Modell, Anbieter, Status oder Fehler filtern</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Show all requests, only those that succeeded, or only those that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen, nur erfolgreiche oder nur fehlgeschlagene anzeigen</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <source>Show the requests sent to one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragen an einen bestimmten Anbieter anzeigen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Select a request to see what happened to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage auswählen, um zu sehen, was mit ihr passiert ist.</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit:</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz:</translation>
     </message>
     <message>
         <source>First byte:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Byte:</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens:</translation>
     </message>
     <message>
         <source>Attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche:</translation>
     </message>
     <message>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1</translation>
     </message>
     <message>
         <source>%1 (streaming)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Streaming)</translation>
     </message>
     <message>
         <source>%1 (no provider reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Anbieter erreicht)</translation>
     </message>
     <message>
         <source>%1 → %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 / %3</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 in · %2 out · %3 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingabe · %2 Ausgabe · %3 aus Cache</translation>
     </message>
     <message>
         <source>%1 (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geschätzt)</translation>
     </message>
     <message>
         <source>Copy a shell command that sends this request again through the proxy. It reads your token from $ANTHROPIC_AUTH_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Shell-Befehl kopieren, der diese Anfrage erneut über den Proxy sendet. Er liest das Token aus $ANTHROPIC_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The proxy is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy läuft nicht.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>request body not kept: this minimal one asks for the same model</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Anfrage nicht aufbewahrt: Diese minimale Anfrage fordert dasselbe Modell an</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No key named &quot;%1&quot; is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist kein Schlüssel namens „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Could not read the key &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not store the key &quot;%1&quot; in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not remove the key &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
     <message>
         <source>This key is not stored in the OS keychain. Enter it again to store it there, or give it through an environment variable instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist nicht im Schlüsselbund des Systems gespeichert. Zum Speichern dort erneut eingeben oder stattdessen über eine Umgebungsvariable angeben.</translation>
     </message>
     <message>
         <source>No OS keychain is available (Secret Service / KWallet not running). Keys can be given through environment variables instead; CC Bridge never stores them in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (Secret Service / KWallet läuft nicht). Schlüssel können stattdessen über Umgebungsvariablen angegeben werden; CC Bridge speichert sie niemals im Klartext.</translation>
     </message>
     <message>
         <source>No OS keychain is available. Keys can be given through environment variables instead; CC Bridge never stores them in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar. Schlüssel können stattdessen über Umgebungsvariablen angegeben werden; CC Bridge speichert sie niemals im Klartext.</translation>
     </message>
     <message>
         <source>The OS keychain refused access: it may be locked, or access was denied when it asked. Unlock it and try again, or give keys through environment variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: Er ist möglicherweise gesperrt, oder der Zugriff wurde bei der Nachfrage abgelehnt. Den Schlüsselbund entsperren und erneut versuchen oder Schlüssel stattdessen über Umgebungsvariablen angeben.</translation>
     </message>
     <message>
         <source>The OS keychain reported an error. Try again; if it keeps failing, give keys through environment variables instead. CC Bridge never stores them in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet. Bitte erneut versuchen; falls der Fehler bestehen bleibt, Schlüssel stattdessen über Umgebungsvariablen angeben. CC Bridge speichert sie niemals im Klartext.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Enter an IPv4 or IPv6 address, such as 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IPv4- oder IPv6-Adresse eingeben, z. B. 192.168.1.20.</translation>
     </message>
     <message>
         <source>A client token is required when listening beyond this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Token ist erforderlich, wenn der Proxy auch von anderen Rechnern aus erreichbar ist.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <source>Start CC Bridge when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Start the proxy when CC Bridge starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy beim Start von CC Bridge starten</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Rechner (127.0.0.1)</translation>
     </message>
     <message>
         <source>All network interfaces (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Netzwerkschnittstellen (0.0.0.0)</translation>
     </message>
     <message>
         <source>Custom address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Adresse</translation>
     </message>
     <message>
         <source>IP address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse dieses Rechners</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>No token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Client Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Token</translation>
     </message>
     <message>
         <source>Clients send this token to use the proxy. Claude Code gets it from the snippets on the Claude Code page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients senden dieses Token, um den Proxy zu nutzen. Claude Code erhält es über die Snippets auf der Seite „Claude Code“.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long connecting to a provider may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Verbindungsaufbau zu einem Anbieter dauern darf.</translation>
     </message>
     <message>
         <source>How long a provider may stay silent in the middle of a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Anbieter mitten in einer Antwort schweigen darf.</translation>
     </message>
     <message>
         <source>The longest a whole request may take, streaming included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Dauer einer gesamten Anfrage, einschließlich Streaming.</translation>
     </message>
     <message>
         <source>While a provider is silent, Claude Code is sent a keep-alive this often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange ein Anbieter schweigt, erhält Claude Code in diesem Abstand ein Keep-alive.</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimits</translation>
     </message>
     <message>
         <source>Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen:</translation>
     </message>
     <message>
         <source>Whole request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Anfrage:</translation>
     </message>
     <message>
         <source>Keep-alive ping every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep-alive-Ping alle:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Requests kept in the log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll aufbewahrte Anfragen:</translation>
     </message>
     <message>
         <source>Usage statistics kept for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsstatistik aufbewahren für:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>A new language is used the next time CC Bridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von CC Bridge verwendet.</translation>
     </message>
     <message>
         <source>A new token was made. Clients still using the old one are refused until they get the new one: copy the snippet on the Claude Code page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Token wurde erzeugt. Clients mit dem alten Token werden abgewiesen, bis sie das neue erhalten: Dazu das Snippet auf der Seite „Claude Code“ erneut kopieren.</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen</translation>
     </message>
     <message>
         <source>Copy environment for fish</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung für fish kopieren</translation>
     </message>
     <message>
         <source>Copy environment for PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung für PowerShell kopieren</translation>
     </message>
     <message>
         <source>Copy environment for bash/zsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung für bash/zsh kopieren</translation>
     </message>
     <message>
         <source>Open CC Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>CC Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge</translation>
     </message>
     <message>
         <source>Running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft auf %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet …</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht: %1</translation>
     </message>
     <message>
         <source>Routes: default</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen: Standard</translation>
     </message>
     <message>
         <source>Routes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Routen: %1</translation>
     </message>
     <message>
         <source>Today: %1 tokens in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1 Tokens Eingabe, %2 Ausgabe</translation>
     </message>
     <message>
         <source>Stop proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy anhalten</translation>
     </message>
     <message>
         <source>Start proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy starten</translation>
     </message>
     <message>
         <source>Default routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardrouten</translation>
     </message>
 </context>
 <context>
     <name>UpstreamCall</name>
     <message>
         <source>The upstream sent nothing for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upstream-Server hat %1 s lang nichts gesendet.</translation>
     </message>
     <message>
         <source>Could not reach the upstream within the connect timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upstream-Server war innerhalb des Zeitlimits für den Verbindungsaufbau nicht erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>UsageChart</name>
     <message>
         <source>%1B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mrd.</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tsd.</translation>
     </message>
     <message>
         <source>Tokens per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro Tag</translation>
     </message>
     <message>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1</translation>
     </message>
     <message>
         <source>Input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: %1</translation>
     </message>
     <message>
         <source>Cached input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe aus Cache: %1</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: %1</translation>
     </message>
     <message>
         <source>Errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe aus Cache</translation>
     </message>
     <message>
         <source>No tokens used in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Tokens verbraucht</translation>
     </message>
 </context>
 <context>
     <name>UsagePage</name>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe-Tokens</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
         <source>Cached tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aus Cache</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Est. cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesch. Kosten</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No list price is known for the models used in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die in diesem Zeitraum genutzten Modelle ist kein Listenpreis bekannt.</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>At list prices. Some models used in this period have no known price and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Listenpreisen. Für einige in diesem Zeitraum genutzte Modelle ist kein Preis bekannt; sie sind nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>At list prices; what your provider bills may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Listenpreisen; die tatsächliche Abrechnung des Anbieters kann abweichen.</translation>
     </message>
     <message>
         <source>(no provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Anbieter)</translation>
     </message>
     <message>
         <source>Requests that failed before reaching a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die fehlgeschlagen sind, bevor sie einen Anbieter erreicht haben</translation>
     </message>
 </context>
 <context>
     <name>UsageStats</name>
     <message>
         <source>Could not save the usage statistics to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsstatistik konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not read the usage statistics in %1 (%2); this session&apos;s usage will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsstatistik in %1 konnte nicht gelesen werden (%2); die Nutzung dieser Sitzung wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>not a version %1 usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nutzungsdatei der Version %1</translation>
     </message>
     <message>
         <source>it has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält keine Zeilen</translation>
     </message>
     <message>
         <source>a row without a day, provider or model</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile ohne Tag, Anbieter oder Modell</translation>
     </message>
     <message>
         <source>%1 is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Anzahl</translation>
     </message>
     <message>
         <source>The usage statistics in %1 could not be read (%2); moved to %3, starting afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsstatistik in %1 konnte nicht gelesen werden (%2); sie wurde nach %3 verschoben, die Zählung beginnt neu.</translation>
     </message>
     <message>
         <source>The usage statistics in %1 could not be read (%2) nor moved aside; this session&apos;s usage will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzungsstatistik in %1 konnte weder gelesen (%2) noch beiseitegelegt werden; die Nutzung dieser Sitzung wird nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1651,30 +1654,34 @@ Apply the changes?</source>
     <message>
         <source>The configuration is valid.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration ist gültig.
+</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3
+</translation>
     </message>
     <message>
         <source>No display found: running without a window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anzeige gefunden: Ausführung ohne Fenster.
+</translation>
     </message>
     <message>
         <source>CC Bridge %1 listening on %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge %1 lauscht auf %2
+</translation>
     </message>
     <message>
         <source>No system tray was found: CC Bridge runs as long as this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Systemleiste gefunden: CC Bridge läuft, solange dieses Fenster geöffnet ist.</translation>
     </message>
     <message>
         <source>The configuration given on the command line is used with --headless only; the window uses the providers set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf der Kommandozeile angegebene Konfiguration wird nur mit --headless verwendet; das Fenster verwendet die hier eingerichteten Anbieter.</translation>
     </message>
 </context>
 </TS>

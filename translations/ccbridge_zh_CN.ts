@@ -5,1643 +5,1646 @@
     <name>Autostart</name>
     <message>
         <source>No program was given to start at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定登录时要启动的程序。</translation>
     </message>
     <message>
         <source>Could not change the registry key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改注册表项 %1。</translation>
     </message>
     <message>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Could not write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>ChatPassthroughExchange</name>
     <message>
         <source>The client closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端已关闭连接。</translation>
     </message>
     <message>
         <source>Upstream %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ClaudeCodePage</name>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新检查</translation>
     </message>
     <message>
         <source>Apply to Claude Code&apos;s Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到 Claude Code 设置</translation>
     </message>
     <message>
         <source>CC Bridge will set the variables shown in the &quot;env&quot; entry of %1. Its other settings are kept, and a copy of the file is saved next to it first.
 
 Apply the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge 将在 %1 的 &quot;env&quot; 项中设置上面列出的变量。该文件中的其他设置保持不变，修改前会先在同一目录下保存一份副本。
+
+是否应用这些更改？</translation>
     </message>
     <message>
         <source>Claude Code finds CC Bridge through a few environment variables. Set them in your shell, or apply them to Claude Code&apos;s settings file to have them in every terminal and editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code 通过几个环境变量找到 CC Bridge。可以在 shell 中设置这些变量，也可以将其应用到 Claude Code 的设置文件，使其在所有终端和编辑器中生效。</translation>
     </message>
     <message>
         <source>bash / zsh</source>
-        <translation type="unfinished"></translation>
+        <translation>bash / zsh</translation>
     </message>
     <message>
         <source>Add these lines to ~/.bashrc or ~/.zshrc, or paste them into a terminal for that session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>将以下内容添加到 ~/.bashrc 或 ~/.zshrc，或粘贴到终端中（仅对当前会话生效）。</translation>
     </message>
     <message>
         <source>fish</source>
-        <translation type="unfinished"></translation>
+        <translation>fish</translation>
     </message>
     <message>
         <source>Add these lines to ~/.config/fish/config.fish, or paste them into a terminal for that session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>将以下内容添加到 ~/.config/fish/config.fish，或粘贴到终端中（仅对当前会话生效）。</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
     <message>
         <source>Add these lines to the file $PROFILE names, or paste them into a PowerShell window for that session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>将以下内容添加到 $PROFILE 所指向的文件，或粘贴到 PowerShell 窗口中（仅对当前会话生效）。</translation>
     </message>
     <message>
         <source>cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>cmd</translation>
     </message>
     <message>
         <source>Paste these lines into a Command Prompt before starting claude; they last for that window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>在启动 claude 之前，将以下内容粘贴到命令提示符中；仅对该窗口生效。</translation>
     </message>
     <message>
         <source>settings.json</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.json</translation>
     </message>
     <message>
         <source>Claude Code reads this &quot;env&quot; entry from its settings file in every terminal and editor. Apply merges it into the file and keeps everything else there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code 在所有终端和编辑器中都会从其设置文件读取此 &quot;env&quot; 项。应用时会将其合并到该文件，并保留文件中的其他内容。</translation>
     </message>
     <message>
         <source>Conflicting Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突的设置</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <source>Value there</source>
-        <translation type="unfinished"></translation>
+        <translation>该处的值</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Apply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到 %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Files checked:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查的文件：
+%1</translation>
     </message>
     <message>
         <source>None of your shell profiles or Claude Code&apos;s settings set these variables to other values.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 shell 配置文件和 Claude Code 设置中均未将这些变量设为其他值。</translation>
     </message>
     <message>
         <source>The places below set these variables to other values. Depending on which is read last, they override the snippet or are overridden by it; remove them to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下位置将这些变量设为了其他值。根据读取的先后顺序，它们可能覆盖上面的代码片段，也可能被其覆盖；为稳妥起见，请将其删除。</translation>
     </message>
     <message>
         <source>Created %1. Claude Code now uses CC Bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1。Claude Code 现在将使用 CC Bridge。</translation>
     </message>
     <message>
         <source>%1 already pointed Claude Code at CC Bridge; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已将 Claude Code 指向 CC Bridge，未做任何更改。</translation>
     </message>
     <message>
         <source>Updated %1. Claude Code now uses CC Bridge. The previous file was saved as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新 %1。Claude Code 现在将使用 CC Bridge。原文件已另存为 %2。</translation>
     </message>
 </context>
 <context>
     <name>ClaudeSettingsFile</name>
     <message>
         <source>%1 is not valid JSON (line %2: %3), so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（第 %2 行：%3），因此未作修改。</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON object, so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的内容不是 JSON 对象，因此未作修改。</translation>
     </message>
     <message>
         <source>The &quot;env&quot; entry of %1 is not an object, so the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 &quot;env&quot; 项不是对象，因此未修改该文件。</translation>
     </message>
     <message>
         <source>CC Bridge could not merge its settings into %1, so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge 无法将其设置合并到 %1，因此未作修改。</translation>
     </message>
     <message>
         <source>Could not write the backup %1 (%2), so %3 was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份文件 %1（%2），因此未修改 %3。</translation>
     </message>
     <message>
         <source>Too many backups of %1 were made this second; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一秒内创建的 %1 备份过多，请重试。</translation>
     </message>
     <message>
         <source>No settings file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定设置文件。</translation>
     </message>
     <message>
         <source>%1 is not a file, so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件，因此未作修改。</translation>
     </message>
     <message>
         <source>Could not read %1 (%2), so it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（%2），因此未作修改。</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Could not write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Run without a window or tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>以无窗口、无托盘图标的模式运行。</translation>
     </message>
     <message>
         <source>Read the configuration from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 &lt;文件&gt; 读取配置。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Check the configuration, print what is wrong, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查配置，输出其中的错误，然后退出。</translation>
     </message>
     <message>
         <source>Listen on &lt;host:port&gt; (default 127.0.0.1:8765).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &lt;主机:端口&gt; 上监听（默认为 127.0.0.1:8765）。</translation>
     </message>
     <message>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>主机:端口</translation>
     </message>
     <message>
         <source>Quick start: a provider preset (deepseek, glm, zai, kimi, qwen, openrouter, openai, gemini, ollama, anthropic, …); its key variable, models and rules are the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速启动：服务商预设（deepseek、glm、zai、kimi、qwen、openrouter、openai、gemini、ollama、anthropic…）；使用其密钥变量、模型和规则作为默认值。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Quick start: the provider&apos;s OpenAI-style base URL, e.g. https://api.deepseek.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速启动：服务商的 OpenAI 风格 Base URL，例如 https://api.deepseek.com/v1。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Quick start: the upstream model every Claude model maps to.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速启动：所有 Claude 模型都映射到的上游模型。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Quick start: the environment variable that holds the provider&apos;s API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速启动：存放服务商 API 密钥的环境变量。</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <source>Quick start: the upstream API format (default openai-chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>快速启动：上游 API 格式（默认为 openai-chat）。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Quick start: clamp max_tokens to &lt;n&gt; (default 8192; 0 = no cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>快速启动：将 max_tokens 限制为不超过 &lt;n&gt;（默认为 8192；0 表示不限制）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>The environment variable that holds the token clients must present.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放客户端令牌的环境变量，客户端必须提供该令牌。</translation>
     </message>
     <message>
         <source>Start in the tray without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动后仅显示托盘图标，不显示窗口。</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数：%1</translation>
     </message>
     <message>
         <source>Use either --config or the quick-start flags (--preset, --upstream, --model, --api-key-env), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config 与快速启动选项（--preset、--upstream、--model、--api-key-env）只能二选一，不能同时使用。</translation>
     </message>
     <message>
         <source>No configuration: give --config &lt;file&gt;, --preset &lt;id&gt;, or --upstream &lt;url&gt; --model &lt;name&gt; [--api-key-env &lt;variable&gt;].</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供配置：请指定 --config &lt;文件&gt;、--preset &lt;ID&gt;，或 --upstream &lt;URL&gt; --model &lt;名称&gt; [--api-key-env &lt;变量&gt;]。</translation>
     </message>
     <message>
         <source>--listen must look like 127.0.0.1:8765, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen 的格式应类似 127.0.0.1:8765，而不是“%1”。</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;. Presets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在预设“%1”。可用的预设：%2。</translation>
     </message>
     <message>
         <source>The quick start needs --preset &lt;id&gt; or --upstream &lt;url&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速启动需要 --preset &lt;ID&gt; 或 --upstream &lt;URL&gt;。</translation>
     </message>
     <message>
         <source>--max-output-tokens must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-output-tokens 必须是大于或等于 0 的整数。</translation>
     </message>
     <message>
         <source>The quick start needs --model &lt;name&gt;: this provider has no default models.</source>
-        <translation type="unfinished"></translation>
+        <translation>快速启动需要 --model &lt;名称&gt;：该服务商没有默认模型。</translation>
     </message>
 </context>
 <context>
     <name>ConfigFile</name>
     <message>
         <source>%1: unknown key &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知的键“%2”。</translation>
     </message>
     <message>
         <source>%1.%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是字符串。</translation>
     </message>
     <message>
         <source>%1.%2 must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是大于或等于 0 的整数。</translation>
     </message>
     <message>
         <source>%1.%2 must be at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 不能大于 %3。</translation>
     </message>
     <message>
         <source>%1.%2 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是对象。</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是对象。</translation>
     </message>
     <message>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是 true 或 false。</translation>
     </message>
     <message>
         <source>%1 must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是列表。</translation>
     </message>
     <message>
         <source>%1.preset: there is no preset &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.preset：不存在预设“%2”。</translation>
     </message>
     <message>
         <source>%1.headers.%2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.headers.%2 必须是字符串。</translation>
     </message>
     <message>
         <source>%1.fallbacks must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.fallbacks 必须是列表。</translation>
     </message>
     <message>
         <source>Cannot read the configuration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置文件 %1：%2</translation>
     </message>
     <message>
         <source>The configuration is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置不是有效的 JSON：%1（偏移量 %2）。</translation>
     </message>
     <message>
         <source>The configuration must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>listen must look like 127.0.0.1:8765, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>listen 的格式应类似 127.0.0.1:8765，而不是“%1”。</translation>
     </message>
     <message>
         <source>corsOrigins must be a list of origins such as &quot;http://localhost:5173&quot; or &quot;*&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>corsOrigins 必须是来源列表，例如 &quot;http://localhost:5173&quot; 或 &quot;*&quot;。</translation>
     </message>
 </context>
 <context>
     <name>EnvConflicts</name>
     <message>
         <source>(set, value hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已设置，值已隐藏）</translation>
     </message>
 </context>
 <context>
     <name>HttpConnection</name>
     <message>
         <source>The request headers are larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头超过 %1 字节。</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体超过 %1 字节。</translation>
     </message>
     <message>
         <source>The client took too long to send the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端发送请求超时。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CC Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>用量</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Claude Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Proxy running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理正在 %1 上运行</translation>
     </message>
     <message>
         <source>Starting the proxy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动代理…</translation>
     </message>
     <message>
         <source>Proxy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>代理已停止</translation>
     </message>
     <message>
         <source>Proxy not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代理未运行：%1</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
 </context>
 <context>
     <name>MessagesExchange</name>
     <message>
         <source>%1 does not serve the model &quot;%2&quot;. Its models: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不提供模型“%2”。其可用模型：%3。</translation>
     </message>
     <message>
         <source>fallback from %1: it does not serve %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 回退：该服务商不提供 %2</translation>
     </message>
     <message>
         <source>model name corrected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称已更正为 %1</translation>
     </message>
     <message>
         <source>%1 is busy: too many requests are waiting for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 繁忙：等待中的请求过多。</translation>
     </message>
     <message>
         <source>fallback from %1: its queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 回退：其队列已满</translation>
     </message>
     <message>
         <source>The upstream sent an event larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游发送的事件超过 %1 字节。</translation>
     </message>
     <message>
         <source>The upstream response is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游响应超过 %1 字节。</translation>
     </message>
     <message>
         <source>The upstream stream ended before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游流式响应在回答完成前就已结束。</translation>
     </message>
     <message>
         <source>The upstream closed the connection without a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游未返回响应就关闭了连接。</translation>
     </message>
     <message>
         <source>Upstream %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上游 %1：%2</translation>
     </message>
     <message>
         <source>The client closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端已关闭连接。</translation>
     </message>
     <message>
         <source>The request took longer than %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求耗时超过 %1 秒。</translation>
     </message>
     <message>
         <source>connection failure</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败</translation>
     </message>
     <message>
         <source>retry %1 on %2 after %3, in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次重试 %2（原因：%3），%4 ms 后进行</translation>
     </message>
     <message>
         <source>fallback from %1 after %2 to %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 回退到 %3/%4（原因：%2）</translation>
     </message>
     <message>
         <source>The upstream answered with something that is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上游返回的内容不是 JSON：%1</translation>
     </message>
 </context>
 <context>
     <name>ProviderPresets</name>
     <message>
         <source>%1.%2 must be one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是以下值之一：%3。</translation>
     </message>
     <message>
         <source>%1.price.%2 must be a price in USD per million tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.price.%2 必须是以美元计的每百万 token 价格。</translation>
     </message>
     <message>
         <source>%1.price must have exactly input, output and cacheRead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.price 必须且只能包含 input、output 和 cacheRead。</translation>
     </message>
     <message>
         <source>%1.schemaKeywords must be &quot;gemini&quot; or a list of keywords.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.schemaKeywords 必须是 &quot;gemini&quot; 或关键字列表。</translation>
     </message>
     <message>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是 true 或 false。</translation>
     </message>
     <message>
         <source>%1.maxToolNameLength must be a whole number above 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.maxToolNameLength 必须是大于 8 的整数。</translation>
     </message>
     <message>
         <source>%1.toolNames.%2 must be a tool name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.toolNames.%2 必须是工具名称。</translation>
     </message>
     <message>
         <source>%1.toolNames must map client tool names to provider tool names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.toolNames 必须将客户端工具名称映射到服务商工具名称。</translation>
     </message>
     <message>
         <source>%1: unknown rule &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知规则“%2”。</translation>
     </message>
 </context>
 <context>
     <name>ProvidersPage</name>
     <message>
         <source>OpenAI Chat Completions (openai-chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI Chat Completions (openai-chat)</translation>
     </message>
     <message>
         <source>OpenAI Responses (openai-responses)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI Responses (openai-responses)</translation>
     </message>
     <message>
         <source>Anthropic Messages (anthropic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic Messages (anthropic)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Custom OpenAI-compatible…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 OpenAI 兼容服务商…</translation>
     </message>
     <message>
         <source>Custom Anthropic-compatible…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 Anthropic 兼容服务商…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>No provider is configured yet. Add one to tell CC Bridge where to send Claude Code&apos;s requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未配置服务商。请添加一个服务商，告诉 CC Bridge 将 Claude Code 的请求发送到哪里。</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Discard the changes made since the last Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃自上次应用以来所做的更改</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>预设：</translation>
     </message>
     <message>
         <source>Routes refer to the provider by this name, and its key is stored under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>路由通过此名称引用该服务商，其密钥也以此名称保存。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>https://api.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.example.com/v1</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base URL(&amp;U)：</translation>
     </message>
     <message>
         <source>API &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Store the key in the OS &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥保存在系统钥匙串中(&amp;K)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show or hide the key you are typing</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏正在输入的密钥</translation>
     </message>
     <message>
         <source>Read the key from an &amp;environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>从环境变量读取密钥(&amp;E)</translation>
     </message>
     <message>
         <source>e.g. DEEPSEEK_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 DEEPSEEK_API_KEY</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥：</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>不限制</translation>
     </message>
     <message>
         <source>Claude Code asks for up to 128000 output tokens, which most providers refuse; requests are capped at this. 0 sends the request&apos;s own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude Code 最多会请求 128000 个输出 token，大多数服务商会拒绝；请求将被限制在此值以内。设为 0 则按请求中的原值发送。</translation>
     </message>
     <message>
         <source>Max output &amp;tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大输出 token 数(&amp;T)：</translation>
     </message>
     <message>
         <source>Fetch models</source>
-        <translation type="unfinished"></translation>
+        <translation>获取模型</translation>
     </message>
     <message>
         <source>Ask the provider which models it serves, with the key entered here</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此处填写的密钥，向服务商查询其提供的模型</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Check that the base URL answers and accepts the key</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 Base URL 能否访问以及是否接受该密钥</translation>
     </message>
     <message>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>None (custom provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（自定义服务商）</translation>
     </message>
     <message>
         <source>As listed by the provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商列出的模型：</translation>
     </message>
     <message>
         <source>No models known yet: fetch them from the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无已知模型，请从服务商获取。</translation>
     </message>
     <message>
         <source>The preset&apos;s models (fetch to see what the provider serves now):</source>
-        <translation type="unfinished"></translation>
+        <translation>预设中的模型（获取后可查看服务商当前提供的模型）：</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，%3</translation>
     </message>
     <message>
         <source>Paste the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴 API 密钥</translation>
     </message>
     <message>
         <source>Saved in the OS keychain; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在系统钥匙串中；输入新密钥即可替换</translation>
     </message>
     <message>
         <source>Keys are stored only in the OS keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥仅保存在系统钥匙串中，绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>Will be saved in the OS keychain when you apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用后将保存到系统钥匙串中。</translation>
     </message>
     <message>
         <source>✓ Saved in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已保存到系统钥匙串。</translation>
     </message>
     <message>
         <source>This provider usually needs no key. A key you enter is saved in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务商通常无需密钥。如填写密钥，将保存到系统钥匙串中。</translation>
     </message>
     <message>
         <source>Saved in the OS keychain when you apply, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用时保存到系统钥匙串中，绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>The address Claude Code would take as ANTHROPIC_BASE_URL, without /v1/messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>即 Claude Code 作为 ANTHROPIC_BASE_URL 使用的地址，不含 /v1/messages。</translation>
     </message>
     <message>
         <source>The provider&apos;s OpenAI-compatible address, usually ending in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的 OpenAI 兼容地址，通常以 /v1 结尾。</translation>
     </message>
     <message>
         <source>Requests go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求将发送到 %1</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>✗ The environment variable %1 is not set for CC Bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ CC Bridge 的运行环境中未设置环境变量 %1。</translation>
     </message>
     <message>
         <source>✗ %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1 %2</translation>
     </message>
     <message>
         <source>✗ The base URL is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Base URL 不是 http(s) 地址。</translation>
     </message>
     <message>
         <source>✗ The API format &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 不支持 API 格式“%1”。</translation>
     </message>
     <message>
         <source>✗ The provider could not be reached in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 未能及时连接到服务商：%1</translation>
     </message>
     <message>
         <source>✗ The provider did not answer in time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 服务商未能及时响应：%1</translation>
     </message>
     <message>
         <source>✗ Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 无法连接：%1</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>无消息</translation>
     </message>
     <message>
         <source>✗ HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ HTTP %1：%2</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 API 密钥。</translation>
     </message>
     <message>
         <source>Check the base URL; some providers also do not list their models.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 Base URL；另外，部分服务商不提供模型列表。</translation>
     </message>
     <message>
         <source>✓ Connected, but the provider listed no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已连接，但服务商未列出任何模型。</translation>
     </message>
     <message numerus="yes">
         <source>✓ Fetched %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ 已获取 %n 个模型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✓ Connected: %n model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ 已连接：%n 个模型</numerusform>
         </translation>
     </message>
     <message>
         <source>Every provider needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个服务商都必须有名称。</translation>
     </message>
     <message>
         <source>Two providers are named &quot;%1&quot;; routes and keys need unique names.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个服务商都名为“%1”；路由和密钥需要唯一的名称。</translation>
     </message>
     <message>
         <source>Provider %1: the base URL must be an http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商 %1：Base URL 必须是 http(s) 地址。</translation>
     </message>
     <message>
         <source>Provider %1: &quot;%2&quot; is not an environment variable name.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商 %1：“%2”不是有效的环境变量名。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>The providers could not be saved: a field name looks like it holds a secret, and secrets are never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存服务商：某个字段名看起来包含机密信息，而机密信息绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Saved, but: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但：%1</translation>
     </message>
     <message>
         <source>Nothing was saved. Give the key through an environment variable, then apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容。请通过环境变量提供密钥，然后重新应用。</translation>
     </message>
 </context>
 <context>
     <name>ProxyConfig</name>
     <message>
         <source>Listening on %1 beyond this machine needs a client token (clientTokenEnv).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上监听会对本机以外开放，需要设置客户端令牌（clientTokenEnv）。</translation>
     </message>
     <message>
         <source>No provider is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置服务商。</translation>
     </message>
     <message>
         <source>A provider has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有服务商未设置名称。</translation>
     </message>
     <message>
         <source>Provider %1: the base URL &quot;%2&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商 %1：Base URL“%2”不是 http(s) URL。</translation>
     </message>
     <message>
         <source>Provider %1: the API format &quot;%2&quot; is not supported (supported: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商 %1：不支持 API 格式“%2”（支持的格式：%3）。</translation>
     </message>
     <message>
         <source>Provider %1: the environment variable %2 that should hold its API key is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商 %1：未设置用于存放其 API 密钥的环境变量 %2。</translation>
     </message>
     <message>
         <source>The environment variable %1 that should hold the client token is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置用于存放客户端令牌的环境变量 %1。</translation>
     </message>
     <message>
         <source>No model route is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置模型路由。</translation>
     </message>
     <message>
         <source>Profile names must be unique and use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案名称必须唯一，且只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;：“%1”。</translation>
     </message>
     <message>
         <source>Profile %1 has no routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案 %1 没有任何路由。</translation>
     </message>
     <message>
         <source>Profile %1: the environment variable %2 that should hold its client token is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案 %1：未设置用于存放其客户端令牌的环境变量 %2。</translation>
     </message>
     <message>
         <source>Profile %1 is reachable beyond this machine and needs a client token.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置方案 %1 可从本机以外访问，需要设置客户端令牌。</translation>
     </message>
     <message>
         <source>The route for &quot;%1&quot; names the unknown provider &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的路由指定了未知服务商“%2”。</translation>
     </message>
     <message>
         <source>The route for &quot;%1&quot; has no upstream model.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的路由未指定上游模型。</translation>
     </message>
     <message>
         <source>The route for &quot;%1&quot;: &quot;when&quot; must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的路由：&quot;when&quot; 必须是以下值之一：%2。</translation>
     </message>
     <message>
         <source>The route for &quot;%1&quot; falls back to the unknown provider &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的路由回退到了未知服务商“%2”。</translation>
     </message>
 </context>
 <context>
     <name>ProxyController</name>
     <message>
         <source>The API key of %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串读取 %1 的 API 密钥：%2</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
 </context>
 <context>
     <name>ProxyService</name>
     <message>
         <source>No profile at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>路径 %1 下没有配置方案。</translation>
     </message>
     <message>
         <source>Invalid or missing client token: send it as x-api-key or Authorization: Bearer (ANTHROPIC_AUTH_TOKEN in Claude Code).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端令牌无效或缺失：请通过 x-api-key 或 Authorization: Bearer 发送（在 Claude Code 中为 ANTHROPIC_AUTH_TOKEN）。</translation>
     </message>
     <message>
         <source>%1 does not support %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持 %2。</translation>
     </message>
     <message>
         <source>Not found: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到：%1 %2</translation>
     </message>
     <message>
         <source>No route for the model &quot;%1&quot;. Known models: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模型“%1”的路由。已知模型：%2。</translation>
     </message>
     <message>
         <source>This profile passes your own API key to the provider: send it as x-api-key or Authorization: Bearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置方案会将你自己的 API 密钥转发给服务商：请通过 x-api-key 或 Authorization: Bearer 发送。</translation>
     </message>
     <message>
         <source>Model not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到模型：%1</translation>
     </message>
     <message>
         <source>The request body is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是有效的 JSON：%1（偏移量 %2）。</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体必须是 JSON 对象。</translation>
     </message>
 </context>
 <context>
     <name>RequestLogModel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 → %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2/%3</translation>
     </message>
     <message>
         <source>stream</source>
-        <translation type="unfinished"></translation>
+        <translation>流式</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Model → provider/model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 → 服务商/模型</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>流式</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>First byte</source>
-        <translation type="unfinished"></translation>
+        <translation>首字节</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
         <source>Filter by model, provider, status or error</source>
-        <translation type="unfinished"></translation>
+        <translation>按模型、服务商、状态或错误筛选</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部结果</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Show all requests, only those that succeeded, or only those that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部请求、仅成功的请求或仅失败的请求</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部服务商</translation>
     </message>
     <message>
         <source>Show the requests sent to one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>显示发送到某个服务商的请求</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Select a request to see what happened to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个请求以查看其详情。</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 curl</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求：</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟：</translation>
     </message>
     <message>
         <source>First byte:</source>
-        <translation type="unfinished"></translation>
+        <translation>首字节：</translation>
     </message>
     <message>
         <source>Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token 数：</translation>
     </message>
     <message>
         <source>Attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数：</translation>
     </message>
     <message>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数：%1</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 条中的 %1 条</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 %1</translation>
     </message>
     <message>
         <source>%1 (streaming)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（流式）</translation>
     </message>
     <message>
         <source>%1 (no provider reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未连接到任何服务商）</translation>
     </message>
     <message>
         <source>%1 → %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 / %3</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告</translation>
     </message>
     <message>
         <source>%1 in · %2 out · %3 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1 · 输出 %2 · 缓存 %3</translation>
     </message>
     <message>
         <source>%1 (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（估算）</translation>
     </message>
     <message>
         <source>Copy a shell command that sends this request again through the proxy. It reads your token from $ANTHROPIC_AUTH_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制一条 shell 命令，通过代理重新发送此请求。该命令从 $ANTHROPIC_AUTH_TOKEN 读取令牌。</translation>
     </message>
     <message>
         <source>The proxy is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理未在运行。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>request body not kept: this minimal one asks for the same model</source>
-        <translation type="unfinished"></translation>
+        <translation>未保留原请求体：这是一个请求同一模型的最简请求体</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No key named &quot;%1&quot; is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有名为“%1”的密钥。</translation>
     </message>
     <message>
         <source>Could not read the key &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串读取密钥“%1”：%2</translation>
     </message>
     <message>
         <source>Could not store the key &quot;%1&quot; in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥“%1”保存到系统钥匙串：%2</translation>
     </message>
     <message>
         <source>Could not remove the key &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从系统钥匙串删除密钥“%1”：%2</translation>
     </message>
     <message>
         <source>This key is not stored in the OS keychain. Enter it again to store it there, or give it through an environment variable instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥未保存在系统钥匙串中。请重新输入以保存到系统钥匙串，或改为通过环境变量提供。</translation>
     </message>
     <message>
         <source>No OS keychain is available (Secret Service / KWallet not running). Keys can be given through environment variables instead; CC Bridge never stores them in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串不可用（Secret Service / KWallet 未运行）。可改为通过环境变量提供密钥；CC Bridge 绝不会以明文保存密钥。</translation>
     </message>
     <message>
         <source>No OS keychain is available. Keys can be given through environment variables instead; CC Bridge never stores them in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串不可用。可改为通过环境变量提供密钥；CC Bridge 绝不会以明文保存密钥。</translation>
     </message>
     <message>
         <source>The OS keychain refused access: it may be locked, or access was denied when it asked. Unlock it and try again, or give keys through environment variables instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝访问：可能已被锁定，或在请求授权时被拒绝。请解锁后重试，或改为通过环境变量提供密钥。</translation>
     </message>
     <message>
         <source>The OS keychain reported an error. Try again; if it keeps failing, give keys through environment variables instead. CC Bridge never stores them in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串报告了错误。请重试；如果仍然失败，请改为通过环境变量提供密钥。CC Bridge 绝不会以明文保存密钥。</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Enter an IPv4 or IPv6 address, such as 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IPv4 或 IPv6 地址，例如 192.168.1.20。</translation>
     </message>
     <message>
         <source>A client token is required when listening beyond this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听范围超出本机时，必须设置客户端令牌。</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Start CC Bridge when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动 CC Bridge</translation>
     </message>
     <message>
         <source>Start the proxy when CC Bridge starts</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge 启动时自动启动代理</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本机（127.0.0.1）</translation>
     </message>
     <message>
         <source>All network interfaces (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有网络接口（0.0.0.0）</translation>
     </message>
     <message>
         <source>Custom address</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义地址</translation>
     </message>
     <message>
         <source>IP address of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的 IP 地址</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口：</translation>
     </message>
     <message>
         <source>No token</source>
-        <translation type="unfinished"></translation>
+        <translation>无令牌</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Client Token</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端令牌</translation>
     </message>
     <message>
         <source>Clients send this token to use the proxy. Claude Code gets it from the snippets on the Claude Code page.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端需发送此令牌才能使用代理。Claude Code 通过 Claude Code 页面中的代码片段获取该令牌。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>How long connecting to a provider may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务商允许的最长时间。</translation>
     </message>
     <message>
         <source>How long a provider may stay silent in the middle of a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商在响应过程中允许无数据的最长时间。</translation>
     </message>
     <message>
         <source>The longest a whole request may take, streaming included.</source>
-        <translation type="unfinished"></translation>
+        <translation>整个请求（包括流式传输）允许的最长时间。</translation>
     </message>
     <message>
         <source>While a provider is silent, Claude Code is sent a keep-alive this often.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商无响应期间，按此间隔向 Claude Code 发送保活消息。</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>读取：</translation>
     </message>
     <message>
         <source>Whole request:</source>
-        <translation type="unfinished"></translation>
+        <translation>整个请求：</translation>
     </message>
     <message>
         <source>Keep-alive ping every:</source>
-        <translation type="unfinished"></translation>
+        <translation>保活 ping 间隔：</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Requests kept in the log:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志中保留的请求数：</translation>
     </message>
     <message>
         <source>Usage statistics kept for:</source>
-        <translation type="unfinished"></translation>
+        <translation>用量统计保留时长：</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>A new language is used the next time CC Bridge starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 CC Bridge 时生效。</translation>
     </message>
     <message>
         <source>A new token was made. Clients still using the old one are refused until they get the new one: copy the snippet on the Claude Code page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成新令牌。仍在使用旧令牌的客户端将被拒绝，直到换用新令牌：请重新复制 Claude Code 页面中的代码片段。</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>路由</translation>
     </message>
     <message>
         <source>Copy environment for fish</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 fish 环境变量</translation>
     </message>
     <message>
         <source>Copy environment for PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 PowerShell 环境变量</translation>
     </message>
     <message>
         <source>Copy environment for bash/zsh</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 bash/zsh 环境变量</translation>
     </message>
     <message>
         <source>Open CC Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 CC Bridge</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>CC Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge</translation>
     </message>
     <message>
         <source>Running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上运行</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：%1</translation>
     </message>
     <message>
         <source>Routes: default</source>
-        <translation type="unfinished"></translation>
+        <translation>路由：默认</translation>
     </message>
     <message>
         <source>Routes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>路由：%1</translation>
     </message>
     <message>
         <source>Today: %1 tokens in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：输入 %1 token，输出 %2</translation>
     </message>
     <message>
         <source>Stop proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>停止代理</translation>
     </message>
     <message>
         <source>Start proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>启动代理</translation>
     </message>
     <message>
         <source>Default routes</source>
-        <translation type="unfinished"></translation>
+        <translation>默认路由</translation>
     </message>
 </context>
 <context>
     <name>UpstreamCall</name>
     <message>
         <source>The upstream sent nothing for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>上游已 %1 秒未发送任何数据。</translation>
     </message>
     <message>
         <source>Could not reach the upstream within the connect timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>在连接超时时间内未能连接到上游。</translation>
     </message>
 </context>
 <context>
     <name>UsageChart</name>
     <message>
         <source>%1B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1B</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <source>%1k</source>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
     <message>
         <source>Tokens per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日 token 数</translation>
     </message>
     <message>
         <source>Requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数：%1</translation>
     </message>
     <message>
         <source>Input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入：%1</translation>
     </message>
     <message>
         <source>Cached input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存输入：%1</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：%1</translation>
     </message>
     <message>
         <source>Errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误数：%1</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Cached input</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存输入</translation>
     </message>
     <message>
         <source>No tokens used in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间内未使用任何 token</translation>
     </message>
 </context>
 <context>
     <name>UsagePage</name>
     <message>
         <source>&lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>Input tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 token</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 token</translation>
     </message>
     <message>
         <source>Cached tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存 token</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误数</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>预估费用</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
         <source>Est. cost</source>
-        <translation type="unfinished"></translation>
+        <translation>预估费用</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No list price is known for the models used in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间使用的模型均无已知的标价。</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>At list prices. Some models used in this period have no known price and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>按标价计算。此期间使用的部分模型价格未知，未计入。</translation>
     </message>
     <message>
         <source>At list prices; what your provider bills may differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>按标价计算；服务商的实际账单可能有所不同。</translation>
     </message>
     <message>
         <source>(no provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无服务商）</translation>
     </message>
     <message>
         <source>Requests that failed before reaching a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>在到达服务商之前就已失败的请求</translation>
     </message>
 </context>
 <context>
     <name>UsageStats</name>
     <message>
         <source>Could not save the usage statistics to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将用量统计保存到 %1：%2</translation>
     </message>
     <message>
         <source>Could not read the usage statistics in %1 (%2); this session&apos;s usage will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的用量统计（%2）；本次会话的用量将不会保存。</translation>
     </message>
     <message>
         <source>not a version %1 usage file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是版本 %1 的用量文件</translation>
     </message>
     <message>
         <source>it has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有数据行</translation>
     </message>
     <message>
         <source>a row without a day, provider or model</source>
-        <translation type="unfinished"></translation>
+        <translation>某行缺少日期、服务商或模型</translation>
     </message>
     <message>
         <source>%1 is not a count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的计数</translation>
     </message>
     <message>
         <source>The usage statistics in %1 could not be read (%2); moved to %3, starting afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的用量统计（%2）；已将其移至 %3，并重新开始统计。</translation>
     </message>
     <message>
         <source>The usage statistics in %1 could not be read (%2) nor moved aside; this session&apos;s usage will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的用量统计（%2），也无法将其移走；本次会话的用量将不会保存。</translation>
     </message>
 </context>
 <context>
@@ -1649,30 +1652,34 @@ Apply the changes?</source>
     <message>
         <source>The configuration is valid.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>配置有效。
+</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1:%2 上监听：%3
+</translation>
     </message>
     <message>
         <source>No display found: running without a window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未找到显示器：将以无窗口模式运行。
+</translation>
     </message>
     <message>
         <source>CC Bridge %1 listening on %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>CC Bridge %1 正在监听 %2
+</translation>
     </message>
     <message>
         <source>No system tray was found: CC Bridge runs as long as this window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到系统托盘：CC Bridge 仅在此窗口打开期间运行。</translation>
     </message>
     <message>
         <source>The configuration given on the command line is used with --headless only; the window uses the providers set up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行指定的配置仅在使用 --headless 时生效；窗口模式使用此处设置的服务商。</translation>
     </message>
 </context>
 </TS>
