@@ -197,6 +197,11 @@ private Q_SLOTS:
         const RequestRecord &record = lastRecord();
         QCOMPARE(record.status, 200);
         QCOMPARE(record.upstreamModel, QStringLiteral("big-model"));
+        // The detail view's bodies: the client's request, the translated one, the answer.
+        QCOMPARE(QJsonDocument::fromJson(record.requestBody).object(), messagesRequest(false));
+        QCOMPARE(QJsonDocument::fromJson(record.upstreamRequestBody).object(), sent);
+        QCOMPARE(QJsonDocument::fromJson(record.responseBody).object(), message);
+        QVERIFY(!record.requestBodyClipped);
         QCOMPARE(record.usage.input, 20);
         QVERIFY(record.firstByteMs >= 0);
     }
@@ -380,6 +385,22 @@ private Q_SLOTS:
         QVERIFY(!response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString().isEmpty());
     }
 
+    void longBodiesAreClippedInTheLog()
+    {
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::recordedStream(QStringLiteral("deepseek-reasoner.stream.sse")));
+        const QString longPrompt(60'000, QLatin1Char('p'));
+        QCOMPARE(postMessages(messagesRequest(true, longPrompt + QStringLiteral("END")))->status, 200);
+        QTRY_VERIFY(lastRecord().finished);
+        const RequestRecord &record = lastRecord();
+        QVERIFY(record.requestBodyClipped);
+        QVERIFY(record.requestBody.size() < 2 * RequestRecord::bodyLimit);
+        QVERIFY(record.requestBody.trimmed().endsWith("}")); // head and tail both kept
+        QVERIFY(record.requestBody.contains("bytes not kept"));
+        QVERIFY(record.responseBody.startsWith("event: message_start"));
+        QVERIFY(record.responseBody.size() <= RequestRecord::bodyLimit + 64);
+    }
+
     void keysAreRedactedFromUpstreamErrors()
     {
         startProxy();
@@ -391,6 +412,7 @@ private Q_SLOTS:
         QVERIFY(!response->body.contains("abcdef0123456789"));
         QVERIFY(response->body.contains("[redacted]"));
         QVERIFY(!lastRecord().error.contains(QString::fromLatin1(providerKey)));
+        QVERIFY(!lastRecord().responseBody.contains(providerKey));
     }
 
     void midStreamDisconnectEndsWithAnErrorEvent()

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QPlainTextEdit>
 #include <QTest>
 
 #include <memory>
@@ -231,6 +232,31 @@ private Q_SLOTS:
         QVERIFY(command.contains(QStringLiteral("\"stream\":true")));
         QVERIFY(command.endsWith(QStringLiteral("\nJSON\n")));
         QVERIFY2(!command.contains(QStringLiteral("secret")) && !command.contains(QStringLiteral("user:")), qPrintable(command));
+    }
+
+    void bodiesAndTheirReplay()
+    {
+        const QByteArray body = "{\"model\":\"claude-opus-5-5\",\"max_tokens\":10,\"messages\":[]}";
+        RequestRecord record;
+        record.method = QStringLiteral("POST");
+        record.path = QStringLiteral("/v1/messages");
+        record.requestBody = body;
+        record.upstreamRequestBody = "{\"model\":\"deepseek-chat\"}";
+        record.responseBody = "event: message_start\ndata: {}\n\n";
+        const quint64 id = m_log->begin(record);
+        m_log->finish(id, 200);
+        QTRY_COMPARE(visibleRows(), 4);
+        table()->selectRow(3);
+        QVERIFY(child<QPlainTextEdit>("requestBody")->toPlainText().contains(QStringLiteral("\"claude-opus-5-5\"")));
+        QVERIFY(child<QPlainTextEdit>("upstreamBody")->toPlainText().contains(QStringLiteral("\"deepseek-chat\"")));
+        QVERIFY(child<QPlainTextEdit>("responseBody")->toPlainText().startsWith(QStringLiteral("event: message_start")));
+
+        // A body kept whole is what the command sends again.
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>("copyCurlButton"), Qt::LeftButton);
+        const QString command = QApplication::clipboard()->text();
+        QVERIFY2(command.contains(QString::fromUtf8(body)), qPrintable(command));
+        QVERIFY(!command.contains(QStringLiteral("request body not kept")));
     }
 
     void curlCommandPerEndpoint()

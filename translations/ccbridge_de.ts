@@ -1183,6 +1183,18 @@ Apply the changes?</source>
         <source>request body not kept: this minimal one asks for the same model</source>
         <translation>Body der Anfrage nicht aufbewahrt: Diese minimale Anfrage fordert dasselbe Modell an</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Sent upstream</source>
+        <translation>An den Anbieter gesendet</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1682,6 +1694,10 @@ Apply the changes?</source>
     <message>
         <source>The configuration given on the command line is used with --headless only; the window uses the providers set up here.</source>
         <translation>Die auf der Kommandozeile angegebene Konfiguration wird nur mit --headless verwendet; das Fenster verwendet die hier eingerichteten Anbieter.</translation>
+    </message>
+    <message>
+        <source>Restart CC Bridge to see every text in the new language.</source>
+        <translation>CC Bridge neu starten, um alle Texte in der neuen Sprache zu sehen.</translation>
     </message>
 </context>
 </TS>

@@ -1181,6 +1181,18 @@ Apply the changes?</source>
         <source>request body not kept: this minimal one asks for the same model</source>
         <translation>未保留原请求体：这是一个请求同一模型的最简请求体</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Sent upstream</source>
+        <translation>发往上游</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1680,6 +1692,10 @@ Apply the changes?</source>
     <message>
         <source>The configuration given on the command line is used with --headless only; the window uses the providers set up here.</source>
         <translation>命令行指定的配置仅在使用 --headless 时生效；窗口模式使用此处设置的服务商。</translation>
+    </message>
+    <message>
+        <source>Restart CC Bridge to see every text in the new language.</source>
+        <translation>重启 CC Bridge 后所有文字将以新语言显示。</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,9 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QFontDatabase>
+#include <QTabWidget>
+#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -30,11 +33,19 @@
 
 namespace {
 
-// RequestRecord keeps no request body yet. When it gains one (`requestBody`), return it
-// here: the command then sends the client's own body and drops its note.
-QByteArray keptBody(const RequestRecord &)
+// The client's own body when the log kept all of it; a clipped one would not replay.
+QByteArray keptBody(const RequestRecord &record)
 {
-    return {};
+    return record.requestBodyClipped ? QByteArray() : record.requestBody;
+}
+
+// A body as shown: indented when it is whole JSON, else as it was kept (SSE, clipped).
+QString readableBody(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isNull())
+        return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body);
 }
 
 // A request that reaches the same route: same endpoint, model and streaming, one short
@@ -314,10 +325,34 @@ QWidget *RequestsPage::createDetailPane()
     scroll->viewport()->setAutoFillBackground(false);
     fields->setAutoFillBackground(false);
 
+    // What went in and out, beside the summary: the client's request, the one sent upstream
+    // (after translation) and the answer.
+    m_bodies = new QTabWidget(page);
+    m_bodies->setObjectName(QStringLiteral("bodies"));
+    m_bodies->setDocumentMode(true);
+    for (QPlainTextEdit **view : {&m_requestBody, &m_upstreamBody, &m_responseBody}) {
+        *view = new QPlainTextEdit(m_bodies);
+        (*view)->setReadOnly(true);
+        (*view)->setLineWrapMode(QPlainTextEdit::NoWrap);
+        (*view)->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
+    m_requestBody->setObjectName(QStringLiteral("requestBody"));
+    m_upstreamBody->setObjectName(QStringLiteral("upstreamBody"));
+    m_responseBody->setObjectName(QStringLiteral("responseBody"));
+    m_bodies->addTab(m_requestBody, tr("Request"));
+    m_bodies->addTab(m_upstreamBody, tr("Sent upstream"));
+    m_bodies->addTab(m_responseBody, tr("Response"));
+
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    split->addWidget(scroll);
+    split->addWidget(m_bodies);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(split, 1);
     m_detailStack->addWidget(page);
     return m_detailStack;
 }
@@ -458,6 +493,10 @@ void RequestsPage::showRecord(const RequestRecord &record)
     m_form->setRowVisible(m_notes, !record.notes.isEmpty());
     m_error->setText(record.error);
     m_form->setRowVisible(m_error, !record.error.isEmpty());
+
+    m_requestBody->setPlainText(readableBody(record.requestBody));
+    m_upstreamBody->setPlainText(readableBody(record.upstreamRequestBody));
+    m_responseBody->setPlainText(readableBody(record.responseBody));
 
     const bool canCopy = m_proxyBaseUrl.isValid() && !m_proxyBaseUrl.isEmpty();
     m_copyCurl->setEnabled(canCopy);

@@ -7,7 +7,9 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -80,4 +82,8 @@ private:
     QLabel *m_notes = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_copyCurl = nullptr;
+    QTabWidget *m_bodies = nullptr;
+    QPlainTextEdit *m_requestBody = nullptr;
+    QPlainTextEdit *m_upstreamBody = nullptr;
+    QPlainTextEdit *m_responseBody = nullptr;
 };

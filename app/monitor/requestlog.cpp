@@ -68,3 +68,11 @@ RequestRecord *RequestLog::findMutable(quint64 id)
 {
     return const_cast<RequestRecord *>(std::as_const(*this).find(id));
 }
+
+QByteArray RequestRecord::clipped(const QByteArray &body)
+{
+    if (body.size() <= bodyLimit)
+        return body;
+    const qsizetype half = bodyLimit / 2;
+    return body.left(half) + "\n… " + QByteArray::number(body.size() - 2 * half) + " bytes not kept …\n" + body.right(half);
+}

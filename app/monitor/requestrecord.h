@@ -9,6 +9,11 @@
 // What the log keeps about one request through the proxy.
 struct RequestRecord
 {
+    // A log of a thousand requests must not hold a thousand 50 KB prompts three times over.
+    static constexpr qsizetype bodyLimit = 16 * 1024;
+    // `body` as kept: whole up to bodyLimit, else its head and tail around a note.
+    static QByteArray clipped(const QByteArray &body);
+
     quint64 id = 0;
     QDateTime startedAt;
     QString method;
@@ -23,6 +28,12 @@ struct RequestRecord
     TokenUsage usage;
     QString error;         // redacted, for failures
     int attempts = 0;      // upstream attempts, retries and fallbacks included
+    // For the detail view: what the client sent, what went upstream, what came back. Keys are
+    // redacted; bodies beyond bodyLimit keep their beginning and end (clipped()).
+    QByteArray requestBody;
+    QByteArray upstreamRequestBody;
+    QByteArray responseBody;
+    bool requestBodyClipped = false;
     QStringList notes;     // retries, fallbacks, dropped tools: what the proxy did on the way
     bool finished = false;
 };

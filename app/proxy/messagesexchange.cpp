@@ -161,8 +161,11 @@ void MessagesExchange::sendAttempt()
     }
     if (m_context.stream)
         headers.append(HttpHeader("accept", "text/event-stream"));
-    m_call = m_client.post(provider.endpoint(m_format->messagesPath()), headers,
-                           compact(m_format->translateRequest(request, options)), this);
+    const QByteArray upstreamBody = compact(m_format->translateRequest(request, options));
+    m_context.log->update(m_context.logId, [&](RequestRecord &record) {
+        record.upstreamRequestBody = RequestRecord::clipped(upstreamBody);
+    });
+    m_call = m_client.post(provider.endpoint(m_format->messagesPath()), headers, upstreamBody, this);
     connect(m_call, &UpstreamCall::responseStarted, this, &MessagesExchange::onResponseStarted);
     connect(m_call, &UpstreamCall::dataReceived, this, &MessagesExchange::onData);
     connect(m_call, &UpstreamCall::finished, this, &MessagesExchange::onFinished);
@@ -378,7 +381,9 @@ void MessagesExchange::relay(const QList<QJsonObject> &events)
             m_streamError = event.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString();
         restored << (m_toolNames.isIdentity() ? event : m_toolNames.restoreInEvent(event));
     }
-    m_responder->write(m_context.encoder->streamFrames(restored));
+    const QByteArray frames = m_context.encoder->streamFrames(restored);
+    keep(frames);
+    m_responder->write(frames);
     m_ping.start(); // silence is measured from the last event sent
 }
 
@@ -424,7 +429,9 @@ void MessagesExchange::respondWhole()
     m_mode = Mode::Done;
     m_deadline.stop();
     releaseSlot();
-    m_responder->send(HttpResponse::json(200, m_context.encoder->messageBody(message)));
+    const QByteArray body = m_context.encoder->messageBody(message);
+    keep(body);
+    m_responder->send(HttpResponse::json(200, body));
     finishLog(200);
 }
 
@@ -436,14 +443,27 @@ void MessagesExchange::respondError(const ApiError &error, const QByteArray &ret
     releaseSlot();
     const ApiError safe = redacted(error);
     HttpResponse response = HttpResponse::json(safe.status, m_context.encoder->errorBody(safe));
+    keep(response.body);
     if (!retryAfter.isEmpty())
         response.setHeader("retry-after", retryAfter);
     m_responder->send(response);
     finishLog(safe.status, safe.message);
 }
 
+void MessagesExchange::keep(const QByteArray &answerBytes)
+{
+    // One byte past the limit marks the answer as longer than what is kept.
+    if (m_sent.size() <= RequestRecord::bodyLimit)
+        m_sent += answerBytes.left(RequestRecord::bodyLimit + 1 - m_sent.size());
+}
+
 void MessagesExchange::finishLog(int status, const QString &error)
 {
+    m_context.log->update(m_context.logId, [this](RequestRecord &record) {
+        record.responseBody = m_sent.size() > RequestRecord::bodyLimit
+                                  ? m_sent.left(RequestRecord::bodyLimit) + "\n… (the rest is not kept)"
+                                  : m_sent;
+    });
     m_context.log->finish(m_context.logId, status, error);
 }
 

@@ -90,6 +90,7 @@ private:
     void respondWhole();
     void respondError(const ApiError &error, const QByteArray &retryAfter = {});
     void finishLog(int status, const QString &error = {});
+    void keep(const QByteArray &answerBytes);
     ApiError redacted(ApiError error) const;
 
     HttpResponder *m_responder;
@@ -111,6 +112,7 @@ private:
     ToolNameMap m_toolNames;         // the current attempt's renames, undone on the way back
     QByteArray m_body;
     QString m_streamError;           // the message of an `error` event sent to the client
+    QByteArray m_sent;               // the first bytes of the answer, for the request log
     QTimer m_ping;
     QTimer m_retryTimer;
     QTimer m_deadline;

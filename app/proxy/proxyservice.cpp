@@ -122,6 +122,10 @@ void ProxyService::handle(HttpResponder *responder)
     RequestRecord record;
     record.method = QString::fromLatin1(method);
     record.path = QString::fromUtf8(request.path());
+    if (!request.body.isEmpty()) {
+        record.requestBody = RequestRecord::clipped(m_redactor.redact(QString::fromUtf8(request.body)).toUtf8());
+        record.requestBodyClipped = request.body.size() > RequestRecord::bodyLimit;
+    }
     const quint64 logId = m_log->begin(record);
 
     if (!scope) {
