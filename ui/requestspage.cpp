@@ -346,8 +346,11 @@ QWidget *RequestsPage::createDetailPane()
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(scroll);
     split->addWidget(m_bodies);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The summary keeps the width its two columns need; the bodies take the rest.
+    scroll->setMinimumWidth(92 * fontMetrics().averageCharWidth());
+    split->setCollapsible(0, false);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);

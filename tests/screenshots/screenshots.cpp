@@ -20,6 +20,7 @@
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,6 +151,9 @@ int main(int argc, char *argv[])
 
     const QStringList names{QStringLiteral("requests"), QStringLiteral("usage"), QStringLiteral("providers"),
                             QStringLiteral("claude-code"), QStringLiteral("settings")};
+    // The request that was retried and fell back, with its detail open.
+    if (auto *table = window.findChild<QTableView *>(QStringLiteral("requestsTable")))
+        table->selectRow(2);
     for (int i = 0; i < names.size(); ++i) {
         window.tabs()->setCurrentIndex(i);
         save(&window, output.filePath(QStringLiteral("%1.png").arg(names.at(i))));
