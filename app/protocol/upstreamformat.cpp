@@ -11,6 +11,17 @@ HttpHeaders UpstreamFormat::authHeaders(const QString &apiKey) const
     return {{"authorization", "Bearer " + apiKey.toUtf8()}};
 }
 
+HttpHeaders UpstreamFormat::requestHeaders(const HttpHeaders &providerHeaders, const QString &apiKey,
+                                           const HttpRequest &clientRequest) const
+{
+    HttpHeaders headers = providerHeaders + authHeaders(apiKey);
+    for (const QByteArray &name : forwardedClientHeaders()) {
+        if (const QByteArray value = clientRequest.header(name); !value.isEmpty())
+            headers.append({name, value});
+    }
+    return headers;
+}
+
 const UpstreamFormat *UpstreamFormat::forName(const QString &name)
 {
     static const ChatCompletionsFormat chat;

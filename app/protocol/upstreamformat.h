@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/httpheaders.h"
+#include "http/httprequest.h"
 #include "providerrules.h"
 #include "streamtranslator.h"
 #include "tokenusage.h"
@@ -32,6 +33,10 @@ public:
     virtual HttpHeaders authHeaders(const QString &apiKey) const;
     // Client request headers passed on unchanged (lower-case names).
     virtual QList<QByteArray> forwardedClientHeaders() const { return {}; }
+    // Everything a request to the provider carries: the provider's own headers, the key, and
+    // the client headers this format passes on.
+    HttpHeaders requestHeaders(const HttpHeaders &providerHeaders, const QString &apiKey,
+                               const HttpRequest &clientRequest) const;
 
     virtual QJsonObject translateRequest(const QJsonObject &anthropicRequest, const RequestOptions &options) const = 0;
     virtual std::unique_ptr<StreamTranslator> streamTranslator(const ResponseOptions &options) const = 0;

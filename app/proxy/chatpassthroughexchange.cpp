@@ -30,8 +30,8 @@ void ChatPassthroughExchange::start()
     const UpstreamFormat *format = UpstreamFormat::forName(provider.format);
     QJsonObject request = m_context.request;
     request.insert(QStringLiteral("model"), m_context.route.upstreamModel);
-    const HttpHeaders headers = provider.headers
-                                + format->authHeaders(m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey);
+    const HttpHeaders headers = format->requestHeaders(
+        provider.headers, m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey, m_responder->request());
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
         record.provider = provider.name;
         record.upstreamModel = m_context.route.upstreamModel;

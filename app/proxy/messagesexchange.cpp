@@ -153,12 +153,8 @@ void MessagesExchange::sendAttempt()
     } else {
         m_toolNames = ToolNameMap();
     }
-    HttpHeaders headers = provider.headers;
-    headers += m_format->authHeaders(m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey);
-    for (const QByteArray &name : m_format->forwardedClientHeaders()) {
-        if (const QByteArray value = m_responder->request().header(name); !value.isEmpty())
-            headers.append({name, value});
-    }
+    HttpHeaders headers = m_format->requestHeaders(
+        provider.headers, m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey, m_responder->request());
     if (m_context.stream)
         headers.append(HttpHeader("accept", "text/event-stream"));
     const QByteArray upstreamBody = compact(m_format->translateRequest(request, options));

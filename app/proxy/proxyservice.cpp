@@ -310,11 +310,7 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, co
     });
     body.remove(QStringLiteral("max_tokens"));
     body.insert(QStringLiteral("model"), route.upstreamModel);
-    HttpHeaders headers = route.provider->headers + format->authHeaders(route.provider->apiKey);
-    for (const QByteArray &name : format->forwardedClientHeaders()) {
-        if (const QByteArray value = responder->request().header(name); !value.isEmpty())
-            headers.append({name, value});
-    }
+    const HttpHeaders headers = format->requestHeaders(route.provider->headers, route.provider->apiKey, responder->request());
     UpstreamCall *call = m_upstream.post(route.provider->endpoint(format->countTokensPath()), headers, compact(body), responder);
     auto answer = std::make_shared<QByteArray>();
     connect(call, &UpstreamCall::dataReceived, call, [answer](const QByteArray &bytes) { answer->append(bytes); });
