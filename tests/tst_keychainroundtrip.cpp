@@ -6,6 +6,8 @@
 #include "proxy/proxycontroller.h"
 #include "scriptedupstream.h"
 
+#include "testdata.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -16,7 +18,6 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,10 +55,9 @@ private Q_SLOTS:
         QVERIFY(applied.wait(10000));
 
         // The proxy reads it back from the keychain and sends it upstream.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        settings.setPort(probe.serverPort());
-        probe.close();
+        const quint16 port = TestData::freeLoopbackPort();
+        QVERIFY(port != 0);
+        settings.setPort(port);
         QVERIFY(settings.setRoutes(QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")},
                                                           {QStringLiteral("provider"), QStringLiteral("deepseek")},
                                                           {QStringLiteral("model"), QStringLiteral("deepseek-chat")}}}));

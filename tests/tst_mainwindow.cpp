@@ -5,6 +5,8 @@
 #include "monitor/usagestats.h"
 #include "proxy/proxycontroller.h"
 
+#include "testdata.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,7 +14,6 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,10 +29,8 @@ private Q_SLOTS:
     {
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "no D-Bus session: run the tests through scripts/test.sh, which provides a keyring");
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = TestData::freeLoopbackPort();
+        QVERIFY(port != 0);
         Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
         settings.setPort(port);
         QVERIFY(settings.setProviders(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("local")},

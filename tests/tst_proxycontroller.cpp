@@ -5,6 +5,8 @@
 #include "proxy/proxycontroller.h"
 #include "scriptedupstream.h"
 
+#include "testdata.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -20,12 +22,6 @@
 namespace {
 const QString providerKey = QStringLiteral("sk-controller-test-0123456789abcdef");
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 }
 
 class TestProxyController : public QObject
@@ -72,7 +68,7 @@ private Q_SLOTS:
     {
         m_upstream = std::make_unique<ScriptedUpstream>();
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings->setPort(freePort());
+        m_settings->setPort(TestData::freeLoopbackPort());
         QVERIFY(m_settings->setProviders(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("scripted")},
                                                                 {QStringLiteral("baseUrl"), m_upstream->baseUrl().toString()},
                                                                 {QStringLiteral("keyInKeychain"), true}}}));

@@ -1132,10 +1132,8 @@ private Q_SLOTS:
 
     void stopAndRestartFreesAndRebindsThePort()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 freePort = probe.serverPort();
-        probe.close();
+        const quint16 freePort = TestData::freeLoopbackPort();
+        QVERIFY(freePort != 0);
         startProxy([freePort](ProxyConfig &config) { config.port = freePort; });
         const int port = m_proxy->baseUrl().port();
         QCOMPARE(port, int(freePort));

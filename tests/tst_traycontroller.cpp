@@ -7,6 +7,8 @@
 #include "trayactivationpolicy.h"
 #include "traycontroller.h"
 
+#include "testdata.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QCoreApplication>
@@ -14,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMenu>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -60,10 +61,8 @@ private Q_SLOTS:
     {
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "no D-Bus session: run the tests through scripts/test.sh, which provides a keyring");
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = TestData::freeLoopbackPort();
+        QVERIFY(port != 0);
 
         Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
         settings.setPort(port);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTcpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -99,4 +100,12 @@ QList<SseEvent> TestData::providerStreamEvents(const QString &fileName)
     QList<SseEvent> events = parser.feed(read(QStringLiteral("provider-streams/") + fileName));
     events += parser.finish();
     return events;
+}
+
+quint16 TestData::freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
 }

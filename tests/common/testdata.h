@@ -36,6 +36,8 @@ QJsonObject messagesRequest(const QJsonObject &fields = {});
 QByteArray compact(const QJsonValue &value);
 // The recorded streams in tests/data/provider-streams whose names match `nameFilter`, by name.
 QStringList providerStreamNames(const QString &nameFilter = QStringLiteral("*.stream.sse"));
+// A loopback port free right now, for a server that must bind a fixed port (0 on failure).
+quint16 freeLoopbackPort();
 // A recorded stream from tests/data/provider-streams, parsed into its SSE events.
 QList<SseEvent> providerStreamEvents(const QString &fileName);
 }
