@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -30,8 +31,47 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// The configuration the window saved, its keys from the keychain (else the environment).
+int runSavedConfiguration(const CommandLine &commandLine)
+{
+    auto *settings = new Settings(Settings::defaultFileName(), qApp);
+    if (!QFile::exists(settings->fileName())) {
+        print(stderr, QCoreApplication::translate("main", "No configuration yet: set CC Bridge up in its window, or "
+                                                          "give --config <file>, --preset <id>, or --upstream <url> "
+                                                          "--model <name> [--api-key-env <variable>].\n"));
+        return 1;
+    }
+    if (commandLine.checkConfigRequested()) {
+        const ConfigFile::Result result = settings->toProxyConfig();
+        if (result.errors.isEmpty()) {
+            print(stdout, QCoreApplication::translate("main", "The configuration %1 is valid.\n").arg(settings->fileName()));
+            return 0;
+        }
+        print(stderr, result.errors.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        return 1;
+    }
+    auto *secrets = new SecretStore(QStringLiteral("ccbridge"), qApp);
+    auto *proxy = new ProxyController(settings, secrets, qApp);
+    new RequestLogPrinter(proxy->requestLog(), stderr, proxy);
+    QObject::connect(proxy, &ProxyController::stateChanged, qApp, [proxy](ProxyController::State state) {
+        if (state == ProxyController::State::Running) {
+            print(stderr, QCoreApplication::translate("main", "CC Bridge %1 listening on %2 (configuration: %3)\n")
+                              .arg(QStringLiteral(CCBRIDGE_VERSION), proxy->baseUrl().toString(),
+                                   Settings::defaultFileName()));
+        } else if (state == ProxyController::State::Error) {
+            print(stderr, proxy->errorText() + QLatin1Char('\n'));
+            // Queued: a configuration problem is found before the event loop runs.
+            QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+        }
+    });
+    proxy->start();
+    return QCoreApplication::exec();
+}
+
 int runHeadless(const CommandLine &commandLine)
 {
+    if (commandLine.usesSavedConfiguration())
+        return runSavedConfiguration(commandLine);
     if (commandLine.checkConfigRequested()) {
         if (commandLine.problems().isEmpty()) {
             print(stdout, QCoreApplication::translate("main", "The configuration is valid.\n"));
@@ -111,7 +151,7 @@ int runWithWindow(const CommandLine &commandLine)
     if (!tray.isVisible())
         window.showNotice(QCoreApplication::translate("main", "No system tray was found: CC Bridge runs as long as this "
                                                               "window is open."));
-    if (!commandLine.config().providers.isEmpty())
+    if (!commandLine.usesSavedConfiguration())
         window.showNotice(QCoreApplication::translate("main", "The configuration given on the command line is used with "
                                                               "--headless only; the window uses the providers set up here."));
     QObject::connect(&settings, &Settings::changed, &window, [&settings, &window](const QString &key) {

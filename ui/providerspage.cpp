@@ -1022,15 +1022,12 @@ void ProvidersPage::storeSettings()
     QJsonArray providers;
     for (const Entry &entry : std::as_const(m_entries))
         providers.append(jsonOf(entry));
-    if (!m_settings->setProviders(providers)) {
+    if (const auto problem = m_settings->set(Settings::Key::Providers, providers)) {
         m_saving = false;
         refreshButtons();
-        showStatus(tr("The providers could not be saved: a field name looks like it holds a secret, and "
-                      "secrets are never written to the settings file."),
-                   true);
+        showStatus(tr("The providers could not be saved: %1").arg(*problem), true);
         return;
     }
-    m_settings->sync();
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         Entry &entry = m_entries[i];
         entry.stored = providers.at(i).toObject();

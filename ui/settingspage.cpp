@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -96,10 +97,17 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     m_customAddress->setPlaceholderText(tr("IP address of this computer"));
     m_addressError->setObjectName(QStringLiteral("addressError"));
     m_exposedNote->setObjectName(QStringLiteral("exposedNote"));
-    m_port = addNumber(Settings::Key::Port, &Settings::setPort, 1, 65535, 1);
+    m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("port"));
-    // A port is one number, not a size: no group separators.
-    m_port->setGroupSeparatorShown(false);
+    m_port->setRange(1, 65535);
+    m_port->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Written when the user is done (Enter, focus leaves, arrows), not per digit typed:
+    // typing 8080 would otherwise move the proxy to ports 8, 80 and 808 on the way.
+    m_port->setKeyboardTracking(false);
+    connect(m_port, &QSpinBox::valueChanged, this, [this](int port) {
+        if (m_settings)
+            m_settings->setPort(port);
+    });
 
     auto *proxyBox = new QGroupBox(tr("Proxy"), this);
     auto *proxyForm = new QFormLayout(proxyBox);
@@ -151,44 +159,24 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     tokenLayout->addLayout(tokenRow);
     tokenLayout->addWidget(m_tokenNote);
 
-    // --- Timeouts; Settings keeps milliseconds, whole seconds are what anyone would set.
-    const QString seconds = tr(" s");
+    // --- Numbers: bounds, units and tooltips come from the configuration's field table.
     using Key = Settings::Key;
-    QSpinBox *connectTimeout = addNumber(Key::ConnectTimeoutMs, &Settings::setConnectTimeoutMs, 1'000, 600'000, 1000);
-    QSpinBox *readTimeout = addNumber(Key::ReadTimeoutMs, &Settings::setReadTimeoutMs, 1'000, 3'600'000, 1000);
-    QSpinBox *requestTimeout = addNumber(Key::RequestTimeoutMs, &Settings::setRequestTimeoutMs, 1'000, 86'400'000, 1000);
-    QSpinBox *pingInterval = addNumber(Key::PingIntervalMs, &Settings::setPingIntervalMs, 1'000, 300'000, 1000);
-    for (QSpinBox *box : {connectTimeout, readTimeout, requestTimeout, pingInterval})
-        box->setSuffix(seconds);
-    connectTimeout->setObjectName(QStringLiteral("connectTimeout"));
-    connectTimeout->setToolTip(tr("How long connecting to a provider may take."));
-    readTimeout->setObjectName(QStringLiteral("readTimeout"));
-    readTimeout->setToolTip(tr("How long a provider may stay silent in the middle of a response."));
-    requestTimeout->setObjectName(QStringLiteral("requestTimeout"));
-    requestTimeout->setToolTip(tr("The longest a whole request may take, streaming included."));
-    pingInterval->setObjectName(QStringLiteral("pingInterval"));
-    pingInterval->setToolTip(tr("While a provider is silent, Claude Code is sent a keep-alive this often."));
-
-    auto *timeoutsBox = new QGroupBox(tr("Timeouts"), this);
-    auto *timeoutsForm = new QFormLayout(timeoutsBox);
-    timeoutsForm->addRow(tr("Connect:"), connectTimeout);
-    timeoutsForm->addRow(tr("Read:"), readTimeout);
-    timeoutsForm->addRow(tr("Whole request:"), requestTimeout);
-    timeoutsForm->addRow(tr("Keep-alive ping every:"), pingInterval);
-
-    // --- History
-    QSpinBox *logRetention = addNumber(Settings::Key::LogRetention, &Settings::setLogRetention, 100, 100'000, 1);
-    logRetention->setObjectName(QStringLiteral("logRetention"));
-    logRetention->setSingleStep(100);
-    QSpinBox *usageRetention =
-        addNumber(Settings::Key::UsageRetentionDays, &Settings::setUsageRetentionDays, 1, 3'650, 1);
-    usageRetention->setObjectName(QStringLiteral("usageRetention"));
-    usageRetention->setSuffix(tr(" days"));
-
-    auto *historyBox = new QGroupBox(tr("History"), this);
-    auto *historyForm = new QFormLayout(historyBox);
-    historyForm->addRow(tr("Requests kept in the log:"), logRetention);
-    historyForm->addRow(tr("Usage statistics kept for:"), usageRetention);
+    QWidget *timeoutsBox = addNumberGroup(tr("Timeouts"), {{Key::ConnectTimeoutMs, tr("Connect:")},
+                                                           {Key::ReadTimeoutMs, tr("Read:")},
+                                                           {Key::RequestTimeoutMs, tr("Whole request:")},
+                                                           {Key::PingIntervalMs, tr("Keep-alive ping every:")}});
+    QWidget *retryBox = addNumberGroup(tr("Retries"), {{Key::RetryMaxAttempts, tr("Attempts per provider:")},
+                                                       {Key::RetryBaseDelayMs, tr("First backoff up to:")},
+                                                       {Key::RetryMaxDelayMs, tr("Longest backoff:")},
+                                                       {Key::RetryMaxTotalWaitMs, tr("All waiting together:")}});
+    QWidget *limitsBox = addNumberGroup(tr("Requests from clients"),
+                                        {{Key::MaxHeaderBytes, tr("Largest headers:")},
+                                         {Key::MaxBodyBytes, tr("Largest body:")},
+                                         {Key::HeaderTimeoutMs, tr("Time to send headers:")},
+                                         {Key::IdleTimeoutMs, tr("Idle connections close after:")},
+                                         {Key::LongContextTokens, tr("Long context above:")}});
+    QWidget *historyBox = addNumberGroup(tr("History"), {{Key::LogRetention, tr("Requests kept in the log:")},
+                                                         {Key::UsageRetentionDays, tr("Usage statistics kept for:")}});
 
     // --- Application
     m_language->setObjectName(QStringLiteral("language"));
@@ -227,6 +215,8 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     contentLayout->addWidget(proxyBox);
     contentLayout->addWidget(tokenBox);
     contentLayout->addWidget(timeoutsBox);
+    contentLayout->addWidget(retryBox);
+    contentLayout->addWidget(limitsBox);
     contentLayout->addWidget(historyBox);
     contentLayout->addWidget(appBox);
     contentLayout->addStretch();
@@ -247,23 +237,67 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     setClientToken(QString());
 }
 
-QSpinBox *SettingsPage::addNumber(Settings::Key key, void (Settings::*setter)(int), int minimum, int maximum, int scale)
+QWidget *SettingsPage::addNumberGroup(const QString &title, const QList<QPair<Settings::Key, QString>> &fields)
 {
-    // The bounds are Settings' own (see the table in settings.cpp; the test checks they agree):
-    // the spin box stops where Settings would clamp.
-    auto *spinBox = new QSpinBox(this);
-    spinBox->setRange(minimum / scale, maximum / scale);
+    auto *box = new QGroupBox(title, this);
+    auto *form = new QFormLayout(box);
+    for (const auto &[key, label] : fields) {
+        NumberField field = numberField(key, box);
+        // addRow with a text makes the label the field's buddy: its accessible name.
+        form->addRow(label, field.spinBox);
+        form->addRow(QString(), field.error);
+        m_numbers.append(field);
+    }
+    return box;
+}
+
+SettingsPage::NumberField SettingsPage::numberField(Settings::Key key, QWidget *parent)
+{
+    const ConfigField &spec = ConfigSchema::field(key);
+    NumberField field{key, new QSpinBox(parent), noteLabel(QString(), parent), 1};
+    // Whole seconds and KiB where the bounds allow them: what anyone would set.
+    if (spec.unit == ConfigField::Unit::Milliseconds && spec.minimum % 1000 == 0 && qint64(spec.defaultValue.toDouble()) % 1000 == 0)
+        field.scale = 1000;
+    if (spec.unit == ConfigField::Unit::Bytes && spec.minimum % 1024 == 0 && qint64(spec.defaultValue.toDouble()) % 1024 == 0)
+        field.scale = 1024;
+    QSpinBox *spinBox = field.spinBox;
+    spinBox->setObjectName(Settings::keyName(key));
+    spinBox->setToolTip(spec.helpText());
+    spinBox->setSuffix(field.scale == 1000   ? tr(" s")
+                       : field.scale == 1024 ? tr(" KiB")
+                       : spec.unit == ConfigField::Unit::Milliseconds ? tr(" ms")
+                       : spec.unit == ConfigField::Unit::Days         ? tr(" days")
+                       : spec.unit == ConfigField::Unit::Tokens       ? tr(" tokens")
+                                                                      : QString());
+    // Wider than the field's bounds, so that a value beyond them is refused with a message
+    // (below) instead of the keystroke silently not appearing.
+    spinBox->setRange(0, int(std::min<qint64>(std::numeric_limits<int>::max(), spec.maximum * 10 / field.scale)));
     // Numbers of a few digits: a field as wide as the page would only look like a text box.
     spinBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    // Written when the user is done (Enter, focus leaves, arrows), not per digit typed:
-    // typing 8080 would otherwise move the proxy to ports 8, 80 and 808 on the way.
+    // Written when the user is done (Enter, focus leaves, arrows), not per digit typed.
     spinBox->setKeyboardTracking(false);
-    connect(spinBox, &QSpinBox::valueChanged, this, [this, setter, scale](int value) {
-        if (m_settings)
-            (m_settings.data()->*setter)(value * scale);
-    });
-    m_numbers.append(NumberField{key, spinBox, setter, scale});
-    return spinBox;
+    field.error->setObjectName(Settings::keyName(key) + QStringLiteral(".error"));
+    field.error->hide();
+    connect(spinBox, &QSpinBox::valueChanged, this, [this, field](int value) { numberEdited(field, value); });
+    return field;
+}
+
+void SettingsPage::numberEdited(const NumberField &field, int value)
+{
+    if (!m_settings)
+        return;
+    const std::optional<QString> problem = m_settings->set(field.key, double(qint64(value) * field.scale));
+    if (!problem) {
+        field.error->hide();
+        return;
+    }
+    const ConfigField &spec = ConfigSchema::field(field.key);
+    field.error->setText(tr("%1 is not allowed here: it must be between %2 and %3%4. The setting is unchanged.")
+                             .arg(value)
+                             .arg(spec.minimum / field.scale)
+                             .arg(spec.maximum / field.scale)
+                             .arg(field.spinBox->suffix()));
+    field.error->show();
 }
 
 void SettingsPage::load(const QString &key)
@@ -281,7 +315,7 @@ void SettingsPage::load(const QString &key)
         const qint64 stored = m_settings->value(field.key).toLongLong();
         field.spinBox->setValue(int(std::llround(double(stored) / field.scale)));
     }
-    if (wanted(Settings::Key::ListenAddress))
+    if (wanted(Settings::Key::Listen))
         loadListenAddress();
     if (wanted(Settings::Key::Language))
         loadLanguage();
@@ -296,6 +330,8 @@ void SettingsPage::loadListenAddress()
     const QString address = m_settings->listenAddress();
     const int index = m_listenChoice->findData(address);
     const QSignalBlocker blocker(m_listenChoice);
+    const QSignalBlocker portBlocker(m_port);
+    m_port->setValue(m_settings->port());
     m_listenChoice->setCurrentIndex(index >= 0 ? index : m_listenChoice->count() - 1);
     const bool custom = index < 0;
     m_customAddress->setVisible(custom);

@@ -42,16 +42,20 @@ public:
     void setAutostartExecutable(const QString &executable);
 
 private:
-    // One number in Settings, shown in `scale`ths (1000: milliseconds shown as seconds).
+    // One number in Settings, shown in `scale`ths (1000: milliseconds shown as seconds), with
+    // the message under it that says why a value was refused.
     struct NumberField
     {
         Settings::Key key;
         QSpinBox *spinBox;
-        void (Settings::*setter)(int);
+        QLabel *error;
         int scale;
     };
 
-    QSpinBox *addNumber(Settings::Key key, void (Settings::*setter)(int), int minimum, int maximum, int scale);
+    // A group of number fields, each with its label (its accessible name too).
+    QWidget *addNumberGroup(const QString &title, const QList<QPair<Settings::Key, QString>> &fields);
+    NumberField numberField(Settings::Key key, QWidget *parent);
+    void numberEdited(const NumberField &field, int value);
     // Shows what Settings holds for `key`, or for every key when it is empty, without
     // writing anything back.
     void load(const QString &key = QString());

@@ -24,6 +24,8 @@ public:
     QString helpText() const { return m_parser.helpText(); }
     QString errorText() const { return m_error; }
 
+    // No --config and no quick-start flags: the configuration the window saved is served.
+    bool usesSavedConfiguration() const { return m_usesSavedConfiguration; }
     // The configuration the arguments describe, and what keeps it from running.
     const ProxyConfig &config() const { return m_config; }
     const QStringList &problems() const { return m_problems; }
@@ -41,6 +43,7 @@ private:
     bool buildQuickStartConfig();
 
     QCommandLineParser m_parser;
+    bool m_usesSavedConfiguration = false;
     QCommandLineOption m_headless;
     QCommandLineOption m_configFile;
     QCommandLineOption m_checkConfig;

@@ -1,63 +1,78 @@
 #include "configfile.h"
 
+#include "configschema.h"
 #include "providerpresets.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
-#include <limits>
 #include <optional>
 
 namespace {
 
+using K = ConfigKey;
+
 // Collects errors while reading, so a user sees every mistake in one --check-config run.
+// What a key may hold (type, bounds, pattern) comes from ConfigSchema.
 class Reader
 {
 public:
     QStringList errors;
 
-    void checkKeys(const QJsonObject &object, const QString &where, const QSet<QString> &known)
+    // Unknown keys of an object in `section` ("", "timeouts", "providers[]").
+    void checkKeys(const QJsonObject &object, const QString &where, const QString &section)
     {
+        const QStringList known = ConfigSchema::keysIn(section);
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
                 errors << ConfigFile::tr("%1: unknown key \"%2\".").arg(where, it.key());
         }
     }
 
-    QString string(const QJsonObject &object, const QString &where, QLatin1StringView key)
+    // The value of `key` in `object` when present and valid; undefined otherwise (an error
+    // noted when it is present but invalid).
+    QJsonValue value(const QJsonObject &object, ConfigKey key, const QString &where)
     {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined() || value.isString())
-            return value.toString();
-        errors << ConfigFile::tr("%1.%2 must be a string.").arg(where, key);
-        return {};
+        const ConfigField &field = ConfigSchema::field(key);
+        const QJsonValue found = object.value(field.name());
+        if (found.isUndefined())
+            return found;
+        if (const auto problem = ConfigSchema::problem(field, found, qualified(where, field))) {
+            errors << *problem;
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return found;
+    }
+
+    QString string(const QJsonObject &object, ConfigKey key, const QString &where)
+    {
+        return value(object, key, where).toString();
     }
 
     template<typename Int>
-    void integer(const QJsonObject &object, const QString &where, QLatin1StringView key, Int &target)
+    void integer(const QJsonObject &object, ConfigKey key, const QString &where, Int &target)
     {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            return;
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number < 0 || number != qint64(number))
-            errors << ConfigFile::tr("%1.%2 must be a whole number of 0 or more.").arg(where, key);
-        // Checked before the cast, which is undefined beyond the field's range.
-        else if (number > double(std::numeric_limits<Int>::max()))
-            errors << ConfigFile::tr("%1.%2 must be at most %3.").arg(where, key).arg(std::numeric_limits<Int>::max());
-        else
-            target = Int(number);
+        if (const QJsonValue found = value(object, key, where); found.isDouble())
+            target = Int(found.toDouble());
     }
 
-    QJsonObject object(const QJsonObject &parent, const QString &where, QLatin1StringView key)
+    void boolean(const QJsonObject &object, ConfigKey key, const QString &where, bool &target)
     {
-        const QJsonValue value = parent.value(key);
-        if (!value.isUndefined() && !value.isObject())
-            errors << ConfigFile::tr("%1.%2 must be an object.").arg(where, key);
-        return value.toObject();
+        if (const QJsonValue found = value(object, key, where); found.isBool())
+            target = found.toBool();
+    }
+
+    // The object of a top-level section, its unknown keys reported.
+    QJsonObject section(const QJsonObject &root, const QString &name)
+    {
+        const QJsonValue found = root.value(name);
+        if (!found.isUndefined() && !found.isObject())
+            errors << ConfigFile::tr("%1 must be an object.").arg(name);
+        const QJsonObject object = found.toObject();
+        checkKeys(object, name, name);
+        return object;
     }
 
     // An entry of a list that must hold objects; nullopt (and an error) for anything else.
@@ -69,21 +84,11 @@ public:
         return std::nullopt;
     }
 
-    void boolean(const QJsonObject &object, const QString &where, QLatin1StringView key, bool &target)
+private:
+    // "timeouts.requestMs", "providers[2].maxQueued": where the user finds the value.
+    static QString qualified(const QString &where, const ConfigField &field)
     {
-        const QJsonValue value = object.value(key);
-        if (value.isBool())
-            target = value.toBool();
-        else if (!value.isUndefined())
-            errors << ConfigFile::tr("%1.%2 must be true or false.").arg(where, key);
-    }
-
-    QJsonArray array(const QJsonObject &object, QLatin1StringView key)
-    {
-        const QJsonValue value = object.value(key);
-        if (!value.isUndefined() && !value.isArray())
-            errors << ConfigFile::tr("%1 must be a list.").arg(key);
-        return value.toArray();
+        return where.isEmpty() ? QString(field.path) : where + QLatin1Char('.') + field.name();
     }
 };
 
@@ -94,80 +99,71 @@ QString environmentValue(const QString &name)
 
 ProviderConfig readProvider(Reader &reader, const QJsonObject &object, const QString &where)
 {
-    reader.checkKeys(object, where, {QStringLiteral("name"), QStringLiteral("preset"), QStringLiteral("baseUrl"),
-                                     QStringLiteral("format"), QStringLiteral("apiKeyEnv"),
-                                     QStringLiteral("maxOutputTokens"), QStringLiteral("headers"),
-                                     QStringLiteral("rules"), QStringLiteral("maxConcurrent"),
-                                     QStringLiteral("maxQueued"), QStringLiteral("validateModels")});
+    reader.checkKeys(object, where, QStringLiteral("providers[]"));
     ProviderConfig provider;
     // A preset supplies the defaults; every key given here overrides its value.
-    provider.preset = reader.string(object, where, QLatin1StringView("preset"));
+    provider.preset = reader.string(object, K::ProviderPreset, where);
     if (!provider.preset.isEmpty()) {
         if (const ProviderPreset *preset = ProviderPresets::find(provider.preset))
             provider = ProviderPresets::providerFrom(*preset);
         else
             reader.errors << ConfigFile::tr("%1.preset: there is no preset \"%2\".").arg(where, provider.preset);
     }
-    if (object.contains(QLatin1StringView("name")))
-        provider.name = reader.string(object, where, QLatin1StringView("name"));
-    if (object.contains(QLatin1StringView("baseUrl")))
-        provider.baseUrl = QUrl(reader.string(object, where, QLatin1StringView("baseUrl")));
-    if (object.contains(QLatin1StringView("format")))
-        provider.format = reader.string(object, where, QLatin1StringView("format"));
-    if (object.contains(QLatin1StringView("apiKeyEnv")))
-        provider.apiKeyEnv = reader.string(object, where, QLatin1StringView("apiKeyEnv"));
+    if (const QJsonValue name = reader.value(object, K::ProviderName, where); name.isString())
+        provider.name = name.toString();
+    if (const QJsonValue baseUrl = reader.value(object, K::ProviderBaseUrl, where); baseUrl.isString())
+        provider.baseUrl = QUrl(baseUrl.toString());
+    if (const QJsonValue format = reader.value(object, K::ProviderFormat, where); format.isString())
+        provider.format = format.toString();
+    if (const QJsonValue keyEnv = reader.value(object, K::ProviderApiKeyEnv, where); keyEnv.isString())
+        provider.apiKeyEnv = keyEnv.toString();
     provider.apiKey = environmentValue(provider.apiKeyEnv);
-    reader.integer(object, where, QLatin1StringView("maxOutputTokens"), provider.maxOutputTokens);
-    reader.integer(object, where, QLatin1StringView("maxConcurrent"), provider.maxConcurrent);
-    reader.integer(object, where, QLatin1StringView("maxQueued"), provider.maxQueued);
-    reader.boolean(object, where, QLatin1StringView("validateModels"), provider.validateModels);
-    const QJsonObject headers = reader.object(object, where, QLatin1StringView("headers"));
+    reader.boolean(object, K::ProviderKeyInKeychain, where, provider.keyInKeychain);
+    reader.integer(object, K::ProviderMaxOutputTokens, where, provider.maxOutputTokens);
+    reader.integer(object, K::ProviderMaxConcurrent, where, provider.maxConcurrent);
+    reader.integer(object, K::ProviderMaxQueued, where, provider.maxQueued);
+    reader.boolean(object, K::ProviderValidateModels, where, provider.validateModels);
+    const QJsonObject headers = reader.value(object, K::ProviderHeaders, where).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         if (it.value().isString())
             provider.headers.append({it.key().toUtf8(), it.value().toString().toUtf8()});
         else
             reader.errors << ConfigFile::tr("%1.headers.%2 must be a string.").arg(where, it.key());
     }
-    ProviderPresets::readRules(reader.object(object, where, QLatin1StringView("rules")), where + QStringLiteral(".rules"),
-                               provider.rules, reader.errors);
+    ProviderPresets::readRules(reader.value(object, K::ProviderRules, where).toObject(),
+                               where + QStringLiteral(".rules"), provider.rules, reader.errors);
     return provider;
 }
 
-QList<ModelRoute> readRoutes(Reader &reader, const QJsonObject &parent, const QString &where)
+QList<ModelRoute> readRoutes(Reader &reader, const QJsonArray &list, const QString &where)
 {
     QList<ModelRoute> routes;
-    const QString key = where.section(QLatin1Char('.'), -1);
-    const QJsonValue value = parent.value(key);
-    if (!value.isUndefined() && !value.isArray())
-        reader.errors << ConfigFile::tr("%1 must be a list.").arg(where);
-    const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
         const auto entry = reader.entry(list.at(i), at);
         if (!entry)
             continue;
         const QJsonObject &object = *entry;
-        reader.checkKeys(object, at, {QStringLiteral("match"), QStringLiteral("when"), QStringLiteral("provider"),
-                                      QStringLiteral("model"), QStringLiteral("maxOutputTokens"),
-                                      QStringLiteral("fallbacks")});
+        reader.checkKeys(object, at, QStringLiteral("routes[]"));
         ModelRoute route;
-        route.match = reader.string(object, at, QLatin1StringView("match"));
+        route.match = reader.string(object, K::RouteMatch, at);
         if (route.match.isEmpty())
             route.match = QStringLiteral("*");
-        route.when = reader.string(object, at, QLatin1StringView("when"));
-        route.provider = reader.string(object, at, QLatin1StringView("provider"));
-        route.model = reader.string(object, at, QLatin1StringView("model"));
-        reader.integer(object, at, QLatin1StringView("maxOutputTokens"), route.maxOutputTokens);
-        const QJsonValue fallbacks = object.value(QLatin1StringView("fallbacks"));
-        if (!fallbacks.isUndefined() && !fallbacks.isArray())
-            reader.errors << ConfigFile::tr("%1.fallbacks must be a list.").arg(at);
-        const QJsonArray fallbackList = fallbacks.toArray();
+        route.when = reader.string(object, K::RouteWhen, at);
+        route.provider = reader.string(object, K::RouteProvider, at);
+        route.model = reader.string(object, K::RouteModel, at);
+        reader.integer(object, K::RouteMaxOutputTokens, at, route.maxOutputTokens);
+        const QJsonArray fallbackList = reader.value(object, K::RouteFallbacks, at).toArray();
         for (qsizetype j = 0; j < fallbackList.size(); ++j) {
             const QString fallbackAt = QStringLiteral("%1.fallbacks[%2]").arg(at).arg(j);
             if (const auto fallback = reader.entry(fallbackList.at(j), fallbackAt)) {
-                reader.checkKeys(*fallback, fallbackAt, {QStringLiteral("provider"), QStringLiteral("model")});
-                route.fallbacks.append({reader.string(*fallback, fallbackAt, QLatin1StringView("provider")),
-                                        reader.string(*fallback, fallbackAt, QLatin1StringView("model"))});
+                // A fallback is a route's provider and model, checked as those are.
+                for (auto it = fallback->begin(); it != fallback->end(); ++it) {
+                    if (it.key() != QLatin1StringView("provider") && it.key() != QLatin1StringView("model"))
+                        reader.errors << ConfigFile::tr("%1: unknown key \"%2\".").arg(fallbackAt, it.key());
+                }
+                route.fallbacks.append({reader.string(*fallback, K::RouteProvider, fallbackAt),
+                                        reader.string(*fallback, K::RouteModel, fallbackAt)});
             }
         }
         routes.append(route);
@@ -199,81 +195,80 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
     Reader reader;
     ProxyConfig config;
     const QJsonObject root = document.object();
-    const QString top = QStringLiteral("config");
-    reader.checkKeys(root, top, {QStringLiteral("listen"), QStringLiteral("clientTokenEnv"),
-                                 QStringLiteral("limits"), QStringLiteral("timeouts"),
-                                 QStringLiteral("providers"), QStringLiteral("routes"), QStringLiteral("profiles"),
-                                 QStringLiteral("retry"), QStringLiteral("longContextTokens"),
-                                 QStringLiteral("corsOrigins")});
+    const QString top;
+    reader.checkKeys(root, QStringLiteral("config"), top);
 
-    if (const QString listen = reader.string(root, top, QLatin1StringView("listen")); !listen.isEmpty()) {
-        if (const auto parsed = ProxyConfig::parseListen(listen)) {
-            config.listenAddress = parsed->first;
-            config.port = parsed->second;
-        } else {
-            reader.errors << tr("listen must look like 127.0.0.1:8765, not \"%1\".").arg(listen);
-        }
+    if (const QJsonValue listen = reader.value(root, K::Listen, top); listen.isString()) {
+        const auto parsed = ProxyConfig::parseListen(listen.toString());
+        config.listenAddress = parsed->first;
+        config.port = parsed->second;
     }
-    config.clientTokenEnv = reader.string(root, top, QLatin1StringView("clientTokenEnv"));
+    config.clientTokenEnv = reader.string(root, K::ClientTokenEnv, top);
     config.clientToken = environmentValue(config.clientTokenEnv);
 
-    const QJsonObject limits = reader.object(root, top, QLatin1StringView("limits"));
-    const QString limitsWhere = QStringLiteral("limits");
-    reader.checkKeys(limits, limitsWhere, {QStringLiteral("maxHeaderBytes"), QStringLiteral("maxBodyBytes"),
-                                           QStringLiteral("headerTimeoutMs"), QStringLiteral("idleTimeoutMs")});
-    reader.integer(limits, limitsWhere, QLatin1StringView("maxHeaderBytes"), config.http.maxHeaderBytes);
-    reader.integer(limits, limitsWhere, QLatin1StringView("maxBodyBytes"), config.http.maxBodyBytes);
-    reader.integer(limits, limitsWhere, QLatin1StringView("headerTimeoutMs"), config.http.headerTimeoutMs);
-    reader.integer(limits, limitsWhere, QLatin1StringView("idleTimeoutMs"), config.http.idleTimeoutMs);
+    const QJsonObject limits = reader.section(root, QStringLiteral("limits"));
+    reader.integer(limits, K::MaxHeaderBytes, top, config.http.maxHeaderBytes);
+    reader.integer(limits, K::MaxBodyBytes, top, config.http.maxBodyBytes);
+    reader.integer(limits, K::HeaderTimeoutMs, top, config.http.headerTimeoutMs);
+    reader.integer(limits, K::IdleTimeoutMs, top, config.http.idleTimeoutMs);
 
-    const QJsonObject timeouts = reader.object(root, top, QLatin1StringView("timeouts"));
-    const QString timeoutsWhere = QStringLiteral("timeouts");
-    reader.checkKeys(timeouts, timeoutsWhere, {QStringLiteral("connectMs"), QStringLiteral("readMs"),
-                                               QStringLiteral("pingIntervalMs"), QStringLiteral("requestMs")});
-    reader.integer(timeouts, timeoutsWhere, QLatin1StringView("requestMs"), config.requestTimeoutMs);
-    reader.integer(timeouts, timeoutsWhere, QLatin1StringView("connectMs"), config.connectTimeoutMs);
-    reader.integer(timeouts, timeoutsWhere, QLatin1StringView("readMs"), config.readTimeoutMs);
-    reader.integer(timeouts, timeoutsWhere, QLatin1StringView("pingIntervalMs"), config.pingIntervalMs);
+    const QJsonObject timeouts = reader.section(root, QStringLiteral("timeouts"));
+    reader.integer(timeouts, K::RequestTimeoutMs, top, config.requestTimeoutMs);
+    reader.integer(timeouts, K::ConnectTimeoutMs, top, config.connectTimeoutMs);
+    reader.integer(timeouts, K::ReadTimeoutMs, top, config.readTimeoutMs);
+    reader.integer(timeouts, K::PingIntervalMs, top, config.pingIntervalMs);
 
-    const QJsonObject retry = reader.object(root, top, QLatin1StringView("retry"));
-    const QString retryWhere = QStringLiteral("retry");
-    reader.checkKeys(retry, retryWhere, {QStringLiteral("maxAttempts"), QStringLiteral("baseDelayMs"),
-                                         QStringLiteral("maxDelayMs"), QStringLiteral("maxTotalWaitMs")});
-    reader.integer(retry, retryWhere, QLatin1StringView("maxAttempts"), config.retry.maxAttempts);
-    reader.integer(retry, retryWhere, QLatin1StringView("baseDelayMs"), config.retry.baseDelayMs);
-    reader.integer(retry, retryWhere, QLatin1StringView("maxDelayMs"), config.retry.maxDelayMs);
-    reader.integer(retry, retryWhere, QLatin1StringView("maxTotalWaitMs"), config.retry.maxTotalWaitMs);
-    reader.integer(root, top, QLatin1StringView("longContextTokens"), config.longContextTokens);
-    for (const QJsonValue &origin : reader.array(root, QLatin1StringView("corsOrigins"))) {
+    const QJsonObject retry = reader.section(root, QStringLiteral("retry"));
+    reader.integer(retry, K::RetryMaxAttempts, top, config.retry.maxAttempts);
+    reader.integer(retry, K::RetryBaseDelayMs, top, config.retry.baseDelayMs);
+    reader.integer(retry, K::RetryMaxDelayMs, top, config.retry.maxDelayMs);
+    reader.integer(retry, K::RetryMaxTotalWaitMs, top, config.retry.maxTotalWaitMs);
+    reader.integer(root, K::LongContextTokens, top, config.longContextTokens);
+    for (const QJsonValue &origin : reader.value(root, K::CorsOrigins, top).toArray()) {
         if (origin.isString())
             config.corsOrigins << origin.toString();
         else
             reader.errors << tr("corsOrigins must be a list of origins such as \"http://localhost:5173\" or \"*\".");
     }
 
-    const QJsonArray providers = reader.array(root, QLatin1StringView("providers"));
+    // The desktop app's own preferences: checked here too, so the window and --check-config
+    // refuse the same values; the proxy does not use them.
+    const QJsonObject app = reader.section(root, QStringLiteral("app"));
+    for (const ConfigKey key : {K::LogRetention, K::UsageRetentionDays, K::Language, K::StartAtLogin, K::StartProxyAtLaunch})
+        reader.value(app, key, top);
+    reader.value(root, K::Version, top);
+
+    const QJsonArray providers = reader.value(root, K::Providers, top).toArray();
     for (qsizetype i = 0; i < providers.size(); ++i) {
         const QString where = QStringLiteral("providers[%1]").arg(i);
         if (const auto entry = reader.entry(providers.at(i), where))
             config.providers.append(readProvider(reader, *entry, where));
     }
-    config.routes = readRoutes(reader, root, QStringLiteral("routes"));
+    config.routes = readRoutes(reader, reader.value(root, K::Routes, top).toArray(), QStringLiteral("routes"));
 
-    const QJsonArray profiles = reader.array(root, QLatin1StringView("profiles"));
+    const QJsonArray profiles = reader.value(root, K::Profiles, top).toArray();
     for (qsizetype i = 0; i < profiles.size(); ++i) {
         const QString where = QStringLiteral("profiles[%1]").arg(i);
         const auto entry = reader.entry(profiles.at(i), where);
         if (!entry)
             continue;
-        reader.checkKeys(*entry, where, {QStringLiteral("name"), QStringLiteral("routes"),
-                                         QStringLiteral("clientTokenEnv"), QStringLiteral("passClientKey")});
+        reader.checkKeys(*entry, where, QStringLiteral("profiles[]"));
         Profile profile;
-        profile.name = reader.string(*entry, where, QLatin1StringView("name"));
-        profile.routes = readRoutes(reader, *entry, where + QStringLiteral(".routes"));
-        profile.clientTokenEnv = reader.string(*entry, where, QLatin1StringView("clientTokenEnv"));
+        profile.name = reader.string(*entry, K::ProfileName, where);
+        profile.routes = readRoutes(reader, reader.value(*entry, K::ProfileRoutes, where).toArray(),
+                                    where + QStringLiteral(".routes"));
+        profile.clientTokenEnv = reader.string(*entry, K::ProfileClientTokenEnv, where);
         profile.clientToken = environmentValue(profile.clientTokenEnv);
-        reader.boolean(*entry, where, QLatin1StringView("passClientKey"), profile.passClientKey);
+        reader.boolean(*entry, K::ProfilePassClientKey, where, profile.passClientKey);
         config.profiles.append(profile);
+    }
+
+    // The active profile's routes serve the default base URL too: what the tray switches.
+    if (const QString active = reader.string(root, K::ActiveProfile, top); !active.isEmpty()) {
+        if (const Profile *profile = config.profile(active))
+            config.routes = profile->routes;
+        else
+            reader.errors << tr("activeProfile names the profile \"%1\", which does not exist.").arg(active);
     }
     return {config, reader.errors};
 }

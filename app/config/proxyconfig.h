@@ -21,6 +21,7 @@ struct ProviderConfig
     QString format = QStringLiteral("openai-chat");
     QString apiKeyEnv;                   // the environment variable holding the key, if any
     QString apiKey;                      // resolved from apiKeyEnv; never logged or shown
+    bool keyInKeychain = false;          // the key is in the OS keychain under `name`
     int maxOutputTokens = 8192;          // clamps max_tokens (Claude Code asks 128000); 0 = no cap
     HttpHeaders headers; // extra request headers
     QString preset;                      // the preset the defaults came from, if any

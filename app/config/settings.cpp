@@ -1,109 +1,23 @@
 #include "settings.h"
 
+#include "legacysettings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <limits>
 
 Q_LOGGING_CATEGORY(lcSettings, "ccbridge.config")
 
 namespace {
 
-enum class Kind {
-    Integer, // clamped to [minimum, maximum]
-    Flag,
-    Text,    // "" or a match of `pattern`
-    Address, // an IP address
-    Json,    // a JSON array, stored as compact text
-};
-
-struct KeySpec
-{
-    Settings::Key key;
-    QLatin1StringView name;
-    Kind kind;
-    QVariant defaultValue;
-    qint64 minimum = 0;
-    qint64 maximum = 0;
-    QString pattern = {};
-};
-
-// Every key the desktop app stores, in the order of Settings::Key. The proxy's defaults come
-// from ProxyConfig, so the desktop app and the headless mode start alike.
-const QList<KeySpec> &keySpecs()
-{
-    using K = Settings::Key;
-    static const QList<KeySpec> specs = [] {
-        const ProxyConfig proxy;
-        const auto number = [](qint64 value) { return QVariant(value); };
-        return QList<KeySpec>{
-            {K::ListenAddress, QLatin1StringView("listen/address"), Kind::Address, proxy.listenAddress.toString()},
-            {K::Port, QLatin1StringView("listen/port"), Kind::Integer, number(proxy.port), 1, 65535},
-            {K::MaxHeaderBytes, QLatin1StringView("limits/maxHeaderBytes"), Kind::Integer,
-             number(proxy.http.maxHeaderBytes), 1024, 1024 * 1024},
-            {K::MaxBodyBytes, QLatin1StringView("limits/maxBodyBytes"), Kind::Integer,
-             number(proxy.http.maxBodyBytes), 64 * 1024, 1024 * 1024 * 1024},
-            {K::HeaderTimeoutMs, QLatin1StringView("limits/headerTimeoutMs"), Kind::Integer,
-             number(proxy.http.headerTimeoutMs), 1'000, 600'000},
-            {K::IdleTimeoutMs, QLatin1StringView("limits/idleTimeoutMs"), Kind::Integer,
-             number(proxy.http.idleTimeoutMs), 1'000, 3'600'000},
-            {K::ConnectTimeoutMs, QLatin1StringView("timeouts/connectMs"), Kind::Integer,
-             number(proxy.connectTimeoutMs), 1'000, 600'000},
-            {K::ReadTimeoutMs, QLatin1StringView("timeouts/readMs"), Kind::Integer,
-             number(proxy.readTimeoutMs), 1'000, 3'600'000},
-            {K::PingIntervalMs, QLatin1StringView("timeouts/pingIntervalMs"), Kind::Integer,
-             number(proxy.pingIntervalMs), 1'000, 300'000},
-            {K::RequestTimeoutMs, QLatin1StringView("timeouts/requestMs"), Kind::Integer,
-             number(proxy.requestTimeoutMs), 1'000, 86'400'000},
-            {K::RetryMaxAttempts, QLatin1StringView("retry/maxAttempts"), Kind::Integer,
-             number(proxy.retry.maxAttempts), 1, 10},
-            {K::RetryBaseDelayMs, QLatin1StringView("retry/baseDelayMs"), Kind::Integer,
-             number(proxy.retry.baseDelayMs), 0, 60'000},
-            {K::RetryMaxDelayMs, QLatin1StringView("retry/maxDelayMs"), Kind::Integer,
-             number(proxy.retry.maxDelayMs), 0, 600'000},
-            {K::RetryMaxTotalWaitMs, QLatin1StringView("retry/maxTotalWaitMs"), Kind::Integer,
-             number(proxy.retry.maxTotalWaitMs), 0, 3'600'000},
-            {K::LongContextTokens, QLatin1StringView("routing/longContextTokens"), Kind::Integer,
-             number(proxy.longContextTokens), 1'000, 10'000'000},
-            {K::LogRetention, QLatin1StringView("log/retainedRequests"), Kind::Integer, number(1'000), 100, 100'000},
-            {K::UsageRetentionDays, QLatin1StringView("usage/retentionDays"), Kind::Integer, number(365), 1, 3'650},
-            {K::Language, QLatin1StringView("app/language"), Kind::Text, QString(), 0, 0,
-             QStringLiteral("[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*")},
-            {K::StartAtLogin, QLatin1StringView("app/startAtLogin"), Kind::Flag, false},
-            {K::StartProxyAtLaunch, QLatin1StringView("app/startProxyAtLaunch"), Kind::Flag, true},
-            // ProxyConfig::problems() accepts the same profile names.
-            {K::ActiveProfile, QLatin1StringView("routing/activeProfile"), Kind::Text, QString(), 0, 0,
-             QStringLiteral("[A-Za-z0-9_.-]+")},
-            {K::Providers, QLatin1StringView("routing/providers"), Kind::Json, QJsonArray()},
-            {K::Routes, QLatin1StringView("routing/routes"), Kind::Json, QJsonArray()},
-            {K::Profiles, QLatin1StringView("routing/profiles"), Kind::Json, QJsonArray()},
-            {K::SettingsVersion, QLatin1StringView("settingsVersion"), Kind::Integer,
-             number(Settings::currentVersion), 0, std::numeric_limits<int>::max()},
-        };
-    }();
-    return specs;
-}
-
-const KeySpec &spec(Settings::Key key)
-{
-    const QList<KeySpec> &specs = keySpecs();
-    const auto index = qsizetype(key);
-    Q_ASSERT(index >= 0 && index < specs.size() && specs.at(index).key == key);
-    return specs.at(index);
-}
-
-bool isValidText(const KeySpec &keySpec, const QString &text)
-{
-    if (keySpec.kind == Kind::Address)
-        return !QHostAddress(text).isNull();
-    if (text.isEmpty() || keySpec.pattern.isEmpty())
-        return true;
-    return QRegularExpression(QRegularExpression::anchoredPattern(keySpec.pattern)).match(text).hasMatch();
-}
+const QString keyInKeychain = QStringLiteral("keyInKeychain");
 
 // The first secret-looking field name anywhere in `json`; empty when there is none.
 QString secretField(const QJsonValue &json)
@@ -128,54 +42,80 @@ QString secretField(const QJsonValue &json)
     return {};
 }
 
-const QString keyInKeychain = QStringLiteral("keyInKeychain");
+QString listenText(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+// The top-level and app keys, the ones Settings reads and writes one by one.
+bool isSetting(const ConfigField &field)
+{
+    return !field.section().endsWith(QLatin1StringView("[]"));
+}
 
 } // namespace
 
 Settings::Settings(const QString &fileName, QObject *parent)
     : QObject(parent)
-    , m_settings(fileName, QSettings::IniFormat)
+    , m_fileName(fileName)
 {
-    if (m_settings.status() != QSettings::NoError)
-        qCWarning(lcSettings).noquote() << "Cannot read the settings file" << fileName;
-
-    const QString versionName = keyName(Key::SettingsVersion);
-    int version = currentVersion;
-    if (m_settings.contains(versionName)) {
-        bool ok = false;
-        version = m_settings.value(versionName).toInt(&ok);
-        // An unreadable version is treated as the oldest: migration steps only convert what they find.
-        if (!ok || version < 0)
-            version = 0;
-    } else if (!m_settings.allKeys().isEmpty()) {
-        version = 0; // written before settingsVersion existed
+    const QString legacy = QFileInfo(fileName).dir().filePath(LegacySettings::fileName);
+    if (!QFile::exists(fileName) && QFile::exists(legacy)) {
+        QJsonObject migrated = LegacySettings::read(legacy);
+        migrated.insert(keyName(Key::Version), currentVersion);
+        if (store(migrated))
+            qCInfo(lcSettings).noquote() << "Migrated" << legacy << "to" << fileName << "(the old file is kept).";
+        return;
     }
-
+    load();
+    const int version = settingsVersion();
     if (version > currentVersion) {
         m_fromNewerVersion = true;
-        qCInfo(lcSettings).noquote() << "The settings file" << fileName << "is from a newer version" << version
+        qCInfo(lcSettings).noquote() << "The configuration" << fileName << "is from a newer version" << version
                                      << "of CC Bridge; reading what this version understands.";
-    } else if (version < currentVersion) {
-        migrate(version);
-    } else if (!m_settings.contains(versionName)) {
-        // Recorded from the start, so that a file without it is known to be from version 0.
-        store(versionName, currentVersion);
     }
+}
+
+void Settings::load()
+{
+    QFile file(m_fileName);
+    if (!file.exists())
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcSettings).noquote() << "Cannot read the configuration" << m_fileName << file.errorString();
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject()) {
+        // Kept aside rather than overwritten by the next change: it may be a hand edit to fix.
+        const QString aside = m_fileName + QStringLiteral(".unreadable");
+        QFile::remove(aside);
+        file.close();
+        QFile::rename(m_fileName, aside);
+        qCWarning(lcSettings).noquote() << "The configuration" << m_fileName << "is not a JSON object ("
+                                        << error.errorString() << "); it was moved to" << aside;
+        return;
+    }
+    m_root = document.object();
 }
 
 QString Settings::defaultFileName()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/settings.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/config.json");
 }
 
 QString Settings::keyName(Key key)
 {
-    return QString(spec(key).name);
+    return QString(ConfigSchema::field(key).path);
 }
 
 QVariant Settings::defaultValue(Key key)
 {
-    return spec(key).defaultValue;
+    return ConfigSchema::field(key).defaultValue.toVariant();
 }
 
 bool Settings::isSecretName(const QString &name)
@@ -195,213 +135,209 @@ bool Settings::isSecretName(const QString &name)
 
 QVariant Settings::value(Key key) const
 {
-    switch (spec(key).kind) {
-    case Kind::Integer:
+    switch (ConfigSchema::field(key).type) {
+    case ConfigField::Type::Integer:
         return integer(key);
-    case Kind::Flag:
+    case ConfigField::Type::Boolean:
         return flag(key);
-    case Kind::Text:
-    case Kind::Address:
+    case ConfigField::Type::Text:
+    case ConfigField::Type::Listen:
         return text(key);
-    case Kind::Json:
+    case ConfigField::Type::List:
         return array(key);
+    case ConfigField::Type::Object:
+        break;
     }
     return {};
 }
 
 int Settings::settingsVersion() const
 {
-    return int(integer(Key::SettingsVersion));
+    // A file without a version was written by hand or for --config: it is of this version.
+    const QJsonValue stored = ConfigSchema::valueAt(m_root, ConfigSchema::field(Key::Version));
+    return stored.isDouble() ? stored.toInt(currentVersion) : currentVersion;
+}
+
+// A stored value that does not fit its field reads as the default: the proxy never starts
+// from it, and the window shows the default where the file is wrong.
+static QJsonValue fitting(const QJsonObject &root, const ConfigField &field)
+{
+    const QJsonValue stored = ConfigSchema::valueAt(root, field);
+    if (stored.isUndefined() || ConfigSchema::problem(field, stored))
+        return field.defaultValue;
+    return stored;
 }
 
 qint64 Settings::integer(Key key) const
 {
-    const KeySpec &keySpec = spec(key);
-    bool ok = false;
-    const qint64 stored = m_settings.value(keySpec.name).toLongLong(&ok);
-    return ok ? std::clamp(stored, keySpec.minimum, keySpec.maximum) : keySpec.defaultValue.toLongLong();
+    return qint64(fitting(m_root, ConfigSchema::field(key)).toDouble());
 }
 
 bool Settings::flag(Key key) const
 {
-    const KeySpec &keySpec = spec(key);
-    const QVariant stored = m_settings.value(keySpec.name);
-    if (stored.typeId() == QMetaType::Bool)
-        return stored.toBool();
-    // QVariant would read any other non-empty text as true.
-    const QString text = stored.toString().trimmed();
-    if (text.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0 || text == QLatin1StringView("1"))
-        return true;
-    if (text.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0 || text == QLatin1StringView("0"))
-        return false;
-    return keySpec.defaultValue.toBool();
+    return fitting(m_root, ConfigSchema::field(key)).toBool();
 }
 
 QString Settings::text(Key key) const
 {
-    const KeySpec &keySpec = spec(key);
-    const QVariant stored = m_settings.value(keySpec.name);
-    // An INI value with a comma reads as a list: not something this app wrote.
-    if (stored.typeId() != QMetaType::QString || !isValidText(keySpec, stored.toString()))
-        return keySpec.defaultValue.toString();
-    return stored.toString();
+    return fitting(m_root, ConfigSchema::field(key)).toString();
 }
 
 QJsonArray Settings::array(Key key) const
 {
-    const KeySpec &keySpec = spec(key);
-    const QVariant stored = m_settings.value(keySpec.name);
-    if (!stored.isValid())
-        return {};
-    const QJsonDocument document = QJsonDocument::fromJson(stored.toString().toUtf8());
-    if (!document.isArray()) {
-        qCWarning(lcSettings).noquote() << "The stored" << keySpec.name << "are not a JSON list; reading none.";
-        return {};
+    return fitting(m_root, ConfigSchema::field(key)).toArray();
+}
+
+std::optional<QString> Settings::set(Key key, const QJsonValue &value)
+{
+    const ConfigField &field = ConfigSchema::field(key);
+    Q_ASSERT(isSetting(field));
+    std::optional<QString> problem = ConfigSchema::problem(field, value);
+    if (!problem && field.type == ConfigField::Type::List) {
+        // Entries are checked as the file reader checks them: unknown keys, types, bounds.
+        const QJsonObject alone{{field.name(), value}};
+        if (const QStringList errors = ConfigFile::parse(QJsonDocument(alone).toJson()).errors; !errors.isEmpty())
+            problem = errors.join(QLatin1Char('\n'));
     }
-    return document.array();
-}
-
-void Settings::setInteger(Key key, qint64 value)
-{
-    const KeySpec &keySpec = spec(key);
-    const qint64 before = integer(key);
-    if (store(keyName(key), std::clamp(value, keySpec.minimum, keySpec.maximum)) && integer(key) != before)
-        Q_EMIT changed(keyName(key));
-}
-
-void Settings::setFlag(Key key, bool value)
-{
-    const bool before = flag(key);
-    if (store(keyName(key), value) && flag(key) != before)
-        Q_EMIT changed(keyName(key));
-}
-
-void Settings::setText(Key key, const QString &value)
-{
-    if (!isValidText(spec(key), value)) {
+    if (problem) {
         // Without the value: a key pasted into the wrong field must not reach the log.
-        qCWarning(lcSettings).noquote() << "Ignoring an invalid value for" << keyName(key);
-        return;
+        qCWarning(lcSettings).noquote() << "Refusing a value for" << field.path << "that does not fit it";
+        return problem;
     }
-    const QString before = text(key);
-    if (store(keyName(key), value) && text(key) != before)
-        Q_EMIT changed(keyName(key));
+    if (ConfigSchema::valueAt(m_root, field) == value)
+        return std::nullopt;
+    QJsonObject root = m_root;
+    ConfigSchema::setValueAt(root, field, value);
+    if (!store(root))
+        return m_writeError.isEmpty() ? tr("It looks like it holds a secret; secrets belong in the keychain.")
+                                      : m_writeError;
+    return std::nullopt;
 }
 
 bool Settings::setArray(Key key, const QJsonArray &value)
 {
-    const QJsonArray before = array(key);
-    if (!store(keyName(key), QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact))))
-        return false;
-    if (array(key) != before)
-        Q_EMIT changed(keyName(key));
-    return true;
+    return !set(key, value).has_value();
 }
 
-bool Settings::store(const QString &name, const QVariant &value)
+QStringList Settings::replaceDocument(const QJsonObject &root)
 {
-    QString offending;
-    for (const QString &segment : name.split(QLatin1Char('/'))) {
-        if (isSecretName(segment))
-            offending = segment;
-    }
-    // Checked on the text itself, so that no caller can slip a field past the guard.
-    if (const QString text = value.toString();
-        offending.isEmpty() && value.typeId() == QMetaType::QString
-        && (text.startsWith(QLatin1Char('[')) || text.startsWith(QLatin1Char('{')))) {
-        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-        offending = secretField(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
-    }
-    if (!offending.isEmpty()) {
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    QStringList problems = ConfigFile::parse(json).errors;
+    if (const QString secret = secretField(root); !secret.isEmpty())
+        problems << tr("\"%1\" looks like it holds a secret; secrets belong in the keychain.").arg(secret);
+    if (!problems.isEmpty())
+        return problems;
+    QJsonObject stored = root;
+    stored.insert(keyName(Key::Version), currentVersion);
+    if (!store(stored))
+        return {m_writeError};
+    return {};
+}
+
+bool Settings::store(const QJsonObject &root)
+{
+    // Checked on the whole file, so that no caller can slip a field past the guard.
+    if (const QString offending = secretField(root); !offending.isEmpty()) {
         // The value itself is never logged: it may be the secret.
-        qCWarning(lcSettings).noquote() << "Not storing" << name << "because" << offending
+        qCWarning(lcSettings).noquote() << "Not storing the configuration because" << offending
                                         << "looks like a secret; secrets belong in the keychain.";
+        m_writeError.clear();
         return false;
     }
-    m_settings.setValue(name, value);
+    QJsonObject written = root;
+    if (!m_fromNewerVersion)
+        written.insert(keyName(Key::Version), currentVersion);
+
+    QDir().mkpath(QFileInfo(m_fileName).absolutePath());
+    QSaveFile file(m_fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(written).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        m_writeError = tr("Cannot write the configuration %1: %2").arg(m_fileName, file.errorString());
+        qCWarning(lcSettings).noquote() << m_writeError;
+        return false;
+    }
+    m_writeError.clear();
+
+    const QJsonObject before = m_root;
+    m_root = written;
+    for (const ConfigField &field : ConfigSchema::fields()) {
+        if (isSetting(field) && field.key != Key::Version && fitting(before, field) != fitting(m_root, field))
+            Q_EMIT changed(QString(field.path));
+    }
     return true;
 }
 
-void Settings::migrate(int from)
+QString Settings::listenAddress() const
 {
-    for (int version = from; version < currentVersion; ++version) {
-        switch (version) {
-        case 0:
-            // Files from before settingsVersion kept the listen address under proxy/.
-            renameKey(QStringLiteral("proxy/address"), keyName(Key::ListenAddress));
-            renameKey(QStringLiteral("proxy/port"), keyName(Key::Port));
-            break;
-        }
-        // Recorded per step, so each step runs once even if a later one is interrupted.
-        store(keyName(Key::SettingsVersion), version + 1);
-    }
-    m_settings.sync();
-    qCInfo(lcSettings).noquote() << "Migrated the settings file" << m_settings.fileName() << "from version" << from
-                                 << "to" << currentVersion;
+    return ProxyConfig::parseListen(text(Key::Listen))->first.toString();
 }
 
-void Settings::renameKey(const QString &oldName, const QString &newName)
-{
-    if (!m_settings.contains(oldName))
-        return;
-    // A value already under the new name was written later, by a newer build.
-    if (!m_settings.contains(newName))
-        store(newName, m_settings.value(oldName));
-    m_settings.remove(oldName);
-}
-
-QString Settings::listenAddress() const { return text(Key::ListenAddress); }
 void Settings::setListenAddress(const QString &address)
 {
     const QHostAddress parsed(address.trimmed());
-    setText(Key::ListenAddress, parsed.isNull() ? address : parsed.toString());
+    if (parsed.isNull()) {
+        // Without the value: a key pasted into the wrong field must not reach the log.
+        qCWarning(lcSettings) << "Ignoring an invalid listen address";
+        return;
+    }
+    set(Key::Listen, listenText(parsed, port()));
 }
-quint16 Settings::port() const { return quint16(integer(Key::Port)); }
-void Settings::setPort(int port) { setInteger(Key::Port, port); }
+
+quint16 Settings::port() const
+{
+    return ProxyConfig::parseListen(text(Key::Listen))->second;
+}
+
+void Settings::setPort(int port)
+{
+    if (port < 1 || port > 65535)
+        return;
+    set(Key::Listen, listenText(QHostAddress(listenAddress()), quint16(port)));
+}
 
 qint64 Settings::maxHeaderBytes() const { return integer(Key::MaxHeaderBytes); }
-void Settings::setMaxHeaderBytes(qint64 bytes) { setInteger(Key::MaxHeaderBytes, bytes); }
+void Settings::setMaxHeaderBytes(qint64 bytes) { set(Key::MaxHeaderBytes, double(bytes)); }
 qint64 Settings::maxBodyBytes() const { return integer(Key::MaxBodyBytes); }
-void Settings::setMaxBodyBytes(qint64 bytes) { setInteger(Key::MaxBodyBytes, bytes); }
+void Settings::setMaxBodyBytes(qint64 bytes) { set(Key::MaxBodyBytes, double(bytes)); }
 int Settings::headerTimeoutMs() const { return int(integer(Key::HeaderTimeoutMs)); }
-void Settings::setHeaderTimeoutMs(int ms) { setInteger(Key::HeaderTimeoutMs, ms); }
+void Settings::setHeaderTimeoutMs(int ms) { set(Key::HeaderTimeoutMs, double(ms)); }
 int Settings::idleTimeoutMs() const { return int(integer(Key::IdleTimeoutMs)); }
-void Settings::setIdleTimeoutMs(int ms) { setInteger(Key::IdleTimeoutMs, ms); }
+void Settings::setIdleTimeoutMs(int ms) { set(Key::IdleTimeoutMs, double(ms)); }
 
 int Settings::connectTimeoutMs() const { return int(integer(Key::ConnectTimeoutMs)); }
-void Settings::setConnectTimeoutMs(int ms) { setInteger(Key::ConnectTimeoutMs, ms); }
+void Settings::setConnectTimeoutMs(int ms) { set(Key::ConnectTimeoutMs, double(ms)); }
 int Settings::readTimeoutMs() const { return int(integer(Key::ReadTimeoutMs)); }
-void Settings::setReadTimeoutMs(int ms) { setInteger(Key::ReadTimeoutMs, ms); }
+void Settings::setReadTimeoutMs(int ms) { set(Key::ReadTimeoutMs, double(ms)); }
 int Settings::pingIntervalMs() const { return int(integer(Key::PingIntervalMs)); }
-void Settings::setPingIntervalMs(int ms) { setInteger(Key::PingIntervalMs, ms); }
+void Settings::setPingIntervalMs(int ms) { set(Key::PingIntervalMs, double(ms)); }
 int Settings::requestTimeoutMs() const { return int(integer(Key::RequestTimeoutMs)); }
-void Settings::setRequestTimeoutMs(int ms) { setInteger(Key::RequestTimeoutMs, ms); }
+void Settings::setRequestTimeoutMs(int ms) { set(Key::RequestTimeoutMs, double(ms)); }
 
 int Settings::retryMaxAttempts() const { return int(integer(Key::RetryMaxAttempts)); }
-void Settings::setRetryMaxAttempts(int attempts) { setInteger(Key::RetryMaxAttempts, attempts); }
+void Settings::setRetryMaxAttempts(int attempts) { set(Key::RetryMaxAttempts, double(attempts)); }
 int Settings::retryBaseDelayMs() const { return int(integer(Key::RetryBaseDelayMs)); }
-void Settings::setRetryBaseDelayMs(int ms) { setInteger(Key::RetryBaseDelayMs, ms); }
+void Settings::setRetryBaseDelayMs(int ms) { set(Key::RetryBaseDelayMs, double(ms)); }
 int Settings::retryMaxDelayMs() const { return int(integer(Key::RetryMaxDelayMs)); }
-void Settings::setRetryMaxDelayMs(int ms) { setInteger(Key::RetryMaxDelayMs, ms); }
+void Settings::setRetryMaxDelayMs(int ms) { set(Key::RetryMaxDelayMs, double(ms)); }
 int Settings::retryMaxTotalWaitMs() const { return int(integer(Key::RetryMaxTotalWaitMs)); }
-void Settings::setRetryMaxTotalWaitMs(int ms) { setInteger(Key::RetryMaxTotalWaitMs, ms); }
+void Settings::setRetryMaxTotalWaitMs(int ms) { set(Key::RetryMaxTotalWaitMs, double(ms)); }
 
 int Settings::longContextTokens() const { return int(integer(Key::LongContextTokens)); }
-void Settings::setLongContextTokens(int tokens) { setInteger(Key::LongContextTokens, tokens); }
+void Settings::setLongContextTokens(int tokens) { set(Key::LongContextTokens, double(tokens)); }
 
 int Settings::logRetention() const { return int(integer(Key::LogRetention)); }
-void Settings::setLogRetention(int requests) { setInteger(Key::LogRetention, requests); }
+void Settings::setLogRetention(int requests) { set(Key::LogRetention, double(requests)); }
 int Settings::usageRetentionDays() const { return int(integer(Key::UsageRetentionDays)); }
-void Settings::setUsageRetentionDays(int days) { setInteger(Key::UsageRetentionDays, days); }
+void Settings::setUsageRetentionDays(int days) { set(Key::UsageRetentionDays, double(days)); }
 
 QString Settings::language() const { return text(Key::Language); }
-void Settings::setLanguage(const QString &language) { setText(Key::Language, language); }
+void Settings::setLanguage(const QString &language) { set(Key::Language, language); }
 bool Settings::startAtLogin() const { return flag(Key::StartAtLogin); }
-void Settings::setStartAtLogin(bool start) { setFlag(Key::StartAtLogin, start); }
+void Settings::setStartAtLogin(bool start) { set(Key::StartAtLogin, start); }
 bool Settings::startProxyAtLaunch() const { return flag(Key::StartProxyAtLaunch); }
-void Settings::setStartProxyAtLaunch(bool start) { setFlag(Key::StartProxyAtLaunch, start); }
+void Settings::setStartProxyAtLaunch(bool start) { set(Key::StartProxyAtLaunch, start); }
 QString Settings::activeProfile() const { return text(Key::ActiveProfile); }
-void Settings::setActiveProfile(const QString &profile) { setText(Key::ActiveProfile, profile); }
+void Settings::setActiveProfile(const QString &profile) { set(Key::ActiveProfile, profile); }
 
 QJsonArray Settings::providers() const { return array(Key::Providers); }
 bool Settings::setProviders(const QJsonArray &providers) { return setArray(Key::Providers, providers); }
@@ -427,43 +363,8 @@ QStringList Settings::keychainProviders() const
     return names;
 }
 
-QJsonObject Settings::configJson() const
-{
-    const QHostAddress address(listenAddress());
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QStringLiteral("[%1]").arg(address.toString())
-                             : address.toString();
-
-    // ConfigFile rejects unknown keys, and where a key is kept is the caller's business.
-    QJsonArray providerList;
-    for (const QJsonValue &entry : providers()) {
-        QJsonObject provider = entry.toObject();
-        provider.remove(keyInKeychain);
-        providerList.append(entry.isObject() ? QJsonValue(provider) : entry);
-    }
-
-    QJsonObject json;
-    json.insert(QStringLiteral("listen"), QStringLiteral("%1:%2").arg(host).arg(port()));
-    json.insert(QStringLiteral("limits"), QJsonObject{{QStringLiteral("maxHeaderBytes"), maxHeaderBytes()},
-                                                      {QStringLiteral("maxBodyBytes"), maxBodyBytes()},
-                                                      {QStringLiteral("headerTimeoutMs"), headerTimeoutMs()},
-                                                      {QStringLiteral("idleTimeoutMs"), idleTimeoutMs()}});
-    json.insert(QStringLiteral("timeouts"), QJsonObject{{QStringLiteral("connectMs"), connectTimeoutMs()},
-                                                        {QStringLiteral("readMs"), readTimeoutMs()},
-                                                        {QStringLiteral("pingIntervalMs"), pingIntervalMs()},
-                                                        {QStringLiteral("requestMs"), requestTimeoutMs()}});
-    json.insert(QStringLiteral("retry"), QJsonObject{{QStringLiteral("maxAttempts"), retryMaxAttempts()},
-                                                     {QStringLiteral("baseDelayMs"), retryBaseDelayMs()},
-                                                     {QStringLiteral("maxDelayMs"), retryMaxDelayMs()},
-                                                     {QStringLiteral("maxTotalWaitMs"), retryMaxTotalWaitMs()}});
-    json.insert(QStringLiteral("longContextTokens"), longContextTokens());
-    json.insert(QStringLiteral("providers"), providerList);
-    json.insert(QStringLiteral("routes"), routes());
-    json.insert(QStringLiteral("profiles"), profiles());
-    return json;
-}
 
 ConfigFile::Result Settings::toProxyConfig() const
 {
-    return ConfigFile::parse(QJsonDocument(configJson()).toJson(QJsonDocument::Compact));
+    return ConfigFile::parse(QJsonDocument(m_root).toJson(QJsonDocument::Compact));
 }

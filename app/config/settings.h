@@ -1,73 +1,50 @@
 #pragma once
 
 #include "configfile.h"
+#include "configschema.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
-#include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
-// What the desktop app keeps between runs: the proxy's listen address, limits and timeouts,
-// its providers, routes and profiles (as the JSON the config file uses), and the app's own
-// preferences. The headless mode does not use it; it keeps its JSON file and flags.
+#include <optional>
+
+// The configuration the desktop app edits: one JSON file in the platform's config folder, in
+// the format `ccbridge --config` reads (docs/configuration.md), so the headless proxy serves
+// what the window set up. The app's own preferences sit in its "app" section.
 //
-// Every key is listed once, with its default and bounds, in the table in settings.cpp. Values
-// are clamped (or fall back to the default) when read, so a hand-edited or damaged file cannot
-// start the proxy with a nonsensical port or a zero timeout.
+// Every key is described once, with its default and bounds, in ConfigSchema. A value that does
+// not fit is refused when set (the setter says why) and read as the default, so a hand-edited
+// or damaged file cannot start the proxy with a nonsensical port or a zero timeout.
 //
 // Secrets never go here: API keys and the client token live in the OS keychain (SecretStore).
-// Every write passes a guard that refuses secret-looking names, in the key and inside stored
-// JSON, because one careless provider editor field would otherwise put a key in plain text.
+// Every write passes a guard that refuses secret-looking field names, because one careless
+// editor field would otherwise put a key in plain text.
 class Settings : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Key {
-        ListenAddress,
-        Port,
-        MaxHeaderBytes,
-        MaxBodyBytes,
-        HeaderTimeoutMs,
-        IdleTimeoutMs,
-        ConnectTimeoutMs,
-        ReadTimeoutMs,
-        PingIntervalMs,
-        RequestTimeoutMs,
-        RetryMaxAttempts,
-        RetryBaseDelayMs,
-        RetryMaxDelayMs,
-        RetryMaxTotalWaitMs,
-        LongContextTokens,
-        LogRetention,
-        UsageRetentionDays,
-        Language,
-        StartAtLogin,
-        StartProxyAtLaunch,
-        ActiveProfile,
-        Providers,
-        Routes,
-        Profiles,
-        SettingsVersion,
-    };
-    Q_ENUM(Key)
+    using Key = ConfigKey;
 
-    // Raised whenever a stored key is renamed or changes meaning; migrate() then gains a step.
-    static constexpr int currentVersion = 1;
+    // Raised whenever a stored key is renamed or changes meaning; migration then gains a step.
+    // Version 1 was the INI file of CC Bridge 0.1, migrated into this file on first start.
+    static constexpr int currentVersion = 2;
 
-    // `fileName` is an INI file; it is created on the first write and migrated when older.
+    // `fileName` is the JSON file; it is created on the first write. When it does not exist
+    // yet and a 0.1 settings.ini lies beside it, that is migrated into it (the INI is kept).
     explicit Settings(const QString &fileName, QObject *parent = nullptr);
 
-    // Where the desktop app keeps its settings (the per-user config directory).
+    // Where the desktop app keeps its configuration (the per-user config directory).
     static QString defaultFileName();
-    QString fileName() const { return m_settings.fileName(); }
-    // Writes pending changes now; they are also written from the event loop and on destruction.
-    void sync() { m_settings.sync(); }
+    QString fileName() const { return m_fileName; }
+    // Why the last write failed; empty when it did not.
+    QString writeError() const { return m_writeError; }
 
-    // The key as stored and as `changed` reports it, e.g. "listen/port".
+    // The key as `changed` reports it: its path in the file, e.g. "timeouts.requestMs".
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
     // Whether a key or JSON field name looks like it holds a secret: it contains "key",
@@ -75,15 +52,25 @@ public:
     // names (apiKeyEnv, keyInKeychain, clientTokenEnv, maxOutputTokens, ...).
     static bool isSecretName(const QString &name);
 
-    // The value as the getters return it: clamped to its bounds, the default when missing or
-    // unreadable. JSON keys give a QJsonArray.
+    // The value as the getters return it: the default when missing or out of bounds. Lists
+    // give a QJsonArray.
     QVariant value(Key key) const;
+    // Stores `value` for a top-level or app key; nullopt when stored, else why not (out of
+    // bounds, wrong type, or a secret-looking field inside a list).
+    std::optional<QString> set(Key key, const QJsonValue &value);
+
+    // The whole configuration as the file holds it (nothing secret in it).
+    QJsonObject document() const { return m_root; }
+    // Replaces the whole configuration (an import): every problem ConfigFile finds, and
+    // nothing stored, when there are any.
+    QStringList replaceDocument(const QJsonObject &root);
 
     // The file was written by a newer CC Bridge: nothing was migrated, unknown keys are kept,
     // and the version is left as it is so the newer app still recognises its file.
     bool isFromNewerVersion() const { return m_fromNewerVersion; }
     int settingsVersion() const;
 
+    // Both are kept as the file's "listen": "address:port".
     QString listenAddress() const;
     void setListenAddress(const QString &address); // ignored unless an IP address
     quint16 port() const;
@@ -149,11 +136,8 @@ public:
     // Names of the providers whose key is in the keychain (name, or preset id when unnamed).
     QStringList keychainProviders() const;
 
-    // The settings as a config file (docs/configuration.md): listen, limits, timeouts, retry,
-    // longContextTokens, providers (without keyInKeychain), routes, profiles. Nothing secret.
-    QJsonObject configJson() const;
-    // ConfigFile::parse of configJson(). Keys from apiKeyEnv are resolved; the caller fills
-    // the keychainProviders()' keys in afterwards, then asks config.problems().
+    // ConfigFile::parse of the file's contents. Keys from apiKeyEnv are resolved; the caller
+    // fills the keychainProviders()' keys in afterwards, then asks config.problems().
     ConfigFile::Result toProxyConfig() const;
 
 Q_SIGNALS:
@@ -165,16 +149,14 @@ private:
     bool flag(Key key) const;
     QString text(Key key) const;
     QJsonArray array(Key key) const;
-    void setInteger(Key key, qint64 value);
-    void setFlag(Key key, bool value);
-    void setText(Key key, const QString &value);
     bool setArray(Key key, const QJsonArray &value);
-    // Writes `value` unless its name, or a field inside it when it is JSON text, looks secret.
-    bool store(const QString &name, const QVariant &value);
-    // Converts a file of version `from` to currentVersion, one version at a time.
-    void migrate(int from);
-    void renameKey(const QString &oldName, const QString &newName);
+    // Writes `root` to the file unless a field name in it looks secret, then emits `changed`
+    // for every key whose value differs from before.
+    bool store(const QJsonObject &root);
+    void load();
 
-    QSettings m_settings;
+    QString m_fileName;
+    QJsonObject m_root;
+    QString m_writeError;
     bool m_fromNewerVersion = false;
 };

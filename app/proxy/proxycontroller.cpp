@@ -25,9 +25,6 @@ void ProxyController::start()
         return;
     }
     m_pending = built.config;
-    // The active profile's routes become the default routes, so Claude Code needs no other URL.
-    if (const Profile *profile = m_pending.profile(m_settings->activeProfile()))
-        m_pending.routes = profile->routes;
     m_keyProblems.clear();
     setState(State::Starting);
 
@@ -40,11 +37,16 @@ void ProxyController::start()
     };
     for (const QString &name : keychainProviders) {
         m_secrets->read(name, this, [this, name, readDone](const SecretStore::Result &result) {
+            bool fromEnvironment = false;
             for (ProviderConfig &provider : m_pending.providers) {
-                if (provider.name == name && result.ok)
+                if (provider.name != name)
+                    continue;
+                if (result.ok)
                     provider.apiKey = result.secret;
+                // Headless on a server without a keyring: the provider's variable stands in.
+                fromEnvironment = !provider.apiKey.isEmpty();
             }
-            if (!result.ok)
+            if (!result.ok && !fromEnvironment)
                 m_keyProblems << tr("The API key of %1 could not be read from the keychain: %2").arg(name, result.message);
             readDone();
         });
