@@ -33,7 +33,7 @@ private Q_SLOTS:
         const QString key = QStringLiteral("sk-roundtrip-%1-abcdef0123456789").arg(QCoreApplication::applicationPid());
         QTemporaryDir home;
         ScriptedUpstream upstream;
-        Settings settings(home.filePath(QStringLiteral("config/settings.ini")));
+        Settings settings(home.filePath(QStringLiteral("config/config.json")));
         SecretStore secrets(QStringLiteral("ccbridge-test-roundtrip-%1").arg(QCoreApplication::applicationPid()));
         QNetworkAccessManager network;
 
@@ -75,7 +75,6 @@ private Q_SLOTS:
         reply->deleteLater();
 
         // …and no file under the app's folders holds it.
-        settings.sync();
         int filesRead = 0;
         QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {

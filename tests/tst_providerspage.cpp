@@ -454,7 +454,7 @@ private:
                  qPrintable(child<QLabel>("statusLabel")->text()));
     }
 
-    QString settingsFileName() const { return m_home.filePath(QStringLiteral("xdg_config_home/ccbridge/settings.ini")); }
+    QString settingsFileName() const { return m_home.filePath(QStringLiteral("xdg_config_home/ccbridge/config.json")); }
 
     static QByteArray fileContents(const QString &path)
     {
@@ -464,7 +464,6 @@ private:
 
     void assertNoFileHoldsKey(const QString &key)
     {
-        m_settings->sync();
         const QByteArray utf8 = key.toUtf8();
         const QByteArray utf16(reinterpret_cast<const char *>(key.utf16()), key.size() * 2);
         int files = 0;

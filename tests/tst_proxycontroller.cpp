@@ -67,7 +67,7 @@ private Q_SLOTS:
     void init()
     {
         m_upstream = std::make_unique<ScriptedUpstream>();
-        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("config.json")));
         m_settings->setPort(TestData::freeLoopbackPort());
         QVERIFY(m_settings->setProviders(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("scripted")},
                                                                 {QStringLiteral("baseUrl"), m_upstream->baseUrl().toString()},
@@ -105,7 +105,6 @@ private Q_SLOTS:
         reply->deleteLater();
 
         // The key is in no file the app writes.
-        m_settings->sync();
         QDirIterator files(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());

@@ -2,6 +2,9 @@
 
 #include "config/autostart.h"
 #include "config/settings.h"
+#include "testdata.h"
+
+#include <QAccessible>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -53,7 +56,7 @@ private:
 
         Fixture()
         {
-            settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+            settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("config.json")));
             page = std::make_unique<SettingsPage>(settings.get());
             page->setAutostartDir(autostartDir());
             page->setAutostartExecutable(QStringLiteral("/opt/CC Bridge/ccbridge"));
@@ -71,8 +74,8 @@ private Q_SLOTS:
     {
         Fixture f;
         QCOMPARE(f.find<QSpinBox>(QStringLiteral("port"))->value(), int(f.settings->port()));
-        QCOMPARE(f.find<QSpinBox>(QStringLiteral("connectTimeout"))->value() * 1000, f.settings->connectTimeoutMs());
-        QCOMPARE(f.find<QSpinBox>(QStringLiteral("logRetention"))->value(), f.settings->logRetention());
+        QCOMPARE(f.find<QSpinBox>(QStringLiteral("timeouts.connectMs"))->value() * 1000, f.settings->connectTimeoutMs());
+        QCOMPARE(f.find<QSpinBox>(QStringLiteral("app.logRetention"))->value(), f.settings->logRetention());
         QCOMPARE(f.find<QComboBox>(QStringLiteral("listenChoice"))->currentData().toString(),
                  QStringLiteral("127.0.0.1"));
         QCOMPARE(f.find<QCheckBox>(QStringLiteral("startProxyAtLaunch"))->isChecked(), f.settings->startProxyAtLaunch());
@@ -87,7 +90,7 @@ private Q_SLOTS:
         port->setValue(9001);
         QCOMPARE(f.settings->port(), 9001);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.at(0).at(0).toString(), Settings::keyName(Settings::Key::Port));
+        QCOMPARE(changed.at(0).at(0).toString(), Settings::keyName(Settings::Key::Listen));
 
         // Typed digits are written once, when the edit is done, not per keystroke.
         changed.clear();
@@ -112,66 +115,90 @@ private Q_SLOTS:
         QCOMPARE(f.settings->port(), 1);
     }
 
-    void boundsAgreeWithSettings_data()
+    // Every number of the configuration's field table has an editor here, bounded as the table
+    // says: both ends are stored, and one step beyond is refused with a message, unchanged.
+    void everyNumberHasABoundedEditor()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<Settings::Key>("key");
-        QTest::addColumn<int>("scale");
-        QTest::newRow("port") << QStringLiteral("port") << Settings::Key::Port << 1;
-        QTest::newRow("connect") << QStringLiteral("connectTimeout") << Settings::Key::ConnectTimeoutMs << 1000;
-        QTest::newRow("read") << QStringLiteral("readTimeout") << Settings::Key::ReadTimeoutMs << 1000;
-        QTest::newRow("request") << QStringLiteral("requestTimeout") << Settings::Key::RequestTimeoutMs << 1000;
-        QTest::newRow("ping") << QStringLiteral("pingInterval") << Settings::Key::PingIntervalMs << 1000;
-        QTest::newRow("log") << QStringLiteral("logRetention") << Settings::Key::LogRetention << 1;
-        QTest::newRow("usage") << QStringLiteral("usageRetention") << Settings::Key::UsageRetentionDays << 1;
+        Fixture f;
+        int checked = 0;
+        for (const ConfigField &field : ConfigSchema::fields()) {
+            if (field.type != ConfigField::Type::Integer || field.key == Settings::Key::Version
+                || field.section().endsWith(QLatin1StringView("[]")))
+                continue;
+            ++checked;
+            const QString name = Settings::keyName(field.key);
+            auto *box = f.find<QSpinBox>(name);
+            QVERIFY2(box, qPrintable(name));
+            auto *error = f.find<QLabel>(name + QStringLiteral(".error"));
+            QVERIFY(error);
+            const qint64 scale = field.maximum / qMax<qint64>(1, box->maximum() / 10);
+            QVERIFY2(scale == 1 || scale == 1000 || scale == 1024, qPrintable(name));
+
+            box->setValue(int(field.maximum / scale));
+            QCOMPARE(f.settings->value(field.key).toLongLong(), field.maximum);
+            QVERIFY(error->isHidden());
+
+            box->setValue(int(field.maximum / scale) + 1);
+            QVERIFY2(!error->isHidden(), qPrintable(name));
+            QVERIFY2(error->text().contains(QString::number(field.maximum / scale)), qPrintable(error->text()));
+            QCOMPARE(f.settings->value(field.key).toLongLong(), field.maximum);
+
+            if (field.minimum / scale > 0) {
+                box->setValue(int(field.minimum / scale) - 1);
+                QVERIFY(!error->isHidden());
+                QCOMPARE(f.settings->value(field.key).toLongLong(), field.maximum);
+            }
+            box->setValue(int(field.minimum / scale));
+            QCOMPARE(f.settings->value(field.key).toLongLong(), field.minimum);
+            QVERIFY(error->isHidden());
+            // The tooltip is the table's help text; the label names the field for screen readers.
+            QCOMPARE(box->toolTip(), field.helpText());
+            QVERIFY2(!QAccessible::queryAccessibleInterface(box)->text(QAccessible::Name).isEmpty(), qPrintable(name));
+        }
+        QVERIFY(checked >= 15);
     }
 
-    // The spin boxes reach both ends of what Settings accepts...
-    void boundsAgreeWithSettings()
+    // A setup shared as a file: exported without the app's own preferences, imported whole,
+    // and a broken file changes nothing and says why.
+    void exportAndImport()
     {
-        QFETCH(QString, name);
-        QFETCH(Settings::Key, key);
-        QFETCH(int, scale);
-        Fixture f;
-        auto *box = f.find<QSpinBox>(name);
-        QVERIFY(box);
+        Fixture from;
+        QVERIFY(from.settings->setProviders(TestData::singleQuotedArray(
+            "[{'name': 'team', 'baseUrl': 'http://127.0.0.1:9/v1', 'keyInKeychain': true}]")));
+        QVERIFY(from.settings->setRoutes(TestData::singleQuotedArray("[{'provider': 'team', 'model': 'm'}]")));
+        from.settings->setReadTimeoutMs(120'000);
+        from.settings->setLanguage(QStringLiteral("de"));
+        const QString shared = from.dir.filePath(QStringLiteral("shared.json"));
+        from.page->exportTo(shared);
+        QVERIFY(!from.find<QLabel>(QStringLiteral("transferResult"))->isHidden());
 
-        box->setValue(box->maximum());
-        QCOMPARE(f.settings->value(key).toLongLong(), qint64(box->maximum()) * scale);
-        box->setValue(box->minimum());
-        QCOMPARE(f.settings->value(key).toLongLong(), qint64(box->minimum()) * scale);
-    }
+        Fixture to;
+        to.settings->setLanguage(QStringLiteral("zh_CN"));
+        QSignalSpy imported(to.page.get(), &SettingsPage::configurationImported);
+        to.page->importFrom(shared);
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(to.settings->readTimeoutMs(), 120'000);
+        QCOMPARE(to.settings->routes(), from.settings->routes());
+        QCOMPARE(to.settings->keychainProviders(), QStringList{QStringLiteral("team")});
+        QCOMPARE(to.settings->language(), QStringLiteral("zh_CN")); // the importer's own
+        QCOMPARE(to.find<QSpinBox>(QStringLiteral("timeouts.readMs"))->value(), 120);
 
-    void settingsClampAtTheSpinBoxBounds_data() { boundsAgreeWithSettings_data(); }
-
-    // ...and no further: Settings clamps a stored value to exactly the spin box's range.
-    void settingsClampAtTheSpinBoxBounds()
-    {
-        QFETCH(QString, name);
-        QFETCH(Settings::Key, key);
-        QFETCH(int, scale);
-        Fixture f;
-        auto *box = f.find<QSpinBox>(name);
-        QVERIFY(box);
-        const qint64 maximum = qint64(box->maximum()) * scale;
-        const qint64 minimum = qint64(box->minimum()) * scale;
-
-        QSettings raw(f.settings->fileName(), QSettings::IniFormat);
-        raw.setValue(Settings::keyName(key), maximum + 1);
-        raw.sync();
-        QCOMPARE(Settings(f.settings->fileName()).value(key).toLongLong(), maximum);
-        raw.setValue(Settings::keyName(key), minimum - 1);
-        raw.sync();
-        QCOMPARE(Settings(f.settings->fileName()).value(key).toLongLong(), minimum);
+        const QString broken = from.dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(TestData::writeFile(broken, TestData::doubleQuoted("{'timeouts': {'requestMs': 0}, 'routes': []}")));
+        to.page->importFrom(broken);
+        QCOMPARE(imported.size(), 1);
+        const QString result = to.find<QLabel>(QStringLiteral("transferResult"))->text();
+        QVERIFY2(result.contains(QStringLiteral("timeouts.requestMs")), qPrintable(result));
+        QCOMPARE(to.settings->routes(), from.settings->routes());
     }
 
     void timeoutsAreShownInSeconds()
     {
         Fixture f;
-        auto *connect = f.find<QSpinBox>(QStringLiteral("connectTimeout"));
+        auto *connect = f.find<QSpinBox>(QStringLiteral("timeouts.connectMs"));
         connect->setValue(45);
         QCOMPARE(f.settings->connectTimeoutMs(), 45'000);
-        auto *ping = f.find<QSpinBox>(QStringLiteral("pingInterval"));
+        auto *ping = f.find<QSpinBox>(QStringLiteral("timeouts.pingIntervalMs"));
         ping->setValue(20);
         QCOMPARE(f.settings->pingIntervalMs(), 20'000);
     }
@@ -182,7 +209,7 @@ private Q_SLOTS:
         f.settings->setPort(7777);
         QCOMPARE(f.find<QSpinBox>(QStringLiteral("port"))->value(), 7777);
         f.settings->setReadTimeoutMs(120'000);
-        QCOMPARE(f.find<QSpinBox>(QStringLiteral("readTimeout"))->value(), 120);
+        QCOMPARE(f.find<QSpinBox>(QStringLiteral("timeouts.readMs"))->value(), 120);
         f.settings->setLanguage(QStringLiteral("de"));
         QCOMPARE(f.find<QComboBox>(QStringLiteral("language"))->currentData().toString(), QStringLiteral("de"));
         f.settings->setListenAddress(QStringLiteral("10.1.2.3"));
@@ -216,7 +243,6 @@ private Q_SLOTS:
 
         // Nothing about the token reached the settings file.
         QCOMPARE(changed.size(), 0);
-        f.settings->sync();
         const QByteArray ini = readFile(f.settings->fileName());
         for (const QString &token : std::as_const(sunk))
             QVERIFY(!ini.contains(token.toUtf8()));
@@ -314,7 +340,7 @@ private Q_SLOTS:
     void unknownLanguageIsKept()
     {
         QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        Settings settings(dir.filePath(QStringLiteral("config.json")));
         settings.setLanguage(QStringLiteral("fr"));
         SettingsPage page(&settings);
         auto *language = child<QComboBox>(page, QStringLiteral("language"));
@@ -365,9 +391,9 @@ private Q_SLOTS:
     void retentionFields()
     {
         Fixture f;
-        f.find<QSpinBox>(QStringLiteral("logRetention"))->setValue(5'000);
+        f.find<QSpinBox>(QStringLiteral("app.logRetention"))->setValue(5'000);
         QCOMPARE(f.settings->logRetention(), 5'000);
-        f.find<QSpinBox>(QStringLiteral("usageRetention"))->setValue(90);
+        f.find<QSpinBox>(QStringLiteral("app.usageRetentionDays"))->setValue(90);
         QCOMPARE(f.settings->usageRetentionDays(), 90);
     }
 };

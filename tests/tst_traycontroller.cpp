@@ -64,7 +64,7 @@ private Q_SLOTS:
         const quint16 port = TestData::freeLoopbackPort();
         QVERIFY(port != 0);
 
-        Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        Settings settings(m_dir.filePath(QStringLiteral("config.json")));
         settings.setPort(port);
         QVERIFY(settings.setProviders(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("local")},
                                                              {QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:9/v1")}}}));

@@ -17,10 +17,13 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *secrets, const UsageStats *usage,
                        QNetworkAccessManager *network, QWidget *parent)
     : QMainWindow(parent)
     , m_proxy(proxy)
+    , m_configuration(settings)
     , m_secrets(secrets)
     , m_tabs(new QTabWidget(this))
     , m_notice(new QLabel(this))
@@ -70,6 +73,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
 
     m_settings->setTokenSink([this](const QString &token) { saveClientToken(token); });
     connect(m_proxy, &ProxyController::stateChanged, this, &MainWindow::refreshState);
+    connect(m_settings, &SettingsPage::configurationImported, this, &MainWindow::askForMissingKeys);
     connect(m_providers, &ProvidersPage::providersChanged, this, [this] {
         // New keys and providers take effect on a running proxy straight away.
         if (m_proxy->state() == ProxyController::State::Running) {
@@ -147,4 +151,24 @@ void MainWindow::changeEvent(QEvent *event)
         refreshState();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::askForMissingKeys()
+{
+    const QStringList names = m_configuration->keychainProviders();
+    auto missing = std::make_shared<QStringList>();
+    auto pending = std::make_shared<qsizetype>(names.size());
+    for (const QString &name : names) {
+        m_secrets->read(name, this, [this, name, missing, pending](const SecretStore::Result &result) {
+            if (!result.ok)
+                *missing << name;
+            if (--*pending > 0 || missing->isEmpty())
+                return;
+            missing->sort();
+            showNotice(tr("The imported configuration needs keys this computer does not have yet: %1. Enter them "
+                          "on the Providers page.")
+                           .arg(missing->join(QLatin1StringView(", "))));
+            m_tabs->setCurrentWidget(m_providers);
+        });
+    }
 }

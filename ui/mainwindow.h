@@ -41,8 +41,11 @@ protected:
 private:
     void refreshState();
     void saveClientToken(const QString &token);
+    // After an import: the providers whose key this keychain lacks are named, and their page shown.
+    void askForMissingKeys();
 
     ProxyController *m_proxy;
+    Settings *m_configuration;
     SecretStore *m_secrets;
     QTabWidget *m_tabs;
     QLabel *m_notice;

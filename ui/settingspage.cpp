@@ -1,11 +1,14 @@
 #include "settingspage.h"
 
 #include "config/autostart.h"
+#include "config/configtransfer.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -219,6 +222,7 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     contentLayout->addWidget(limitsBox);
     contentLayout->addWidget(historyBox);
     contentLayout->addWidget(appBox);
+    contentLayout->addWidget(buildTransferBox());
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -436,4 +440,72 @@ void SettingsPage::startAtLoginToggled(bool on)
     m_autostartError->hide();
     if (m_settings)
         m_settings->setStartAtLogin(on);
+}
+
+QWidget *SettingsPage::buildTransferBox()
+{
+    auto *box = new QGroupBox(tr("Configuration File"), this);
+    auto *layout = new QVBoxLayout(box);
+    auto *where = noteLabel(tr("Kept in %1. The headless proxy (ccbridge --headless) serves the same file. Export it "
+                               "to share a setup with your team: keys are never in it, and an import asks for the "
+                               "missing ones.")
+                                .arg(QDir::toNativeSeparators(m_settings->fileName())),
+                            box);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *exportButton = new QPushButton(tr("Export…"), box);
+    exportButton->setObjectName(QStringLiteral("exportConfiguration"));
+    exportButton->setAccessibleName(tr("Export the configuration"));
+    auto *importButton = new QPushButton(tr("Import…"), box);
+    importButton->setObjectName(QStringLiteral("importConfiguration"));
+    importButton->setAccessibleName(tr("Import a configuration"));
+    m_transferResult = noteLabel(QString(), box);
+    m_transferResult->setObjectName(QStringLiteral("transferResult"));
+    m_transferResult->hide();
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Configuration"),
+                                                          QDir::home().filePath(QStringLiteral("ccbridge.json")),
+                                                          tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Configuration"), QDir::homePath(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importFrom(path);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(exportButton);
+    buttons->addWidget(importButton);
+    buttons->addStretch();
+    layout->addWidget(where);
+    layout->addLayout(buttons);
+    layout->addWidget(m_transferResult);
+    return box;
+}
+
+void SettingsPage::exportTo(const QString &path)
+{
+    if (const std::optional<QString> problem = ConfigTransfer::exportTo(*m_settings, path))
+        showTransferResult(*problem, true);
+    else
+        showTransferResult(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), false);
+}
+
+void SettingsPage::importFrom(const QString &path)
+{
+    const QStringList problems = ConfigTransfer::importFrom(*m_settings, path);
+    if (!problems.isEmpty()) {
+        showTransferResult(tr("Nothing was imported:\n%1").arg(problems.join(QLatin1Char('\n'))), true);
+        return;
+    }
+    showTransferResult(tr("Imported %1.").arg(QDir::toNativeSeparators(path)), false);
+    Q_EMIT configurationImported();
+}
+
+void SettingsPage::showTransferResult(const QString &text, bool problem)
+{
+    m_transferResult->setText(text);
+    m_transferResult->setProperty("problem", problem);
+    m_transferResult->show();
 }

@@ -41,6 +41,14 @@ public:
     void setAutostartDir(const QString &dir);
     void setAutostartExecutable(const QString &executable);
 
+    // What Export… and Import… do once a file is chosen; public so tests need no file dialog.
+    void exportTo(const QString &path);
+    void importFrom(const QString &path);
+
+Q_SIGNALS:
+    // A configuration file replaced the settings; its providers' keys may be missing here.
+    void configurationImported();
+
 private:
     // One number in Settings, shown in `scale`ths (1000: milliseconds shown as seconds), with
     // the message under it that says why a value was refused.
@@ -65,6 +73,8 @@ private:
     void customAddressEdited();
     void regenerateToken();
     void startAtLoginToggled(bool on);
+    QWidget *buildTransferBox();
+    void showTransferResult(const QString &text, bool problem);
 
     QPointer<Settings> m_settings;
     QString m_token;
@@ -87,4 +97,5 @@ private:
     QCheckBox *m_startAtLogin;
     QLabel *m_autostartError;
     QCheckBox *m_startProxyAtLaunch;
+    QLabel *m_transferResult = nullptr;
 };

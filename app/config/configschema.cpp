@@ -227,7 +227,7 @@ QString defaultText(const ConfigField &field)
     const QJsonValue value = field.defaultValue;
     if (field.required)
         return QStringLiteral("required");
-    if (value.isUndefined() || (value.isString() && value.toString().isEmpty()) || (value.isArray() && value.toArray().isEmpty()))
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()) || (value.isArray() && value.toArray().isEmpty()))
         return QStringLiteral("none");
     if (value.isBool())
         return value.toBool() ? QStringLiteral("`true`") : QStringLiteral("`false`");

@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
     QTemporaryDir home;
 
     ScriptedUpstream upstream;
-    Settings settings(home.filePath(QStringLiteral("settings.ini")));
+    Settings settings(home.filePath(QStringLiteral("config.json")));
     settings.setPort(18765);
     settings.setProviders(QJsonArray{
         QJsonObject{{QStringLiteral("preset"), QStringLiteral("deepseek")},
