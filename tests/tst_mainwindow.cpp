@@ -6,6 +6,7 @@
 #include "proxy/proxycontroller.h"
 
 #include "testdata.h"
+#include "unnamedcontrols.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,7 +50,15 @@ private Q_SLOTS:
         for (int i = 0; i < window.tabs()->count(); ++i)
             tabs << window.tabs()->tabText(i);
         QCOMPARE(tabs, (QStringList{QStringLiteral("Requests"), QStringLiteral("Usage"), QStringLiteral("Providers"),
-                                    QStringLiteral("Claude Code"), QStringLiteral("Settings")}));
+                                    QStringLiteral("Routes"), QStringLiteral("Claude Code"), QStringLiteral("Settings")}));
+
+        // Every control a keyboard can reach has a name a screen reader can say, on every tab.
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            const QStringList unnamed = unnamedControls(window);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(tabs.at(i) + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
+        }
+        window.tabs()->setCurrentIndex(0);
 
         auto *toggle = window.findChild<QPushButton *>(QStringLiteral("proxyToggle"));
         auto *state = window.findChild<QLabel *>(QStringLiteral("proxyState"));
