@@ -9,6 +9,7 @@
 #include "protocol/upstreamformat.h"
 #include "proxy/upstreamcall.h"
 #include "proxy/upstreamclient.h"
+#include "routejson.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -1030,6 +1031,7 @@ void ProvidersPage::storeSettings()
                    true);
         return;
     }
+    storeStarterRoutes();
     m_settings->sync();
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         Entry &entry = m_entries[i];
@@ -1046,6 +1048,26 @@ void ProvidersPage::storeSettings()
         refreshKeyHint();
     }
     removeStaleKey(0);
+}
+
+void ProvidersPage::storeStarterRoutes()
+{
+    // Without routes the proxy refuses to start; a provider newly added from a preset brings
+    // the preset's mapping, so Start works as soon as its key is saved. Routes the user has
+    // are never touched.
+    if (!m_settings->routes().isEmpty())
+        return;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        const ProviderPreset *preset = ProviderPresets::find(entry.preset);
+        const bool added = entry.stored.isEmpty();
+        QList<ModelRoute> routes = added && preset ? ProviderPresets::defaultRoutes(*preset) : QList<ModelRoute>();
+        if (routes.isEmpty())
+            continue;
+        for (ModelRoute &route : routes)
+            route.provider = entry.name;
+        m_settings->setRoutes(RouteJson::fromRoutes(routes));
+        return;
+    }
 }
 
 void ProvidersPage::removeStaleKey(int index)
