@@ -53,11 +53,13 @@ private Q_SLOTS:
                                     QStringLiteral("Routes"), QStringLiteral("Claude Code"), QStringLiteral("Settings")}));
 
         // Every control a keyboard can reach has a name a screen reader can say, on every tab.
+        QStringList unnamed;
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
-            const QStringList unnamed = unnamedControls(window);
-            QVERIFY2(unnamed.isEmpty(), qPrintable(tabs.at(i) + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
+            for (const QString &control : unnamedControls(window))
+                unnamed << tabs.at(i) + QStringLiteral(": ") + control;
         }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         window.tabs()->setCurrentIndex(0);
 
         auto *toggle = window.findChild<QPushButton *>(QStringLiteral("proxyToggle"));

@@ -94,6 +94,7 @@ void ProvidersPage::buildUi()
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("providerList"));
+    m_list->setAccessibleName(tr("Providers"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
 
@@ -142,6 +143,7 @@ void ProvidersPage::buildUi()
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("providerEditor"));
+    scroll->setAccessibleName(tr("Provider details"));
     scroll->setWidget(buildEditor());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -242,6 +244,7 @@ QWidget *ProvidersPage::buildEditor()
     connect(m_keychainRadio, &QRadioButton::clicked, this, &ProvidersPage::onKeySourceChosen);
     m_keyEdit = new QLineEdit(keyBox);
     m_keyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setClearButtonEnabled(true);
     connect(m_keyEdit, &QLineEdit::textChanged, this, &ProvidersPage::onKeyEdited);
@@ -272,6 +275,7 @@ QWidget *ProvidersPage::buildEditor()
     connect(m_envRadio, &QRadioButton::clicked, this, &ProvidersPage::onKeySourceChosen);
     m_keyEnvEdit = new QLineEdit(keyBox);
     m_keyEnvEdit->setObjectName(QStringLiteral("apiKeyEnvEdit"));
+    m_keyEnvEdit->setAccessibleName(tr("Environment variable holding the API key"));
     m_keyEnvEdit->setPlaceholderText(tr("e.g. DEEPSEEK_API_KEY"));
     connect(m_keyEnvEdit, &QLineEdit::textChanged, this, &ProvidersPage::onKeyEnvEdited);
     auto *envRow = new QHBoxLayout;
@@ -299,6 +303,7 @@ QWidget *ProvidersPage::buildEditor()
     m_modelsSource = hintLabel(editor);
     m_modelList = new QListWidget(editor);
     m_modelList->setObjectName(QStringLiteral("modelList"));
+    m_modelList->setAccessibleName(tr("Models"));
     m_modelList->setMinimumHeight(110);
     m_modelList->setMaximumHeight(180);
     m_fetchButton = new QPushButton(tr("Fetch models"), editor);

@@ -81,6 +81,11 @@ QString targetText(const QString &provider, const QString &model)
                                          model.isEmpty() ? RoutesPage::tr("(no model)") : model);
 }
 
+QString profilePathText(const QString &name)
+{
+    return RoutesPage::tr("Claude Code reaches it under /p/%1 on the proxy's address.").arg(name);
+}
+
 // "Opus → deepseek / deepseek-reasoner, then openrouter / …"
 QString routeText(const ModelRoute &route)
 {
@@ -213,6 +218,8 @@ QWidget *RoutesPage::buildScopePane()
     m_profilePath->setWordWrap(true);
     form->addRow(m_profilePath);
 
+    // Only the variable's name is stored: a profile's token has no keychain entry (yet), unlike
+    // the proxy's own client token.
     m_clientTokenEnvEdit = new QLineEdit(m_profileBox);
     m_clientTokenEnvEdit->setObjectName(QStringLiteral("clientTokenEnvEdit"));
     m_clientTokenEnvEdit->setPlaceholderText(tr("Empty: the proxy's own client token"));
@@ -468,7 +475,7 @@ void RoutesPage::showScope(int row)
     if (profile) {
         const QScopedValueRollback<bool> populating(m_populating, true);
         m_profileNameEdit->setText(profile->profile.name);
-        m_profilePath->setText(tr("Claude Code reaches it under /p/%1 on the proxy's address.").arg(profile->profile.name));
+        m_profilePath->setText(profilePathText(profile->profile.name));
         m_clientTokenEnvEdit->setText(profile->profile.clientTokenEnv);
         m_passClientKeyCheck->setChecked(profile->profile.passClientKey);
     }
@@ -783,7 +790,7 @@ void RoutesPage::onProfileNameEdited(const QString &text)
         return;
     entry->profile.name = text.trimmed();
     refreshScopeItem(m_scopeList->currentRow());
-    m_profilePath->setText(tr("Claude Code reaches it under /p/%1 on the proxy's address.").arg(entry->profile.name));
+    m_profilePath->setText(profilePathText(entry->profile.name));
     edited();
 }
 
