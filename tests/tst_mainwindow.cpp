@@ -6,6 +6,7 @@
 #include "proxy/proxycontroller.h"
 
 #include "testdata.h"
+#include "unnamedcontrols.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -49,7 +50,17 @@ private Q_SLOTS:
         for (int i = 0; i < window.tabs()->count(); ++i)
             tabs << window.tabs()->tabText(i);
         QCOMPARE(tabs, (QStringList{QStringLiteral("Requests"), QStringLiteral("Usage"), QStringLiteral("Providers"),
-                                    QStringLiteral("Claude Code"), QStringLiteral("Settings")}));
+                                    QStringLiteral("Routes"), QStringLiteral("Claude Code"), QStringLiteral("Settings")}));
+
+        // Every control a keyboard can reach has a name a screen reader can say, on every tab.
+        QStringList unnamed;
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            for (const QString &control : unnamedControls(window))
+                unnamed << tabs.at(i) + QStringLiteral(": ") + control;
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        window.tabs()->setCurrentIndex(0);
 
         auto *toggle = window.findChild<QPushButton *>(QStringLiteral("proxyToggle"));
         auto *state = window.findChild<QLabel *>(QStringLiteral("proxyState"));

@@ -199,6 +199,42 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("Saved")));
     }
 
+    // A new user adds DeepSeek and saves its key: the preset's routes come with it, so the
+    // proxy has everything it needs to start.
+    void firstPresetProviderBringsRoutes()
+    {
+        QVERIFY(m_settings->routes().isEmpty());
+        addDeepSeek(typedKey);
+        applyAndWait();
+        const auto route = [](const char *match, const char *model, const char *when) {
+            QJsonObject json{{QStringLiteral("match"), QString::fromLatin1(match)},
+                             {QStringLiteral("provider"), QStringLiteral("deepseek")},
+                             {QStringLiteral("model"), QString::fromLatin1(model)}};
+            if (*when)
+                json.insert(QStringLiteral("when"), QString::fromLatin1(when));
+            return json;
+        };
+        QCOMPARE(m_settings->routes(), (QJsonArray{route("*", "deepseek-reasoner", "thinking"),
+                                                   route("*haiku*", "deepseek-chat", ""),
+                                                   route("*opus*", "deepseek-reasoner", ""),
+                                                   route("*", "deepseek-chat", "")}));
+        const auto config = m_settings->toProxyConfig();
+        QVERIFY2(config.errors.isEmpty(), qPrintable(config.errors.join(QLatin1Char(' '))));
+        QVERIFY2(config.config.problems().isEmpty(), qPrintable(config.config.problems().join(QLatin1Char(' '))));
+    }
+
+    // Routes the user has are theirs: adding another provider leaves them alone.
+    void existingRoutesAreKept()
+    {
+        const QJsonArray routes{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")},
+                                            {QStringLiteral("provider"), QStringLiteral("local")},
+                                            {QStringLiteral("model"), QStringLiteral("m")}}};
+        QVERIFY(m_settings->setRoutes(routes));
+        addDeepSeek(typedKey);
+        applyAndWait();
+        QCOMPARE(m_settings->routes(), routes);
+    }
+
     void showHideKey()
     {
         addDeepSeek(typedKey);

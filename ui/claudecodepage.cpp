@@ -136,6 +136,7 @@ void ClaudeCodePage::addView(const QString &id, const QString &title, const QStr
 
     auto *text = new QPlainTextEdit(tab);
     text->setObjectName(QStringLiteral("snippet-") + id);
+    text->setAccessibleName(title);
     text->setReadOnly(true);
     // Long values (URLs, tokens) stay on one line so that what is copied is what is shown.
     text->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -6,6 +6,7 @@
 #include "providerspage.h"
 #include "proxy/proxycontroller.h"
 #include "requestspage.h"
+#include "routespage.h"
 #include "settingspage.h"
 #include "trayicons.h"
 #include "usagepage.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     , m_requests(new RequestsPage(proxy->requestLog(), this))
     , m_usage(new UsagePage(usage, this))
     , m_providers(new ProvidersPage(settings, secrets, network, this))
+    , m_routes(new RoutesPage(settings, this))
     , m_claudeCode(new ClaudeCodePage(this))
     , m_settings(new SettingsPage(settings, this))
 {
@@ -43,6 +45,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     m_tabs->addTab(m_requests, tr("Requests"));
     m_tabs->addTab(m_usage, tr("Usage"));
     m_tabs->addTab(m_providers, tr("Providers"));
+    m_tabs->addTab(m_routes, tr("Routes"));
     m_tabs->addTab(m_claudeCode, tr("Claude Code"));
     m_tabs->addTab(m_settings, tr("Settings"));
 
@@ -74,13 +77,15 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     m_settings->setTokenSink([this](const QString &token) { saveClientToken(token); });
     connect(m_proxy, &ProxyController::stateChanged, this, &MainWindow::refreshState);
     connect(m_settings, &SettingsPage::configurationImported, this, &MainWindow::askForMissingKeys);
-    connect(m_providers, &ProvidersPage::providersChanged, this, [this] {
-        // New keys and providers take effect on a running proxy straight away.
+    const auto restartIfRunning = [this] {
+        // New keys, providers and routes take effect on a running proxy straight away.
         if (m_proxy->state() == ProxyController::State::Running) {
             m_proxy->stop();
             m_proxy->start();
         }
-    });
+    };
+    connect(m_providers, &ProvidersPage::providersChanged, this, restartIfRunning);
+    connect(m_routes, &RoutesPage::routesChanged, this, restartIfRunning);
     refreshState();
     resize(1040, 680);
 }
@@ -145,7 +150,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(tr("CC Bridge"));
-        const QStringList titles{tr("Requests"), tr("Usage"), tr("Providers"), tr("Claude Code"), tr("Settings")};
+        const QStringList titles{tr("Requests"), tr("Usage"), tr("Providers"), tr("Routes"), tr("Claude Code"),
+                                   tr("Settings")};
         for (int i = 0; i < titles.size(); ++i)
             m_tabs->setTabText(i, titles.at(i));
         refreshState();

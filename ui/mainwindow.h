@@ -10,13 +10,14 @@ class QNetworkAccessManager;
 class QPushButton;
 class QTabWidget;
 class RequestsPage;
+class RoutesPage;
 class SecretStore;
 class Settings;
 class SettingsPage;
 class UsagePage;
 class UsageStats;
 
-// The window: requests, usage, providers, Claude Code set-up and settings in tabs, and a
+// The window: requests, usage, providers, routes, Claude Code set-up and settings in tabs, and a
 // status line with the proxy's state and its start/stop button. Closing it hides it while a
 // tray icon remains to bring it back.
 class MainWindow : public QMainWindow
@@ -54,6 +55,7 @@ private:
     RequestsPage *m_requests;
     UsagePage *m_usage;
     ProvidersPage *m_providers;
+    RoutesPage *m_routes;
     ClaudeCodePage *m_claudeCode;
     SettingsPage *m_settings;
     bool m_hidesOnClose = false;

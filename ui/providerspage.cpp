@@ -9,6 +9,7 @@
 #include "protocol/upstreamformat.h"
 #include "proxy/upstreamcall.h"
 #include "proxy/upstreamclient.h"
+#include "routejson.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -93,6 +94,7 @@ void ProvidersPage::buildUi()
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("providerList"));
+    m_list->setAccessibleName(tr("Providers"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
 
@@ -141,6 +143,7 @@ void ProvidersPage::buildUi()
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("providerEditor"));
+    scroll->setAccessibleName(tr("Provider details"));
     scroll->setWidget(buildEditor());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -241,6 +244,7 @@ QWidget *ProvidersPage::buildEditor()
     connect(m_keychainRadio, &QRadioButton::clicked, this, &ProvidersPage::onKeySourceChosen);
     m_keyEdit = new QLineEdit(keyBox);
     m_keyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setClearButtonEnabled(true);
     connect(m_keyEdit, &QLineEdit::textChanged, this, &ProvidersPage::onKeyEdited);
@@ -271,6 +275,7 @@ QWidget *ProvidersPage::buildEditor()
     connect(m_envRadio, &QRadioButton::clicked, this, &ProvidersPage::onKeySourceChosen);
     m_keyEnvEdit = new QLineEdit(keyBox);
     m_keyEnvEdit->setObjectName(QStringLiteral("apiKeyEnvEdit"));
+    m_keyEnvEdit->setAccessibleName(tr("Environment variable holding the API key"));
     m_keyEnvEdit->setPlaceholderText(tr("e.g. DEEPSEEK_API_KEY"));
     connect(m_keyEnvEdit, &QLineEdit::textChanged, this, &ProvidersPage::onKeyEnvEdited);
     auto *envRow = new QHBoxLayout;
@@ -298,6 +303,7 @@ QWidget *ProvidersPage::buildEditor()
     m_modelsSource = hintLabel(editor);
     m_modelList = new QListWidget(editor);
     m_modelList->setObjectName(QStringLiteral("modelList"));
+    m_modelList->setAccessibleName(tr("Models"));
     m_modelList->setMinimumHeight(110);
     m_modelList->setMaximumHeight(180);
     m_fetchButton = new QPushButton(tr("Fetch models"), editor);
@@ -1028,6 +1034,7 @@ void ProvidersPage::storeSettings()
         showStatus(tr("The providers could not be saved: %1").arg(*problem), true);
         return;
     }
+    storeStarterRoutes();
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         Entry &entry = m_entries[i];
         entry.stored = providers.at(i).toObject();
@@ -1043,6 +1050,26 @@ void ProvidersPage::storeSettings()
         refreshKeyHint();
     }
     removeStaleKey(0);
+}
+
+void ProvidersPage::storeStarterRoutes()
+{
+    // Without routes the proxy refuses to start; a provider newly added from a preset brings
+    // the preset's mapping, so Start works as soon as its key is saved. Routes the user has
+    // are never touched.
+    if (!m_settings->routes().isEmpty())
+        return;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        const ProviderPreset *preset = ProviderPresets::find(entry.preset);
+        const bool added = entry.stored.isEmpty();
+        QList<ModelRoute> routes = added && preset ? ProviderPresets::defaultRoutes(*preset) : QList<ModelRoute>();
+        if (routes.isEmpty())
+            continue;
+        for (ModelRoute &route : routes)
+            route.provider = entry.name;
+        m_settings->setRoutes(RouteJson::fromRoutes(routes));
+        return;
+    }
 }
 
 void ProvidersPage::removeStaleKey(int index)

@@ -27,7 +27,8 @@ struct ProviderPreset;
 // the right. Edits stay on the page until Apply, which stores keys in the OS keychain first
 // and only then the providers in Settings, so the settings never claim a key the keychain
 // does not hold. Keys go nowhere else: with no keychain the page offers an environment
-// variable instead.
+// variable instead. A provider added from a preset while there are no routes brings the
+// preset's routes with it.
 class ProvidersPage : public QWidget
 {
     Q_OBJECT
@@ -107,6 +108,7 @@ private:
     void readMovedKey(int index);
     void writeKey(int index);
     void storeSettings();
+    void storeStarterRoutes();
     void removeStaleKey(int index);
     void finishApply();
     void failApply(const SecretStore::Result &result);

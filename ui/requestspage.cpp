@@ -146,6 +146,7 @@ QWidget *RequestsPage::createFilterBar()
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("requestsSearch"));
+    m_search->setAccessibleName(tr("Filter requests"));
     m_search->setPlaceholderText(tr("Filter by model, provider, status or error"));
     m_search->setClearButtonEnabled(true);
     if (const QIcon icon = QIcon::fromTheme(QStringLiteral("edit-find")); !icon.isNull())
@@ -197,6 +198,7 @@ QWidget *RequestsPage::createFilterBar()
 void RequestsPage::setUpTable()
 {
     m_table->setObjectName(QStringLiteral("requestsTable"));
+    m_table->setAccessibleName(tr("Requests"));
     m_table->setModel(m_filter);
     // A live log reads in arrival order; sorting would make new rows land anywhere.
     m_table->setSortingEnabled(false);

@@ -225,6 +225,7 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     contentLayout->addWidget(buildTransferBox());
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Settings"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -87,6 +87,7 @@ UsagePage::UsagePage(const UsageStats *stats, QWidget *parent)
     m_chart->setObjectName(QStringLiteral("usageChart"));
 
     m_table->setObjectName(QStringLiteral("usageTable"));
+    m_table->setAccessibleName(tr("Usage by day and model"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHeaderLabels({tr("Day"), tr("Provider"), tr("Model"), tr("Requests"), tr("Input"), tr("Output"),
                               tr("Cached"), tr("Errors"), tr("Est. cost")});

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "config/proxyconfig.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+// Routes and profiles written back as the config file's JSON (docs/configuration.md), the
+// form Settings keeps them in; ConfigFile reads them. Optional fields are left out when they
+// hold their default, and a profile's resolved client token never leaves memory.
+class RouteJson
+{
+public:
+    static QJsonObject fromRoute(const ModelRoute &route);
+    static QJsonArray fromRoutes(const QList<ModelRoute> &routes);
+    static QJsonObject fromProfile(const Profile &profile);
+    static QJsonArray fromProfiles(const QList<Profile> &profiles);
+};

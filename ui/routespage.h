@@ -1,0 +1,129 @@
+#pragma once
+
+#include "config/proxyconfig.h"
+#include "routetargetedit.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class Settings;
+
+// Which provider and model answer each Claude model: the default routes and the profiles'
+// (reached under /p/<name>), in the order the proxy tries them. A summary in words says where
+// Opus, Sonnet and Haiku requests go, and problems are listed as the routes are edited. Edits
+// stay on the page until Apply, which is refused while a problem is listed.
+class RoutesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RoutesPage(Settings *settings, QWidget *parent = nullptr);
+    ~RoutesPage() override;
+
+Q_SIGNALS:
+    // After Apply has stored the routes and profiles.
+    void routesChanged();
+
+private:
+    // A profile as edited, with the name it is stored under so a rename can follow the
+    // active profile.
+    struct ProfileEntry
+    {
+        Profile profile;
+        QString storedName;
+    };
+
+    void buildUi();
+    QWidget *buildScopePane();
+    QWidget *buildRoutePane();
+    QWidget *buildRouteEditor();
+    void reload();
+    void reloadProviders();
+
+    QList<ModelRoute> &routesInScope();
+    ProfileEntry *currentProfile();
+    ModelRoute *currentRoute();
+    RouteTarget *currentFallback();
+    QString uniqueProfileName() const;
+
+    void showScope(int row);
+    void showRoute(int row);
+    void showFallback(int row);
+    void refreshScopeItem(int row);
+    void refreshRouteItem(int row);
+    void refreshFallbackItem(int row);
+    void refreshReview();
+    void refreshButtons();
+    void edited();
+
+    void addProfile();
+    void removeProfile();
+    void addRoute();
+    void removeRoute();
+    void moveRoute(int delta);
+    void addFallback();
+    void removeFallback();
+    void moveFallback(int delta);
+
+    void onProfileNameEdited(const QString &text);
+    void onPatternChosen(int index);
+    void onCustomPatternEdited(const QString &text);
+    void onScenarioChosen(int index);
+    void onTargetEdited();
+    void onMaxOutputTokensChanged(int value);
+    void onFallbackEdited();
+
+    void apply();
+    void revert();
+    void showStatus(const QString &text, bool problem);
+
+    Settings *m_settings;
+    QList<ModelRoute> m_routes; // the default routes
+    QList<ProfileEntry> m_profiles;
+    QList<RouteTargetEdit::Choice> m_providerChoices;
+    QStringList m_problems; // what keeps the edits from being applied
+    bool m_dirty = false;
+    bool m_populating = false;
+    bool m_applying = false;
+
+    QLabel *m_summary = nullptr;
+    QListWidget *m_scopeList = nullptr;
+    QPushButton *m_addProfileButton = nullptr;
+    QPushButton *m_removeProfileButton = nullptr;
+    QWidget *m_profileBox = nullptr;
+    QLineEdit *m_profileNameEdit = nullptr;
+    QLabel *m_profilePath = nullptr;
+    QLineEdit *m_clientTokenEnvEdit = nullptr;
+    QCheckBox *m_passClientKeyCheck = nullptr;
+    QLabel *m_routesTitle = nullptr;
+    QListWidget *m_routeList = nullptr;
+    QPushButton *m_addRouteButton = nullptr;
+    QPushButton *m_removeRouteButton = nullptr;
+    QPushButton *m_routeUpButton = nullptr;
+    QPushButton *m_routeDownButton = nullptr;
+    QWidget *m_routeEditor = nullptr;
+    QComboBox *m_patternCombo = nullptr;
+    QLineEdit *m_customPatternEdit = nullptr;
+    QComboBox *m_scenarioCombo = nullptr;
+    RouteTargetEdit *m_target = nullptr;
+    QSpinBox *m_maxOutputTokensSpin = nullptr;
+    QListWidget *m_fallbackList = nullptr;
+    QPushButton *m_addFallbackButton = nullptr;
+    QPushButton *m_removeFallbackButton = nullptr;
+    QPushButton *m_fallbackUpButton = nullptr;
+    QPushButton *m_fallbackDownButton = nullptr;
+    RouteTargetEdit *m_fallbackTarget = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QPushButton *m_applyButton = nullptr;
+};
