@@ -3,6 +3,7 @@
 #include "config/providerpresets.h"
 #include "config/secretstore.h"
 #include "config/settings.h"
+#include "firstrunguide.h"
 #include "mainwindow.h"
 #include "monitor/requestlogprinter.h"
 #include "monitor/usagestats.h"
@@ -162,7 +163,8 @@ int runWithWindow(const CommandLine &commandLine)
     });
     if (!commandLine.minimized() || !tray.isVisible())
         window.show();
-    if (settings.startProxyAtLaunch())
+    // An empty configuration starts in the guided start, which starts the proxy itself.
+    if (settings.startProxyAtLaunch() && !FirstRunGuide::isWanted(settings))
         proxy.start();
     const int result = QApplication::exec();
     usage.flush();

@@ -308,14 +308,22 @@ private Q_SLOTS:
         QVERIFY(commandLine.problems().constFirst().startsWith(QStringLiteral("Cannot read the configuration file %1").arg(path)));
     }
 
-    void noConfiguration()
+    // Without --config or quick-start flags, the configuration the window saved is served.
+    void noFlagsServesTheSavedConfiguration()
     {
         CommandLine commandLine;
         QVERIFY(commandLine.parse(argv({"--headless"})));
-        QCOMPARE(commandLine.problems(),
-                 QStringList(QStringLiteral("No configuration: give --config <file>, --preset <id>, or --upstream <url> --model <name> "
-                                            "[--api-key-env <variable>].")));
-        QVERIFY(commandLine.config().providers.isEmpty());
+        QVERIFY(commandLine.usesSavedConfiguration());
+        QCOMPARE(commandLine.problems(), QStringList());
+
+        CommandLine withFile;
+        QVERIFY(withFile.parse({QStringLiteral("ccbridge"), QStringLiteral("--config"), m_configPath}));
+        QVERIFY(!withFile.usesSavedConfiguration());
+
+        // --listen alone would change nothing the saved configuration says: refused, with why.
+        CommandLine listenAlone;
+        QVERIFY(!listenAlone.parse(argv({"--headless", "--listen", "127.0.0.1:9000"})));
+        QVERIFY(listenAlone.errorText().contains(QStringLiteral("--listen")));
     }
 
     void listenOverridesTheConfigFile()

@@ -7,6 +7,7 @@
 #include "config/settings.h"
 #include "mainwindow.h"
 #include "monitor/usagestats.h"
+#include "providerspage.h"
 #include "proxy/proxycontroller.h"
 #include "scriptedupstream.h"
 
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -22,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,20 +83,40 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+        // An empty configuration opens the guided start; this user skips it for the Providers tab.
+        auto *skip = window.findChild<QPushButton *>(QStringLiteral("guideSkip"));
+        QVERIFY(skip && skip->isVisible());
+        QTest::mouseClick(skip, Qt::LeftButton);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs && tabs->isVisible());
+        QTabBar *tabBar = tabs->tabBar();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == QLatin1StringView("Providers"))
+                QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(i).center());
+        }
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Providers"));
+
         // Providers → Add → DeepSeek, pointed at the scripted provider, with the key typed in.
-        auto *addPreset = window.findChild<QAction *>(QStringLiteral("addPreset_deepseek"));
-        auto *baseUrl = window.findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
-        auto *keyEdit = window.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
-        auto *apply = window.findChild<QPushButton *>(QStringLiteral("applyButton"));
+        auto *providers = window.findChild<ProvidersPage *>();
+        QVERIFY(providers && providers->isVisible());
+        auto *addPreset = providers->findChild<QAction *>(QStringLiteral("addPreset_deepseek"));
+        auto *baseUrl = providers->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+        auto *keyEdit = providers->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        auto *apply = providers->findChild<QPushButton *>(QStringLiteral("applyButton"));
         QVERIFY(addPreset && baseUrl && keyEdit && apply);
         addPreset->trigger();
         baseUrl->selectAll();
         QTest::keyClicks(baseUrl, upstream.baseUrl().toString());
         QTest::keyClicks(keyEdit, m_key);
         QTest::mouseClick(apply, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!settings.routes().isEmpty(), 10000);
+        auto *status = providers->findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!settings.routes().isEmpty(), qPrintable(status ? status->text() : QString()), 10000);
 
         // A free port, typed into the Settings page as a user would.
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == QLatin1StringView("Settings"))
+                QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(i).center());
+        }
         const quint16 port = TestData::freeLoopbackPort();
         QVERIFY(port != 0);
         auto *portField = window.findChild<QSpinBox *>(QStringLiteral("port"));
@@ -139,7 +162,7 @@ private Q_SLOTS:
         headless.start(QStringLiteral(CCBRIDGE_EXECUTABLE), {QStringLiteral("--headless")});
         QVERIFY(headless.waitForStarted(10000));
         QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += headless.readAllStandardError()).contains("listening on"), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT((log += headless.readAllStandardError()).contains("listening on"), log.constData(), 15000);
 
         upstream.enqueue(ScriptedReply::json(200, chatAnswer));
         QNetworkAccessManager network;

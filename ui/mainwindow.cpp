@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "claudecodepage.h"
+#include "firstrunguide.h"
 #include "config/secretstore.h"
 #include "config/settings.h"
 #include "providerspage.h"
@@ -14,6 +15,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -36,6 +38,8 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     , m_routes(new RoutesPage(settings, this))
     , m_claudeCode(new ClaudeCodePage(this))
     , m_settings(new SettingsPage(settings, this))
+    , m_guide(new FirstRunGuide(settings, secrets, proxy, network, this))
+    , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("CC Bridge"));
     setWindowIcon(TrayIcons::application());
@@ -59,8 +63,18 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_notice);
-    layout->addWidget(m_tabs);
+    layout->addWidget(m_pages);
     setCentralWidget(central);
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_guide);
+    // An empty configuration greets its user with the guided start; the tabs come after it.
+    if (FirstRunGuide::isWanted(*settings))
+        m_pages->setCurrentWidget(m_guide);
+    connect(m_guide, &FirstRunGuide::finished, this, [this] {
+        m_pages->setCurrentWidget(m_tabs);
+        m_tabs->setCurrentWidget(m_proxy->state() == ProxyController::State::Running ? static_cast<QWidget *>(m_requests)
+                                                                                     : m_providers);
+    });
 
     m_state->setObjectName(QStringLiteral("proxyState"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);

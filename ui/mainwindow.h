@@ -3,11 +3,13 @@
 #include <QMainWindow>
 
 class ClaudeCodePage;
+class FirstRunGuide;
 class ProvidersPage;
 class ProxyController;
 class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class RequestsPage;
 class RoutesPage;
@@ -58,5 +60,7 @@ private:
     RoutesPage *m_routes;
     ClaudeCodePage *m_claudeCode;
     SettingsPage *m_settings;
+    FirstRunGuide *m_guide;
+    QStackedWidget *m_pages; // the tabs, or the guided start
     bool m_hidesOnClose = false;
 };

@@ -3,11 +3,8 @@
 #include "config/configfile.h"
 #include "config/providerpresets.h"
 #include "config/proxyconfig.h"
-#include "config/secretredactor.h"
 #include "config/settings.h"
-#include "protocol/upstreamerror.h"
 #include "protocol/upstreamformat.h"
-#include "proxy/upstreamcall.h"
 #include "proxy/upstreamclient.h"
 #include "routejson.h"
 
@@ -31,14 +28,11 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <memory>
 
 namespace {
 // A connection test should answer within seconds; the proxy's own read timeout is sized for
 // long generations and would leave the button waiting for minutes on a silent server.
 constexpr int probeReadTimeoutMs = 30'000;
-// Provider error pages can be long HTML; the result line only needs their gist.
-constexpr qsizetype maxShownMessage = 300;
 
 const QLatin1StringView nameField("name");
 const QLatin1StringView presetField("preset");
@@ -815,76 +809,24 @@ void ProvidersPage::sendProbe(Probe kind, int entryId, const QString &key)
     const int row = rowOf(entryId);
     if (row < 0)
         return;
-    const ProviderConfig config = configOf(m_entries.at(row));
-    const UpstreamFormat *format = UpstreamFormat::forName(config.format);
-    const QUrl url = format ? config.endpoint(format->modelsPath()) : QUrl();
-    const QString scheme = url.scheme();
-    if (!format || !url.isValid() || url.host().isEmpty()
-        || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))) {
-        m_probing = false;
-        refreshButtons();
-        showProbeResult(false, format ? tr("✗ The base URL is not an http(s) address.")
-                                      : tr("✗ The API format \"%1\" is not supported.").arg(config.format));
-        return;
-    }
-
+    ProviderConfig config = configOf(m_entries.at(row));
+    config.apiKey = key;
     const UpstreamClient client(m_network, m_settings->connectTimeoutMs(),
                                 std::min(m_settings->readTimeoutMs(), probeReadTimeoutMs));
-    UpstreamCall *call = client.get(url, config.headers + format->authHeaders(key), this);
-    m_probeCall = call;
-    auto body = std::make_shared<QByteArray>();
-    connect(call, &UpstreamCall::dataReceived, call, [body](const QByteArray &bytes) { body->append(bytes); });
-    connect(call, &UpstreamCall::finished, this, [this, call, body, kind, entryId, key] {
-        call->deleteLater();
-        finishProbe(kind, entryId, call->status(), *body, key);
-    });
-    connect(call, &UpstreamCall::failed, this,
-            [this, call, key](UpstreamCall::Failure failure, const QString &message) {
-                call->deleteLater();
-                m_probing = false;
-                refreshButtons();
-                const QString detail = SecretRedactor({key}).redact(message);
-                switch (failure) {
-                case UpstreamCall::Failure::ConnectTimeout:
-                    showProbeResult(false, tr("✗ The provider could not be reached in time: %1").arg(detail));
-                    break;
-                case UpstreamCall::Failure::ReadTimeout:
-                    showProbeResult(false, tr("✗ The provider did not answer in time: %1").arg(detail));
-                    break;
-                case UpstreamCall::Failure::Network:
-                    showProbeResult(false, tr("✗ Could not connect: %1").arg(detail));
-                    break;
-                }
-            });
+    m_probe = new ProviderProbe(client, config, [this, kind, entryId](const ProviderProbe::Result &result) {
+        finishProbe(kind, entryId, result);
+    }, this);
 }
 
-void ProvidersPage::finishProbe(Probe kind, int entryId, int status, const QByteArray &body, const QString &key)
+void ProvidersPage::finishProbe(Probe kind, int entryId, const ProviderProbe::Result &result)
 {
     m_probing = false;
     refreshButtons();
-    const SecretRedactor redactor({key});
-    if (status < 200 || status >= 300) {
-        QString message = redactor.redact(UpstreamError::messageOf(body)).simplified();
-        if (message.size() > maxShownMessage)
-            message = message.left(maxShownMessage) + QStringLiteral("…");
-        if (message.isEmpty())
-            message = tr("no message");
-        QString text = tr("✗ HTTP %1: %2").arg(status).arg(message);
-        if (status == 401 || status == 403)
-            text += QLatin1Char(' ') + tr("Check the API key.");
-        else if (status == 404)
-            text += QLatin1Char(' ') + tr("Check the base URL; some providers also do not list their models.");
-        showProbeResult(false, text);
+    if (!result.ok) {
+        showProbeResult(false, QStringLiteral("✗ ") + result.problem);
         return;
     }
-
-    QStringList models;
-    const QJsonArray listed = QJsonDocument::fromJson(body).object().value(QLatin1StringView("data")).toArray();
-    for (const QJsonValue &model : listed)
-        models << model.toObject().value(QLatin1StringView("id")).toString();
-    models.removeAll(QString());
-    models.removeDuplicates();
-
+    const QStringList &models = result.models;
     if (kind == Probe::FetchModels && !models.isEmpty()) {
         const int row = rowOf(entryId);
         if (row >= 0) {
@@ -909,8 +851,8 @@ void ProvidersPage::cancelProbe()
 {
     ++m_probeSerial;
     m_probing = false;
-    // Deleting the call aborts the request.
-    delete m_probeCall.data();
+    // Deleting the probe aborts the request.
+    delete m_probe.data();
 }
 
 void ProvidersPage::showProbeResult(bool ok, const QString &text)
@@ -1060,15 +1002,11 @@ void ProvidersPage::storeStarterRoutes()
     if (!m_settings->routes().isEmpty())
         return;
     for (const Entry &entry : std::as_const(m_entries)) {
-        const ProviderPreset *preset = ProviderPresets::find(entry.preset);
         const bool added = entry.stored.isEmpty();
-        QList<ModelRoute> routes = added && preset ? ProviderPresets::defaultRoutes(*preset) : QList<ModelRoute>();
-        if (routes.isEmpty())
-            continue;
-        for (ModelRoute &route : routes)
-            route.provider = entry.name;
-        m_settings->setRoutes(RouteJson::fromRoutes(routes));
-        return;
+        if (const QJsonArray routes = RouteJson::presetRoutes(entry.preset, entry.name); added && !routes.isEmpty()) {
+            m_settings->setRoutes(routes);
+            return;
+        }
     }
 }
 

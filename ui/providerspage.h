@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/secretstore.h"
+#include "proxy/providerprobe.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,7 +20,6 @@ class QRadioButton;
 class QSpinBox;
 class QToolButton;
 class Settings;
-class UpstreamCall;
 struct ProviderConfig;
 struct ProviderPreset;
 
@@ -97,7 +97,7 @@ private:
     // Fetch models and Test connection: the same GET of the provider's model list.
     void probe(Probe kind);
     void sendProbe(Probe kind, int entryId, const QString &key);
-    void finishProbe(Probe kind, int entryId, int status, const QByteArray &body, const QString &key);
+    void finishProbe(Probe kind, int entryId, const ProviderProbe::Result &result);
     void cancelProbe();
     void showProbeResult(bool ok, const QString &text);
 
@@ -144,7 +144,7 @@ private:
     QStringList m_applyRemovals;
     QStringList m_applyWarnings;
 
-    QPointer<UpstreamCall> m_probeCall;
+    QPointer<ProviderProbe> m_probe;
     int m_probeSerial = 0; // a newer probe or another selection makes older answers stale
     bool m_probing = false;
 

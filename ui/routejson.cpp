@@ -1,5 +1,7 @@
 #include "routejson.h"
 
+#include "config/providerpresets.h"
+
 QJsonObject RouteJson::fromRoute(const ModelRoute &route)
 {
     QJsonObject json{{QStringLiteral("match"), route.match},
@@ -43,4 +45,13 @@ QJsonArray RouteJson::fromProfiles(const QList<Profile> &profiles)
     for (const Profile &profile : profiles)
         json.append(fromProfile(profile));
     return json;
+}
+
+QJsonArray RouteJson::presetRoutes(const QString &presetId, const QString &providerName)
+{
+    const ProviderPreset *preset = ProviderPresets::find(presetId);
+    QList<ModelRoute> routes = preset ? ProviderPresets::defaultRoutes(*preset) : QList<ModelRoute>();
+    for (ModelRoute &route : routes)
+        route.provider = providerName;
+    return fromRoutes(routes);
 }

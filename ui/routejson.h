@@ -16,4 +16,7 @@ public:
     static QJsonArray fromRoutes(const QList<ModelRoute> &routes);
     static QJsonObject fromProfile(const Profile &profile);
     static QJsonArray fromProfiles(const QList<Profile> &profiles);
+    // A preset's mapping of Claude's model families (ProviderPresets::defaultRoutes) to the
+    // provider configured from it under `providerName`; empty when the preset names none.
+    static QJsonArray presetRoutes(const QString &presetId, const QString &providerName);
 };

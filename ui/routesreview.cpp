@@ -14,19 +14,6 @@ ConfigFile::Result parse(const QJsonObject &json)
     return ConfigFile::parse(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-// Settings marks the providers whose key is in the keychain; the config file has no such
-// field and would report it as unknown.
-QJsonArray configProviders(const QJsonArray &settingsProviders)
-{
-    QJsonArray providers;
-    for (const QJsonValue &provider : settingsProviders) {
-        QJsonObject json = provider.toObject();
-        json.remove(QLatin1StringView("keyInKeychain"));
-        providers.append(json);
-    }
-    return providers;
-}
-
 const QString providersKey = QStringLiteral("providers");
 
 // A route without a scenario whose pattern is "*" (or the same as `later`'s) takes every
@@ -38,10 +25,8 @@ bool takesAllOf(const ModelRoute &earlier, const ModelRoute &later)
 }
 } // namespace
 
-RoutesReview::RoutesReview(const QJsonArray &settingsProviders, const QList<ModelRoute> &routes,
-                           const QList<Profile> &profiles)
+RoutesReview::RoutesReview(const QJsonArray &providers, const QList<ModelRoute> &routes, const QList<Profile> &profiles)
 {
-    const QJsonArray providers = configProviders(settingsProviders);
     const ConfigFile::Result bare = parse({{providersKey, providers}});
     m_providerProblems = bare.errors + bare.config.problems();
     const ConfigFile::Result whole = parse({{providersKey, providers},
@@ -77,7 +62,7 @@ RoutesReview::RoutesReview(const QJsonArray &settingsProviders, const QList<Mode
 
 QList<ProviderConfig> RoutesReview::configuredProviders(const QJsonArray &providers)
 {
-    return parse({{providersKey, configProviders(providers)}}).config.providers;
+    return parse({{providersKey, providers}}).config.providers;
 }
 
 QStringList RoutesReview::problemsBeyondProviders(const ProxyConfig &config) const

@@ -16,19 +16,6 @@
 #include <QMenu>
 #include <QWidget>
 
-namespace {
-// The shell the user most likely pastes into.
-EnvExport::Shell userShell()
-{
-#ifdef Q_OS_WIN
-    return EnvExport::Shell::PowerShell;
-#else
-    return qEnvironmentVariable("SHELL").endsWith(QLatin1StringView("fish")) ? EnvExport::Shell::Fish
-                                                                             : EnvExport::Shell::Posix;
-#endif
-}
-}
-
 TrayController::TrayController(ProxyController *proxy, Settings *settings, const UsageStats *usage, QWidget *window,
                                QObject *parent)
     : QObject(parent)
@@ -45,8 +32,8 @@ TrayController::TrayController(ProxyController *proxy, Settings *settings, const
             m_proxy->start();
     });
     m_profiles = m_menu->addMenu(tr("Routes"));
-    m_menu->addAction(userShell() == EnvExport::Shell::Fish ? tr("Copy environment for fish")
-                      : userShell() == EnvExport::Shell::PowerShell ? tr("Copy environment for PowerShell")
+    m_menu->addAction(EnvExport::userShell() == EnvExport::Shell::Fish ? tr("Copy environment for fish")
+                      : EnvExport::userShell() == EnvExport::Shell::PowerShell ? tr("Copy environment for PowerShell")
                                                                     : tr("Copy environment for bash/zsh"),
                       this, &TrayController::copyEnvironment);
     m_menu->addSeparator();
@@ -169,5 +156,5 @@ void TrayController::toggleWindow()
 
 void TrayController::copyEnvironment()
 {
-    QGuiApplication::clipboard()->setText(EnvExport::snippet(userShell(), m_proxy->claudeCodeEnvironment()));
+    QGuiApplication::clipboard()->setText(EnvExport::snippet(EnvExport::userShell(), m_proxy->claudeCodeEnvironment()));
 }

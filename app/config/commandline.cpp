@@ -89,9 +89,13 @@ bool CommandLine::parse(const QStringList &arguments)
     } else if (quickStart) {
         if (!buildQuickStartConfig())
             return false;
+    } else if (m_parser.isSet(m_listen) || m_parser.isSet(m_clientTokenEnv)) {
+        m_error = tr("--listen and --client-token-env go with --config or the quick-start flags; the saved "
+                     "configuration is changed in the window.");
+        return false;
     } else {
-        m_problems << tr("No configuration: give --config <file>, --preset <id>, or --upstream <url> --model <name> "
-                         "[--api-key-env <variable>].");
+        m_usesSavedConfiguration = true;
+        return true;
     }
 
     if (m_parser.isSet(m_listen)) {

@@ -88,3 +88,12 @@ QJsonObject EnvExport::settingsEnv(const ClaudeCodeEnvironment &environment)
         env.insert(name, value);
     return env;
 }
+
+EnvExport::Shell EnvExport::userShell()
+{
+#ifdef Q_OS_WIN
+    return Shell::PowerShell;
+#else
+    return qEnvironmentVariable("SHELL").endsWith(QLatin1StringView("fish")) ? Shell::Fish : Shell::Posix;
+#endif
+}

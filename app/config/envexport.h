@@ -30,6 +30,8 @@ public:
     // Claude Code uses the token instead of asking for /login.
     static QList<QPair<QString, QString>> variables(const ClaudeCodeEnvironment &environment);
 
+    // The shell the user most likely pastes into: PowerShell on Windows, else $SHELL's kind.
+    static Shell userShell();
     static QString snippet(Shell shell, const ClaudeCodeEnvironment &environment);
     static QJsonObject settingsEnv(const ClaudeCodeEnvironment &environment);
 

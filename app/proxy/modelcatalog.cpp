@@ -1,12 +1,6 @@
 #include "modelcatalog.h"
 
-#include "protocol/upstreamformat.h"
-#include "proxy/upstreamcall.h"
-#include "proxy/upstreamclient.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "proxy/providerprobe.h"
 
 ModelCatalog::ModelCatalog(const UpstreamClient &client, int cacheSeconds, QObject *parent)
     : QObject(parent)
@@ -43,24 +37,10 @@ void ModelCatalog::resolve(const ProviderConfig &provider, const QString &model,
 void ModelCatalog::fetch(const ProviderConfig &provider)
 {
     m_entries[provider.name].fetching = true;
-    const UpstreamFormat *format = UpstreamFormat::forName(provider.format);
-    const HttpHeaders headers = provider.headers + format->authHeaders(provider.apiKey);
-    UpstreamCall *call = m_client.get(provider.endpoint(format->modelsPath()), headers, this);
-    auto body = std::make_shared<QByteArray>();
-    connect(call, &UpstreamCall::dataReceived, call, [body](const QByteArray &bytes) { body->append(bytes); });
     const QString name = provider.name;
-    auto finish = [this, call, body, name](bool ok) {
-        QStringList models;
-        if (ok && call->status() == 200) {
-            for (const QJsonValue &model : QJsonDocument::fromJson(*body).object().value(QLatin1StringView("data")).toArray())
-                models << model.toObject().value(QLatin1StringView("id")).toString();
-            models.removeAll(QString());
-        }
-        call->deleteLater();
-        settle(name, models);
-    };
-    connect(call, &UpstreamCall::finished, this, [finish] { finish(true); });
-    connect(call, &UpstreamCall::failed, this, [finish] { finish(false); });
+    // A failed fetch is settled as an empty list: every name is let through.
+    new ProviderProbe(m_client, provider, [this, name](const ProviderProbe::Result &result) { settle(name, result.models); },
+                      this);
 }
 
 void ModelCatalog::settle(const QString &providerName, const QStringList &models)

@@ -1,0 +1,97 @@
+#include "providerprobe.h"
+
+#include "config/secretredactor.h"
+#include "protocol/upstreamerror.h"
+#include "protocol/upstreamformat.h"
+#include "proxy/upstreamcall.h"
+#include "proxy/upstreamclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace {
+// A provider's error message shown to the user is cut here: some answer with a whole HTML page.
+constexpr qsizetype maxShownMessage = 300;
+}
+
+ProviderProbe::ProviderProbe(const UpstreamClient &client, const ProviderConfig &provider, Callback done,
+                             QObject *parent)
+    : QObject(parent)
+    , m_done(std::move(done))
+    , m_key(provider.apiKey)
+{
+    const UpstreamFormat *format = UpstreamFormat::forName(provider.format);
+    const QUrl url = format ? provider.endpoint(format->modelsPath()) : QUrl();
+    const QString scheme = url.scheme();
+    if (!format || !url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))) {
+        Result result;
+        result.problem = format ? tr("The base URL is not an http(s) address.")
+                                : tr("The API format \"%1\" is not supported.").arg(provider.format);
+        // Later, as every outcome: the caller may not be ready for it inside the constructor.
+        QTimer::singleShot(0, this, [this, result] { finish(result); });
+        return;
+    }
+    UpstreamCall *call = client.get(url, provider.headers + format->authHeaders(m_key), this);
+    connect(call, &UpstreamCall::dataReceived, this, [this](const QByteArray &bytes) { m_body.append(bytes); });
+    connect(call, &UpstreamCall::finished, this, [this, call] { finish(answered(call->status())); });
+    connect(call, &UpstreamCall::failed, this, [this](UpstreamCall::Failure failure, const QString &message) {
+        const QString detail = SecretRedactor({m_key}).redact(message);
+        Result result;
+        switch (failure) {
+        case UpstreamCall::Failure::ConnectTimeout:
+            result.problem = tr("The provider could not be reached in time: %1").arg(detail);
+            break;
+        case UpstreamCall::Failure::ReadTimeout:
+            result.problem = tr("The provider did not answer in time: %1").arg(detail);
+            break;
+        case UpstreamCall::Failure::Network:
+            result.problem = tr("Could not connect: %1").arg(detail);
+            break;
+        }
+        finish(result);
+    });
+}
+
+QStringList ProviderProbe::modelsIn(const QByteArray &body)
+{
+    QStringList models;
+    for (const QJsonValue &model : QJsonDocument::fromJson(body).object().value(QLatin1StringView("data")).toArray())
+        models << model.toObject().value(QLatin1StringView("id")).toString();
+    models.removeAll(QString());
+    models.removeDuplicates();
+    return models;
+}
+
+ProviderProbe::Result ProviderProbe::answered(int status) const
+{
+    Result result;
+    result.status = status;
+    if (status >= 200 && status < 300) {
+        result.ok = true;
+        result.models = modelsIn(m_body);
+        return result;
+    }
+    QString message = SecretRedactor({m_key}).redact(UpstreamError::messageOf(m_body)).simplified();
+    if (message.size() > maxShownMessage)
+        message = message.left(maxShownMessage) + QStringLiteral("…");
+    if (message.isEmpty())
+        message = tr("no message");
+    result.problem = tr("HTTP %1: %2").arg(status).arg(message);
+    if (status == 401 || status == 403)
+        result.problem += QLatin1Char(' ') + tr("Check the API key.");
+    else if (status == 404)
+        result.problem += QLatin1Char(' ') + tr("Check the base URL; some providers also do not list their models.");
+    return result;
+}
+
+void ProviderProbe::finish(const Result &result)
+{
+    // Once: whatever else the call reports afterwards is ignored.
+    if (Callback done = std::exchange(m_done, nullptr)) {
+        done(result);
+        deleteLater();
+    }
+}
