@@ -324,6 +324,10 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, co
     };
     connect(call, &UpstreamCall::finished, this, [finish] { finish(true); });
     connect(call, &UpstreamCall::failed, this, [finish] { finish(false); });
+    connect(responder, &HttpResponder::interrupted, call, [this, responder, logId, call](const QString &reason) {
+        call->disconnect(this);
+        respondError(responder, logId, ApiError::fromStatus(503, reason));
+    });
 }
 
 HttpResponse ProxyService::health() const
