@@ -3,14 +3,16 @@
 #include "http/httpserver.h"
 
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
 namespace {
 
-// Answers by path: /echo with what it received, /stream with three chunks over time, /hang
-// never (it notes when the client goes away).
+// Answers by path: /echo with what it received, /stream with three chunks over time, /open
+// with a stream that ends only when interrupted, /hang never (it notes when the client goes
+// away).
 class TestHandler : public HttpRequestHandler
 {
 public:
@@ -39,6 +41,13 @@ public:
                 }
             });
             timer->start(10);
+        } else if (path == "/open") {
+            responder->beginStream(HttpResponse{200, {{"content-type", "text/event-stream"}}, {}});
+            responder->write("event: one\n\n");
+            QObject::connect(responder, &HttpResponder::interrupted, [responder](const QString &reason) {
+                responder->write(QByteArray("event: bye\ndata: " + reason.toUtf8() + "\n\n"));
+                responder->endStream();
+            });
         } else if (path != "/hang") {
             responder->send(HttpResponse{404, {}, "no"});
         }
@@ -271,6 +280,35 @@ private Q_SLOTS:
         for (int i = 0; i < 100; ++i)
             QVERIFY(clients.at(i)->waitFor("POST /echo?" + QByteArray::number(i) + " 1"));
         QCOMPARE(m_server->openConnections(), 100);
+    }
+
+    void closingGracefullyEndsEveryConnection()
+    {
+        startServer();
+        const quint16 port = m_server->serverPort();
+        RawClient idle(port);
+        idle.send("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(idle.waitFor("GET /echo 0"));
+        RawClient waiting(port);
+        waiting.send("GET /hang HTTP/1.1\r\nHost: x\r\n\r\n");
+        RawClient streaming(port);
+        streaming.send("GET /open HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(streaming.waitFor("event: one"));
+        QTRY_COMPARE(m_handler->bodies.size(), 3);
+
+        QSignalSpy drained(m_server.get(), &HttpServer::drained);
+        m_server->closeGracefully(QStringLiteral("going away"));
+        QVERIFY(!m_server->isListening());
+        // The handler ends its stream itself; the HTTP layer refuses what nobody answered.
+        QVERIFY(streaming.waitForClose());
+        QVERIFY(streaming.received().endsWith("event: bye\ndata: going away\n\n\r\n0\r\n\r\n"));
+        QVERIFY(waiting.waitForClose());
+        QVERIFY(waiting.received().startsWith("HTTP/1.1 503"));
+        QVERIFY(waiting.received().contains("connection: close"));
+        QVERIFY(waiting.received().endsWith("rejected: going away"));
+        QVERIFY(idle.waitForClose());
+        QTRY_COMPARE(drained.size(), 1);
+        QCOMPARE(m_server->openConnections(), 0);
     }
 
     void closingStopsListeningAndFreesThePort()

@@ -1,5 +1,6 @@
 // The desktop app's proxy lifecycle against a real Secret Service: keys come from the keychain
-// (never from a file), and stop/start closes and re-binds the port.
+// (never from a file), stop/start closes and re-binds the port, and settings changes reach the
+// running proxy without cutting a request.
 #include "config/secretstore.h"
 #include "config/settings.h"
 #include "proxy/proxycontroller.h"
@@ -22,6 +23,36 @@
 namespace {
 const QString providerKey = QStringLiteral("sk-controller-test-0123456789abcdef");
 
+QJsonArray keychainProvider(const QString &name, const QUrl &baseUrl)
+{
+    return QJsonArray{QJsonObject{{QStringLiteral("name"), name},
+                                  {QStringLiteral("baseUrl"), baseUrl.toString()},
+                                  {QStringLiteral("keyInKeychain"), true}}};
+}
+
+ScriptedReply answer(const QByteArray &text)
+{
+    return ScriptedReply::json(200, R"({"choices":[{"index":0,"message":{"content":")" + text + R"("},"finish_reason":"stop"}]})");
+}
+
+// A Messages request to the proxy; the reply's bytes gather in `body` as they arrive.
+QNetworkReply *postMessages(QNetworkAccessManager &client, const QUrl &baseUrl, bool stream, QByteArray *body = nullptr)
+{
+    QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/v1/messages"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = client.post(request, R"({"model":"claude-sonnet-4-5","max_tokens":10,"stream":)"
+                                                    + QByteArray(stream ? "true" : "false")
+                                                    + R"(,"messages":[{"role":"user","content":"hi"}]})");
+    if (body)
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, body] { *body += reply->readAll(); });
+    return reply;
+}
+
+bool waitForFinished(QNetworkReply *reply)
+{
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    return reply->isFinished() || finished.wait(10000);
+}
 }
 
 class TestProxyController : public QObject
@@ -132,6 +163,91 @@ private Q_SLOTS:
         QVERIFY(waitForState(controller, ProxyController::State::Running));
         QCOMPARE(controller.baseUrl().port(), int(port));
         QVERIFY(states.size() >= 5); // starting, running, stopped, starting, running
+    }
+
+    void streamInFlightCompletesAcrossSettingsChanges()
+    {
+        writeSecret(QStringLiteral("scripted"), providerKey);
+        QVERIFY(m_settings->setProfiles(QJsonArray{QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("cheap")},
+            {QStringLiteral("routes"), QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")},
+                                                              {QStringLiteral("provider"), QStringLiteral("scripted")},
+                                                              {QStringLiteral("model"), QStringLiteral("cheap-model")}}}}}}));
+        ProxyController controller(m_settings.get(), m_secrets.get());
+        controller.start();
+        QVERIFY2(waitForState(controller, ProxyController::State::Running), qPrintable(controller.errorText()));
+        QSignalSpy states(&controller, &ProxyController::stateChanged);
+        QSignalSpy reloaded(&controller, &ProxyController::reloaded);
+
+        ScriptedReply stream = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"one"}}]})",
+                                                           R"({"choices":[{"index":0,"delta":{"content":" two"}}]})",
+                                                           R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})",
+                                                           "[DONE]"});
+        stream.holdAfterChunk = 1;
+        m_upstream->enqueue(stream);
+        QNetworkAccessManager client;
+        QByteArray streamed;
+        QNetworkReply *streaming = postMessages(client, controller.baseUrl(), true, &streamed);
+        QTRY_VERIFY(streamed.contains("\"text\":\"one\""));
+
+        // A provider edit: the same provider at another address, its key still in the keychain.
+        ScriptedUpstream moved;
+        QVERIFY(m_settings->setProviders(keychainProvider(QStringLiteral("scripted"), moved.baseUrl())));
+        QVERIFY(reloaded.wait(10000));
+        moved.enqueue(answer("moved"));
+        QNetworkReply *afterEdit = postMessages(client, controller.baseUrl(), false);
+        QVERIFY(waitForFinished(afterEdit));
+        QCOMPARE(afterEdit->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(moved.requests().constFirst().header("authorization"), "Bearer " + providerKey.toUtf8());
+        QCOMPARE(moved.lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("kept-model"));
+
+        // Another profile's routes, and a setting beside it in the same turn: one reload.
+        m_settings->setActiveProfile(QStringLiteral("cheap"));
+        m_settings->setRequestTimeoutMs(500'000);
+        QVERIFY(reloaded.wait(10000));
+        moved.enqueue(answer("cheap"));
+        QNetworkReply *afterSwitch = postMessages(client, controller.baseUrl(), false);
+        QVERIFY(waitForFinished(afterSwitch));
+        QCOMPARE(moved.lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("cheap-model"));
+        QCOMPARE(controller.config()->requestTimeoutMs, 500'000);
+        QCOMPARE(reloaded.size(), 2);
+
+        // The stream began before both and ends whole, on the provider it began with.
+        QVERIFY(!streaming->isFinished());
+        m_upstream->release();
+        QVERIFY(waitForFinished(streaming));
+        streamed += streaming->readAll();
+        QCOMPARE(streaming->error(), QNetworkReply::NoError);
+        QVERIFY(streamed.contains("\"text\":\" two\""));
+        QVERIFY(streamed.trimmed().endsWith("data: {\"type\":\"message_stop\"}"));
+        QCOMPARE(m_upstream->requests().size(), 1);
+        QCOMPARE(states.size(), 0); // it ran all along
+        for (QNetworkReply *reply : {streaming, afterEdit, afterSwitch})
+            reply->deleteLater();
+    }
+
+    void aFailedReloadKeepsTheRunningConfiguration()
+    {
+        writeSecret(QStringLiteral("scripted"), providerKey);
+        ProxyController controller(m_settings.get(), m_secrets.get());
+        controller.start();
+        QVERIFY(waitForState(controller, ProxyController::State::Running));
+        QSignalSpy failed(&controller, &ProxyController::reloadFailed);
+
+        // A provider whose key is not in the keychain.
+        QVERIFY(m_settings->setProviders(keychainProvider(QStringLiteral("keyless"), m_upstream->baseUrl())));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(QLatin1StringView("keyless")), qPrintable(controller.errorText()));
+        QCOMPARE(controller.errorText(), failed.constFirst().constFirst().toString());
+        QCOMPARE(controller.state(), ProxyController::State::Running);
+        QCOMPARE(controller.config()->providers.constFirst().name, QStringLiteral("scripted"));
+
+        m_upstream->enqueue(answer("still here"));
+        QNetworkAccessManager client;
+        QNetworkReply *reply = postMessages(client, controller.baseUrl(), false);
+        QVERIFY(waitForFinished(reply));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
     }
 
     void aTakenPortIsAClearError()

@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QRegularExpression>
 
@@ -1128,6 +1129,162 @@ private Q_SLOTS:
         QCOMPARE(streamed->reply->rawHeader("access-control-allow-origin"), QByteArray("http://localhost:5173"));
         const auto stranger = call("GET", QStringLiteral("/v1/models"), {}, {{"origin", "https://evil.example"}});
         QVERIFY(!stranger->reply->hasRawHeader("access-control-allow-origin"));
+    }
+
+    void reconfiguringLetsTheStreamInFlightFinish()
+    {
+        startProxy();
+        ScriptedReply reply = ScriptedReply::eventStream(
+            {R"({"choices":[{"index":0,"delta":{"content":"first"}}]})",
+             R"({"choices":[{"index":0,"delta":{"content":" second"}}]})",
+             R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"});
+        reply.holdAfterChunk = 1;
+        m_upstream->enqueue(reply);
+        std::unique_ptr<ClientResponse> streaming(
+            send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
+        QTRY_VERIFY(streaming->body.contains("\"text\":\"first\""));
+        const int port = m_proxy->baseUrl().port();
+        // Connected before the switch, asking after it: the listening socket never closes.
+        QTcpSocket early;
+        early.connectToHost(QHostAddress::LocalHost, quint16(port));
+        QTRY_COMPARE(early.state(), QAbstractSocket::ConnectedState);
+
+        ScriptedUpstream other;
+        other.enqueue(ScriptedReply::json(200, chatCompletion({{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                               {QStringLiteral("content"), QStringLiteral("new")}},
+                                                              QStringLiteral("stop"))));
+        ProxyConfig config = m_proxy->config();
+        config.providers.first().name = QStringLiteral("other");
+        config.providers.first().baseUrl = other.baseUrl();
+        config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("other"), .model = QStringLiteral("new-model")}};
+        QVERIFY(m_proxy->reconfigure(config));
+        QCOMPARE(m_proxy->baseUrl().port(), port);
+        QCOMPARE(m_proxy->liveConfigurations(), 2);
+
+        const QByteArray body = QJsonDocument(messagesRequest(false)).toJson(QJsonDocument::Compact);
+        early.write("POST /v1/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray answer;
+        QTRY_VERIFY((answer += early.readAll(), early.state() == QAbstractSocket::UnconnectedState));
+        answer += early.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QCOMPARE(other.lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("new-model"));
+        QCOMPARE(m_upstream->requests().size(), 1);
+
+        // The old stream is still on the old configuration, and finishes whole.
+        QVERIFY(!streaming->reply->isFinished());
+        m_upstream->release();
+        QTRY_VERIFY(streaming->reply->isFinished());
+        streaming->body += streaming->reply->readAll();
+        QCOMPARE(streaming->reply->error(), QNetworkReply::NoError);
+        QCOMPARE(streaming->eventTypes().last(), QStringLiteral("message_stop"));
+        QCOMPARE(concatenatedDeltas(streaming->events(), QLatin1StringView("text")), QStringLiteral("first second"));
+        // Once its last request has ended, the old configuration goes.
+        QTRY_COMPARE(m_proxy->liveConfigurations(), 1);
+
+        // A new request takes the new routes.
+        other.enqueue(ScriptedReply::json(200, chatCompletion({{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                               {QStringLiteral("content"), QStringLiteral("again")}},
+                                                              QStringLiteral("stop"))));
+        const auto after = postMessages(messagesRequest(false));
+        QCOMPARE(after->status, 200);
+        QCOMPARE(other.requests().size(), 2);
+        QCOMPARE(lastRecord().provider, QStringLiteral("other"));
+    }
+
+    void movingToAnotherPortEndsRequestsInFlightWithErrors()
+    {
+        startProxy();
+        ScriptedReply reply = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"partial"}}]})"});
+        reply.holdAfterChunk = 1;
+        m_upstream->enqueue(reply);
+        ScriptedReply silent;
+        silent.neverAnswer = true;
+        m_upstream->enqueue(silent);
+        std::unique_ptr<ClientResponse> streaming(
+            send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
+        QTRY_VERIFY(streaming->body.contains("\"text\":\"partial\""));
+        std::unique_ptr<ClientResponse> waiting(
+            send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(false)).toJson()));
+        QTRY_COMPARE(m_upstream->requests().size(), 2);
+        const quint16 oldPort = quint16(m_proxy->baseUrl().port());
+
+        const quint16 newPort = TestData::freeLoopbackPort();
+        QVERIFY(newPort != 0);
+        ProxyConfig config = m_proxy->config();
+        config.port = newPort;
+        QVERIFY(m_proxy->reconfigure(config));
+        QCOMPARE(m_proxy->baseUrl().port(), int(newPort));
+
+        // The stream that had begun ends with an error event, then the connection.
+        QTRY_VERIFY(streaming->reply->isFinished());
+        streaming->body += streaming->reply->readAll();
+        const QStringList types = streaming->eventTypes();
+        QCOMPARE(types.first(), QStringLiteral("message_start"));
+        QCOMPARE(types.last(), QStringLiteral("error"));
+        QVERIFY(!types.contains(QStringLiteral("message_stop")));
+        const QJsonObject error = streaming->events().last().value(QLatin1StringView("error")).toObject();
+        QCOMPARE(error.value(QLatin1StringView("type")).toString(), QStringLiteral("overloaded_error"));
+        QVERIFY2(error.value(QLatin1StringView("message")).toString().contains(m_proxy->baseUrl().toString()),
+                 qPrintable(error.value(QLatin1StringView("message")).toString()));
+        // The one not answered yet gets an Anthropic error.
+        QTRY_VERIFY(waiting->reply->isFinished());
+        waiting->body += waiting->reply->readAll();
+        QCOMPARE(waiting->status, 503);
+        QCOMPARE(waiting->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("overloaded_error"));
+        // Their upstream calls were given up, and the log says how they ended.
+        QTRY_COMPARE(m_upstream->clientsGone(), 2);
+        QTRY_VERIFY(m_proxy->requestLog()->activeRequests() == 0);
+        QTRY_COMPARE(m_proxy->liveConfigurations(), 1);
+
+        // The new port serves; the old one is closed.
+        m_upstream->enqueue(ScriptedReply::json(200, chatCompletion({{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                                     {QStringLiteral("content"), QStringLiteral("here")}},
+                                                                    QStringLiteral("stop"))));
+        QCOMPARE(postMessages(messagesRequest(false))->status, 200);
+        QTcpServer squatter;
+        QVERIFY2(squatter.listen(QHostAddress::LocalHost, oldPort), "the old port was not freed");
+    }
+
+    void anAddressThatCannotBeBoundKeepsTheOldOne()
+    {
+        startProxy();
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        const int port = m_proxy->baseUrl().port();
+        ProxyConfig config = m_proxy->config();
+        config.port = squatter.serverPort();
+        config.routes.clear();
+        QVERIFY(!m_proxy->reconfigure(config));
+        QVERIFY(!m_proxy->errorString().isEmpty());
+        QVERIFY(m_proxy->isRunning());
+        QCOMPARE(m_proxy->baseUrl().port(), port);
+        QCOMPARE(m_proxy->config().routes.size(), 2);
+        m_upstream->enqueue(ScriptedReply::json(200, chatCompletion({{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                                     {QStringLiteral("content"), QStringLiteral("still")}},
+                                                                    QStringLiteral("stop"))));
+        QCOMPARE(postMessages(messagesRequest(false))->status, 200);
+    }
+
+    void closingGracefullyEndsStreamsWithAnErrorEvent()
+    {
+        startProxy();
+        ScriptedReply reply = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"partial"}}]})"});
+        reply.holdAfterChunk = 1;
+        m_upstream->enqueue(reply);
+        std::unique_ptr<ClientResponse> streaming(
+            send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
+        QTRY_VERIFY(streaming->body.contains("\"text\":\"partial\""));
+        QSignalSpy drained(m_proxy.get(), &ProxyEngine::drained);
+        m_proxy->closeGracefully(QStringLiteral("CC Bridge is shutting down."));
+        QVERIFY(!m_proxy->isRunning());
+        QTRY_VERIFY(streaming->reply->isFinished());
+        streaming->body += streaming->reply->readAll();
+        QCOMPARE(streaming->eventTypes().last(), QStringLiteral("error"));
+        QCOMPARE(streaming->events().last().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString(),
+                 QStringLiteral("CC Bridge is shutting down."));
+        QTRY_COMPARE(drained.size(), 1);
     }
 
     void stopAndRestartFreesAndRebindsThePort()

@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "monitor/usagestats.h"
 #include "proxy/proxycontroller.h"
+#include "scriptedupstream.h"
 #include "trayactivationpolicy.h"
 #include "traycontroller.h"
 
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -28,6 +31,34 @@ QAction *actionNamed(QMenu *menu, const QString &text)
             return action;
     }
     return nullptr;
+}
+
+QMenu *routesMenu(QMenu *menu)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->menu() && action->text() == QLatin1StringView("Routes"))
+            return action->menu();
+    }
+    return nullptr;
+}
+
+QJsonArray routesTo(const QString &model)
+{
+    return QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")},
+                                  {QStringLiteral("provider"), QStringLiteral("local")},
+                                  {QStringLiteral("model"), model}}};
+}
+
+// A Messages request to the proxy; the reply's bytes gather in `body` as they arrive.
+QNetworkReply *postMessages(QNetworkAccessManager &client, const QUrl &baseUrl, bool stream, QByteArray *body)
+{
+    QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/v1/messages"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = client.post(request, R"({"model":"claude-sonnet-4-5","max_tokens":10,"stream":)"
+                                                    + QByteArray(stream ? "true" : "false")
+                                                    + R"(,"messages":[{"role":"user","content":"hi"}]})");
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, body] { *body += reply->readAll(); });
+    return reply;
 }
 }
 
@@ -91,19 +122,15 @@ private Q_SLOTS:
         QVERIFY(tray.toolTip().contains(QStringLiteral("Running on http://127.0.0.1:%1").arg(port)));
         QVERIFY(tray.toolTip().contains(QLatin1StringView("Today: 0 tokens in, 0 out")));
 
-        // Switching routes restarts the running proxy with the profile's routes.
-        QMenu *routes = nullptr;
-        for (QAction *action : tray.menu()->actions()) {
-            if (action->menu() && action->text() == QLatin1StringView("Routes"))
-                routes = action->menu();
-        }
+        // Switching routes gives the running proxy the profile's routes.
+        QMenu *routes = routesMenu(tray.menu());
         QVERIFY(routes);
         QAction *cheap = actionNamed(routes, QStringLiteral("cheap"));
         QVERIFY(cheap);
         cheap->trigger();
         QCOMPARE(settings.activeProfile(), QStringLiteral("cheap"));
-        QTRY_COMPARE(proxy.state(), ProxyController::State::Running);
-        QCOMPARE(proxy.config()->routes.constFirst().model, QStringLiteral("small"));
+        QTRY_COMPARE(proxy.config()->routes.constFirst().model, QStringLiteral("small"));
+        QCOMPARE(proxy.state(), ProxyController::State::Running);
         QVERIFY(tray.toolTip().contains(QLatin1StringView("Routes: cheap")));
 
         // The environment for the user's shell, pointing at the running proxy.
@@ -119,6 +146,64 @@ private Q_SLOTS:
         start->trigger();
         QCOMPARE(proxy.state(), ProxyController::State::Stopped);
         QCOMPARE(start->text(), QStringLiteral("Start proxy"));
+    }
+
+    void routeSwitchKeepsTheStreamInFlight()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "no D-Bus session: run the tests through scripts/test.sh, which provides a keyring");
+        ScriptedUpstream upstream;
+        Settings settings(m_dir.filePath(QStringLiteral("switch.ini")));
+        settings.setPort(TestData::freeLoopbackPort());
+        QVERIFY(settings.setProviders(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("local")},
+                                                             {QStringLiteral("baseUrl"), upstream.baseUrl().toString()}}}));
+        QVERIFY(settings.setRoutes(routesTo(QStringLiteral("big"))));
+        QVERIFY(settings.setProfiles(QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("cheap")},
+                                                            {QStringLiteral("routes"), routesTo(QStringLiteral("small"))}}}));
+        SecretStore secrets(QStringLiteral("ccbridge-test-tray-%1").arg(QCoreApplication::applicationPid()));
+        UsageStats usage(m_dir.filePath(QStringLiteral("switch-usage.json")));
+        ProxyController proxy(&settings, &secrets);
+        QWidget window;
+        TrayController tray(&proxy, &settings, &usage, &window);
+        proxy.start();
+        QTRY_COMPARE(proxy.state(), ProxyController::State::Running);
+
+        ScriptedReply stream = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"one"}}]})",
+                                                           R"({"choices":[{"index":0,"delta":{"content":" two"}}]})",
+                                                           R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})",
+                                                           "[DONE]"});
+        stream.holdAfterChunk = 1;
+        upstream.enqueue(stream);
+        QNetworkAccessManager client;
+        QByteArray streamed;
+        QNetworkReply *streaming = postMessages(client, proxy.baseUrl(), true, &streamed);
+        QTRY_VERIFY(streamed.contains("\"text\":\"one\""));
+        QCOMPARE(upstream.lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("big"));
+
+        QMenu *routes = routesMenu(tray.menu());
+        QVERIFY(routes);
+        QAction *cheap = actionNamed(routes, QStringLiteral("cheap"));
+        QVERIFY(cheap);
+        cheap->trigger();
+        QTRY_COMPARE(proxy.config()->routes.constFirst().model, QStringLiteral("small"));
+
+        upstream.enqueue(ScriptedReply::json(200, R"({"choices":[{"index":0,"message":{"content":"hi"},"finish_reason":"stop"}]})"));
+        QByteArray answered;
+        QNetworkReply *after = postMessages(client, proxy.baseUrl(), false, &answered);
+        QTRY_VERIFY(after->isFinished());
+        QCOMPARE(after->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(upstream.lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("small"));
+
+        QVERIFY(!streaming->isFinished());
+        upstream.release();
+        QTRY_VERIFY(streaming->isFinished());
+        streamed += streaming->readAll();
+        QCOMPARE(streaming->error(), QNetworkReply::NoError);
+        QVERIFY(streamed.contains("\"text\":\" two\""));
+        QVERIFY(streamed.trimmed().endsWith("data: {\"type\":\"message_stop\"}"));
+        QCOMPARE(proxy.state(), ProxyController::State::Running);
+        streaming->deleteLater();
+        after->deleteLater();
     }
 };
 

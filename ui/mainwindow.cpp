@@ -91,15 +91,16 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     m_settings->setTokenSink([this](const QString &token) { saveClientToken(token); });
     connect(m_proxy, &ProxyController::stateChanged, this, &MainWindow::refreshState);
     connect(m_settings, &SettingsPage::configurationImported, this, &MainWindow::askForMissingKeys);
-    const auto restartIfRunning = [this] {
-        // New keys, providers and routes take effect on a running proxy straight away.
-        if (m_proxy->state() == ProxyController::State::Running) {
-            m_proxy->stop();
-            m_proxy->start();
-        }
-    };
-    connect(m_providers, &ProvidersPage::providersChanged, this, restartIfRunning);
-    connect(m_routes, &RoutesPage::routesChanged, this, restartIfRunning);
+    connect(m_proxy, &ProxyController::reloaded, this, [this] {
+        showNotice({}); // a failed reload's notice no longer holds
+        refreshState();
+    });
+    connect(m_proxy, &ProxyController::reloadFailed, this, [this](const QString &errorText) {
+        showNotice(tr("The changed settings are not in effect, the proxy keeps the previous ones: %1").arg(errorText));
+    });
+    // Provider changes reach the proxy through the settings, but a key changed only in the
+    // keychain changes no setting.
+    connect(m_providers, &ProvidersPage::providersChanged, m_proxy, &ProxyController::reload);
     refreshState();
     resize(1040, 680);
 }
@@ -143,10 +144,7 @@ void MainWindow::saveClientToken(const QString &token)
             return;
         }
         // The running proxy checks the new token from now on.
-        if (m_proxy->state() == ProxyController::State::Running) {
-            m_proxy->stop();
-            m_proxy->start();
-        }
+        m_proxy->reload();
     });
 }
 

@@ -47,6 +47,7 @@ TrayController::TrayController(ProxyController *proxy, Settings *settings, const
     m_menu->addAction(tr("Quit"), this, &TrayController::quitRequested);
 
     connect(m_proxy, &ProxyController::stateChanged, this, &TrayController::refresh);
+    connect(m_proxy, &ProxyController::reloaded, this, &TrayController::refresh);
     connect(m_settings, &Settings::changed, this, [this](const QString &key) {
         if (key == Settings::keyName(Settings::Key::Profiles) || key == Settings::keyName(Settings::Key::ActiveProfile))
             rebuildProfiles();
@@ -128,14 +129,8 @@ void TrayController::rebuildProfiles()
         action->setCheckable(true);
         action->setChecked(name == active);
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] {
-            m_settings->setActiveProfile(name);
-            // A running proxy picks the new routes up at once.
-            if (m_proxy->state() == ProxyController::State::Running) {
-                m_proxy->stop();
-                m_proxy->start();
-            }
-        });
+        // A running proxy picks the new routes up from the settings change.
+        connect(action, &QAction::triggered, this, [this, name] { m_settings->setActiveProfile(name); });
     }
     m_profiles->setEnabled(names.size() > 1);
     refresh();

@@ -88,6 +88,28 @@ void HttpConnection::reject(int status, const QString &reason)
     m_socket->disconnectFromHost();
 }
 
+void HttpConnection::closeGracefully(const QString &reason)
+{
+    // The response under way is the last one on this connection.
+    m_keepAlive = false;
+    switch (m_phase) {
+    case Phase::Idle:
+        m_phase = Phase::Closing;
+        m_timer.stop();
+        m_socket->disconnectFromHost();
+        break;
+    case Phase::ReadingHead:
+    case Phase::ReadingBody:
+        reject(503, reason);
+        break;
+    case Phase::Handling:
+        m_responder->interrupt(reason);
+        break;
+    case Phase::Closing:
+        break;
+    }
+}
+
 void HttpConnection::onTimeout()
 {
     switch (m_phase) {

@@ -22,6 +22,10 @@ public:
     HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler, const HttpLimits &limits,
                    QObject *parent = nullptr);
 
+    // Ends the connection for good: a request in flight is interrupted (see
+    // HttpResponder::interrupted), one being read is refused, an idle connection closes.
+    void closeGracefully(const QString &reason);
+
 Q_SIGNALS:
     void closed();
 

@@ -1,6 +1,7 @@
 #include "httpresponder.h"
 
 #include "httpconnection.h"
+#include "httprequesthandler.h"
 
 HttpResponder::HttpResponder(HttpRequest request, HttpConnection *connection)
     : QObject(connection)
@@ -48,4 +49,15 @@ void HttpResponder::abortConnection()
 {
     m_state = State::Finished;
     m_connection->abort();
+}
+
+void HttpResponder::interrupt(const QString &reason)
+{
+    Q_EMIT interrupted(reason);
+    // No handler ended the response: a whole one can still be an error, a stream can only be
+    // cut, which the client at least sees as an incomplete body.
+    if (m_state == State::Pending)
+        send(m_connection->m_handler->rejection(503, reason));
+    else if (m_state == State::Streaming)
+        abortConnection();
 }

@@ -30,12 +30,17 @@ public:
 Q_SIGNALS:
     // The client went away before the response ended.
     void clientDisconnected();
+    // The server is closing this connection: end the response now, in the API's own shape
+    // (an error response, or an error event in a stream), saying `reason`. A response still
+    // open after the signal gets the HTTP layer's rejection, or its stream is cut.
+    void interrupted(const QString &reason);
 
 private:
     friend class HttpConnection;
     enum class State { Pending, Streaming, Finished };
 
     HttpResponder(HttpRequest request, HttpConnection *connection);
+    void interrupt(const QString &reason);
 
     HttpConnection *m_connection;
     HttpRequest m_request;

@@ -14,6 +14,7 @@ HttpServer::HttpServer(HttpRequestHandler *handler, const HttpLimits &limits, QO
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
+    m_closingGracefully = false;
     return m_server.listen(address, port);
 }
 
@@ -22,11 +23,29 @@ void HttpServer::close()
     m_server.close();
 }
 
+void HttpServer::closeGracefully(const QString &reason)
+{
+    m_server.close();
+    m_closingGracefully = true;
+    const QList<HttpConnection *> connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections)
+        connection->closeGracefully(reason);
+    if (m_openConnections == 0)
+        Q_EMIT drained();
+}
+
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, m_handler, m_limits, this);
         ++m_openConnections;
-        connect(connection, &HttpConnection::closed, this, [this] { --m_openConnections; });
+        connect(connection, &HttpConnection::closed, this, &HttpServer::connectionClosed);
     }
+}
+
+void HttpServer::connectionClosed()
+{
+    --m_openConnections;
+    if (m_closingGracefully && m_openConnections == 0)
+        Q_EMIT drained();
 }

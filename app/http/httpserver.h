@@ -19,17 +19,28 @@ public:
     bool listen(const QHostAddress &address, quint16 port);
     // Stops accepting connections; requests in flight finish on their open connections.
     void close();
+    // Stops accepting connections and ends every open one (HttpConnection::closeGracefully);
+    // drained() follows once the last has closed.
+    void closeGracefully(const QString &reason);
+    // For connections accepted from now on; open ones keep the limits they began with.
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
     bool isListening() const { return m_server.isListening(); }
     quint16 serverPort() const { return m_server.serverPort(); }
     QHostAddress serverAddress() const { return m_server.serverAddress(); }
     QString errorString() const { return m_server.errorString(); }
     int openConnections() const { return m_openConnections; }
 
+Q_SIGNALS:
+    // After closeGracefully(): no connection is open any more.
+    void drained();
+
 private:
     void acceptConnections();
+    void connectionClosed();
 
     QTcpServer m_server;
     HttpRequestHandler *m_handler;
     HttpLimits m_limits;
     int m_openConnections = 0;
+    bool m_closingGracefully = false;
 };

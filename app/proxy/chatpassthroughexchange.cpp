@@ -22,6 +22,11 @@ ChatPassthroughExchange::ChatPassthroughExchange(HttpResponder *responder, const
         m_call = nullptr;
         finish(499, tr("The client closed the connection."));
     });
+    connect(responder, &HttpResponder::interrupted, this, [this](const QString &reason) {
+        delete m_call;
+        m_call = nullptr;
+        endWith(ApiError::fromStatus(503, reason));
+    });
 }
 
 void ChatPassthroughExchange::start()
@@ -89,9 +94,12 @@ void ChatPassthroughExchange::onFinished()
 
 void ChatPassthroughExchange::onFailed(UpstreamCall::Failure failure, const QString &message)
 {
-    const ApiError error = ApiError::fromStatus(failure == UpstreamCall::Failure::Network ? 502 : 504,
-                                                m_context.redactor->redact(tr("Upstream %1: %2")
-                                                                               .arg(m_context.route.provider->name, message)));
+    endWith(ApiError::fromStatus(failure == UpstreamCall::Failure::Network ? 502 : 504,
+                                 m_context.redactor->redact(tr("Upstream %1: %2").arg(m_context.route.provider->name, message))));
+}
+
+void ChatPassthroughExchange::endWith(const ApiError &error)
+{
     const QByteArray body = QJsonDocument(OpenAiChatResponseWriter::writeError(error)).toJson(QJsonDocument::Compact);
     if (m_streaming) {
         m_responder->write(QByteArray("data: " + body + "\n\ndata: [DONE]\n\n"));

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+struct ApiError;
 class HttpResponder;
 class RequestLog;
 class SecretRedactor;
@@ -40,6 +41,7 @@ private:
     void onData(const QByteArray &bytes);
     void onFinished();
     void onFailed(UpstreamCall::Failure failure, const QString &message);
+    void endWith(const ApiError &error);
     void finish(int status, const QString &error = {});
 
     HttpResponder *m_responder;

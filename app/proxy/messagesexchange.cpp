@@ -46,6 +46,8 @@ MessagesExchange::MessagesExchange(HttpResponder *responder, const UpstreamClien
     connect(&m_retryTimer, &QTimer::timeout, this, &MessagesExchange::sendAttempt);
     connect(&m_deadline, &QTimer::timeout, this, &MessagesExchange::onDeadline);
     connect(responder, &HttpResponder::clientDisconnected, this, &MessagesExchange::onClientDisconnected);
+    connect(responder, &HttpResponder::interrupted, this,
+            [this](const QString &reason) { endEarly(ApiError::fromStatus(503, reason)); });
 }
 
 MessagesExchange::~MessagesExchange()
@@ -299,12 +301,20 @@ void MessagesExchange::onClientDisconnected()
 
 void MessagesExchange::onDeadline()
 {
-    const ApiError late = ApiError::fromStatus(504, tr("The request took longer than %1 s.").arg(m_context.requestTimeoutMs / 1000));
+    endEarly(ApiError::fromStatus(504, tr("The request took longer than %1 s.").arg(m_context.requestTimeoutMs / 1000)));
+}
+
+void MessagesExchange::endEarly(const ApiError &error)
+{
+    if (m_mode == Mode::Done)
+        return;
+    delete m_call; // nothing more of the upstream's answer may reach the client
+    m_call = nullptr;
     if (m_committed) {
-        relay(m_translator->fail(late));
+        relay(m_translator->fail(error));
         endClientStream();
-    } else if (m_mode != Mode::Done) {
-        respondError(late);
+    } else {
+        respondError(error);
     }
 }
 

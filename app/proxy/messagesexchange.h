@@ -78,6 +78,9 @@ private:
     void onFailed(UpstreamCall::Failure failure, const QString &message);
     void onClientDisconnected();
     void onDeadline();
+    // Ends the exchange before the upstream has: an error response, or an error event when the
+    // client's stream has begun.
+    void endEarly(const ApiError &error);
 
     // An attempt failed before anything reached the client: retry, fall back, or answer.
     void attemptFailed(const ApiError &error, int upstreamStatus, const QByteArray &retryAfter = {});

@@ -5,38 +5,88 @@
 #include "monitor/requestlog.h"
 #include "proxy/proxyengine.h"
 
+namespace {
+// The app's own preferences; every other setting shapes the proxy.
+bool concernsTheProxy(const QString &key)
+{
+    for (const Settings::Key preference : {Settings::Key::Language, Settings::Key::StartAtLogin, Settings::Key::StartProxyAtLaunch,
+                                           Settings::Key::LogRetention, Settings::Key::UsageRetentionDays}) {
+        if (key == Settings::keyName(preference))
+            return false;
+    }
+    return true;
+}
+}
+
 ProxyController::ProxyController(Settings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_log(new RequestLog(settings->logRetention(), this))
 {
+    connect(m_settings, &Settings::changed, this, &ProxyController::onSettingChanged);
 }
 
-ProxyController::~ProxyController() = default;
+ProxyController::~ProxyController()
+{
+    // Stopped engines still closing their connections go before the log they write to.
+    qDeleteAll(findChildren<ProxyEngine *>(Qt::FindDirectChildrenOnly));
+}
 
 void ProxyController::start()
 {
     if (m_state == State::Running || m_state == State::Starting)
         return;
+    load();
+}
+
+void ProxyController::reload()
+{
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    // Editors change several keys in a row (providers, then routes): one reload takes them all.
+    QMetaObject::invokeMethod(this, &ProxyController::reloadNow, Qt::QueuedConnection);
+}
+
+void ProxyController::onSettingChanged(const QString &key)
+{
+    if (concernsTheProxy(key))
+        reload();
+}
+
+void ProxyController::reloadNow()
+{
+    m_reloadQueued = false;
+    // While starting, the start begins again with the new settings; stopped, the next start
+    // reads them anyway.
+    if (m_state == State::Running || m_state == State::Starting)
+        load();
+}
+
+void ProxyController::load()
+{
+    const quint64 generation = ++m_generation;
     const ConfigFile::Result built = m_settings->toProxyConfig();
     if (!built.errors.isEmpty()) {
-        setState(State::Error, built.errors.join(QLatin1Char('\n')));
+        fail(built.errors.join(QLatin1Char('\n')));
         return;
     }
     m_pending = built.config;
     m_keyProblems.clear();
-    setState(State::Starting);
+    if (!m_engine)
+        setState(State::Starting);
 
-    const quint64 generation = ++m_generation;
     const QStringList keychainProviders = m_settings->keychainProviders();
     m_pendingReads = int(keychainProviders.size()) + 1;
-    auto readDone = [this, generation] {
-        if (generation == m_generation && --m_pendingReads == 0)
+    auto readDone = [this] {
+        if (--m_pendingReads == 0)
             keysRead();
     };
     for (const QString &name : keychainProviders) {
-        m_secrets->read(name, this, [this, name, readDone](const SecretStore::Result &result) {
+        m_secrets->read(name, this, [this, generation, name, readDone](const SecretStore::Result &result) {
+            if (generation != m_generation)
+                return;
             bool fromEnvironment = false;
             for (ProviderConfig &provider : m_pending.providers) {
                 if (provider.name != name)
@@ -51,20 +101,36 @@ void ProxyController::start()
             readDone();
         });
     }
-    m_secrets->read(clientTokenName, this, [this, readDone](const SecretStore::Result &result) {
+    m_secrets->read(clientTokenName, this, [this, generation, readDone](const SecretStore::Result &result) {
+        if (generation != m_generation)
+            return;
         // No token yet is normal on loopback; ProxyConfig::problems() says when one is needed.
-        m_clientToken = result.ok ? result.secret : QString();
+        m_pending.clientToken = result.ok ? result.secret : QString();
         readDone();
     });
 }
 
 void ProxyController::keysRead()
 {
-    m_pending.clientToken = m_clientToken;
     QStringList problems = m_keyProblems + m_pending.problems();
     problems.removeDuplicates();
+    if (!m_engine) // the settings page shows the token even when the start fails
+        m_clientToken = m_pending.clientToken;
     if (!problems.isEmpty()) {
-        setState(State::Error, problems.join(QLatin1Char('\n')));
+        fail(problems.join(QLatin1Char('\n')));
+        return;
+    }
+    if (m_engine) {
+        if (!m_engine->reconfigure(m_pending)) {
+            fail(tr("Cannot listen on %1:%2: %3")
+                     .arg(m_pending.listenAddress.toString())
+                     .arg(m_pending.port)
+                     .arg(m_engine->errorString()));
+            return;
+        }
+        m_clientToken = m_pending.clientToken;
+        m_errorText.clear();
+        Q_EMIT reloaded();
         return;
     }
     m_engine = std::make_unique<ProxyEngine>(m_pending, m_log);
@@ -80,12 +146,35 @@ void ProxyController::keysRead()
     setState(State::Running);
 }
 
+void ProxyController::fail(const QString &errorText)
+{
+    if (m_state == State::Running && m_engine->isRunning()) {
+        m_errorText = errorText;
+        Q_EMIT reloadFailed(errorText);
+        return;
+    }
+    // Nothing serves: a failed start, or a move whose old address could not be taken back.
+    if (m_engine)
+        retireEngine(errorText);
+    setState(State::Error, errorText);
+}
+
 void ProxyController::stop()
 {
     ++m_generation;
-    // Closing the engine frees the port at once; requests in flight end with their connections.
-    m_engine.reset();
+    if (m_engine)
+        retireEngine(tr("CC Bridge was stopped."));
     setState(State::Stopped);
+}
+
+void ProxyController::retireEngine(const QString &reason)
+{
+    // The port is free at once; the engine goes when its last connection has closed, so the
+    // errors it wrote reach their clients.
+    ProxyEngine *engine = m_engine.release();
+    engine->setParent(this);
+    connect(engine, &ProxyEngine::drained, engine, &QObject::deleteLater);
+    engine->closeGracefully(reason);
 }
 
 QUrl ProxyController::baseUrl() const

@@ -15,7 +15,8 @@ class Settings;
 
 // The desktop app's proxy: built from the Settings and the keys in the OS keychain, started
 // and stopped on demand (the tray's toggle closes and reopens the listening socket), with one
-// request log that lives across restarts.
+// request log that lives across restarts. While it runs, changed settings are put into effect
+// without cutting a request (ProxyEngine::reconfigure).
 class ProxyController : public QObject
 {
     Q_OBJECT
@@ -32,10 +33,15 @@ public:
 
     // Reads the keys (asynchronously), builds the configuration and binds the port.
     void start();
+    // Frees the port; requests in flight end with an error saying the proxy stopped.
     void stop();
+    // Puts the current settings and keys into effect on the running proxy, the same way start()
+    // reads them; several calls in one event-loop turn make one reload. Settings changes that
+    // concern the proxy reload by themselves; a key changed in the keychain needs a call.
+    void reload();
 
     State state() const { return m_state; }
-    // Why the last start failed: configuration problems, a missing key, a taken port.
+    // Why the last start or reload failed: configuration problems, a missing key, a taken port.
     QString errorText() const { return m_errorText; }
     QUrl baseUrl() const;
     QString clientToken() const { return m_clientToken; }
@@ -48,20 +54,32 @@ public:
 
 Q_SIGNALS:
     void stateChanged(ProxyController::State state);
+    // The running proxy took the current settings (its URL may have changed).
+    void reloaded();
+    // The running proxy could not take the current settings and keeps serving its previous ones.
+    void reloadFailed(const QString &errorText);
 
 private:
+    void onSettingChanged(const QString &key);
+    void reloadNow();
+    // Builds the configuration from the settings and reads its keys, then keysRead().
+    void load();
     void keysRead();
+    void fail(const QString &errorText);
+    // Ends the engine's requests with `reason` and lets it go once they have.
+    void retireEngine(const QString &reason);
     void setState(State state, const QString &errorText = {});
 
     Settings *m_settings;
     SecretStore *m_secrets;
     RequestLog *m_log;
     std::unique_ptr<ProxyEngine> m_engine;
-    ProxyConfig m_pending;     // being filled with keys before the start
+    ProxyConfig m_pending;     // being filled with keys before the start or reload
     int m_pendingReads = 0;
     QStringList m_keyProblems;
     QString m_clientToken;
     State m_state = State::Stopped;
     QString m_errorText;
-    quint64 m_generation = 0;  // a stop or a new start makes earlier key reads stale
+    quint64 m_generation = 0;  // a stop, start or reload makes earlier key reads stale
+    bool m_reloadQueued = false;
 };

@@ -3,30 +3,48 @@
 #include "http/httpserver.h"
 #include "monitor/requestlog.h"
 #include "proxy/proxyservice.h"
+#include "proxy/serviceswitch.h"
 #include "proxy/upstreamclient.h"
 
 #include <QNetworkAccessManager>
+
+namespace {
+QUrl baseUrlOf(const QHostAddress &address, quint16 port)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address.isEqual(QHostAddress::AnyIPv4) || address.isEqual(QHostAddress::Any) ? QStringLiteral("127.0.0.1")
+                                                                                             : address.toString());
+    url.setPort(port);
+    return url;
+}
+}
 
 ProxyEngine::ProxyEngine(ProxyConfig config, RequestLog *log, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_network(new QNetworkAccessManager(this))
     , m_log(log ? log : new RequestLog(1000, this))
-    , m_service(new ProxyService(m_config, UpstreamClient(m_network, m_config.connectTimeoutMs, m_config.readTimeoutMs),
-                                 m_log, this))
-    , m_server(new HttpServer(m_service, m_config.http, this))
+    , m_services(new ServiceSwitch(this))
 {
+    m_services->setService(newService());
+    m_server = newServer(m_config.http);
 }
 
 ProxyEngine::~ProxyEngine()
 {
-    // Connections first: their upstream calls abort on the network manager, still alive here.
-    delete m_server;
+    // Connections first, then the services their exchanges use: upstream calls abort on the
+    // network manager, still alive here. Retired servers are among the connections' owners.
+    qDeleteAll(findChildren<HttpServer *>(Qt::FindDirectChildrenOnly));
+    delete m_services;
 }
 
 bool ProxyEngine::start()
 {
-    return m_server->isListening() || m_server->listen(m_config.listenAddress, m_config.port);
+    if (m_server->isListening() || m_server->listen(m_config.listenAddress, m_config.port))
+        return true;
+    m_errorString = m_server->errorString();
+    return false;
 }
 
 void ProxyEngine::stop()
@@ -34,23 +52,76 @@ void ProxyEngine::stop()
     m_server->close();
 }
 
+bool ProxyEngine::reconfigure(ProxyConfig config)
+{
+    const bool moves = !config.listenAddress.isEqual(m_config.listenAddress) || config.port != m_config.port;
+    HttpServer *previous = m_server;
+    // A stopped engine binds the new address on its next start().
+    if (moves && isRunning() && !rebind(config))
+        return false;
+    m_server->setLimits(config.http);
+    m_config = std::move(config);
+    m_services->setService(newService());
+    if (previous != m_server)
+        retire(previous, tr("CC Bridge is moving to a new address, %1; send the request there.").arg(baseUrl().toString()));
+    return true;
+}
+
+bool ProxyEngine::rebind(const ProxyConfig &config)
+{
+    HttpServer *server = newServer(config.http);
+    const quint16 port = m_server->serverPort();
+    bool bound = server->listen(config.listenAddress, config.port);
+    if (!bound && config.port == port) {
+        // The same port on another address (127.0.0.1 → 0.0.0.0) is ours already: the old
+        // listener must let go of it first, and takes it back if the new one cannot have it.
+        m_server->close();
+        bound = server->listen(config.listenAddress, config.port);
+        if (!bound)
+            m_server->listen(m_config.listenAddress, port);
+    }
+    if (!bound) {
+        m_errorString = server->errorString();
+        delete server;
+        return false;
+    }
+    m_server = server;
+    return true;
+}
+
+void ProxyEngine::retire(HttpServer *server, const QString &reason)
+{
+    connect(server, &HttpServer::drained, server, &QObject::deleteLater);
+    server->closeGracefully(reason);
+}
+
+void ProxyEngine::closeGracefully(const QString &reason)
+{
+    connect(m_server, &HttpServer::drained, this, &ProxyEngine::drained, Qt::UniqueConnection);
+    m_server->closeGracefully(reason);
+}
+
 bool ProxyEngine::isRunning() const
 {
     return m_server->isListening();
 }
 
-QString ProxyEngine::errorString() const
-{
-    return m_server->errorString();
-}
-
 QUrl ProxyEngine::baseUrl() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(m_config.listenAddress.isEqual(QHostAddress::AnyIPv4) || m_config.listenAddress.isEqual(QHostAddress::Any)
-                    ? QStringLiteral("127.0.0.1")
-                    : m_config.listenAddress.toString());
-    url.setPort(m_server->isListening() ? m_server->serverPort() : m_config.port);
-    return url;
+    return baseUrlOf(m_config.listenAddress, m_server->isListening() ? m_server->serverPort() : m_config.port);
+}
+
+int ProxyEngine::liveConfigurations() const
+{
+    return m_services->liveServices();
+}
+
+ProxyService *ProxyEngine::newService() const
+{
+    return new ProxyService(m_config, UpstreamClient(m_network, m_config.connectTimeoutMs, m_config.readTimeoutMs), m_log);
+}
+
+HttpServer *ProxyEngine::newServer(const HttpLimits &limits)
+{
+    return new HttpServer(m_services, limits, this);
 }

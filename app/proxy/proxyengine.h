@@ -11,9 +11,10 @@ class HttpServer;
 class ProxyService;
 class QNetworkAccessManager;
 class RequestLog;
+class ServiceSwitch;
 
 // The running proxy put together: network access, request log, endpoints and the listening
-// server. What main() and the tests start and stop.
+// server. What main() and the tests start, reconfigure and stop.
 class ProxyEngine : public QObject
 {
     Q_OBJECT
@@ -28,17 +29,41 @@ public:
     bool start();
     // Closes the listening socket; requests in flight finish.
     void stop();
+    // Puts `config` into effect without cutting a request: requests from now on use it, those
+    // in flight finish on the configuration they began with. A new listen address or port is
+    // bound before the old one closes; requests on the old one then end with an error that
+    // says where the proxy went. False, with errorString(), when the new address cannot be
+    // bound: the old configuration keeps serving.
+    bool reconfigure(ProxyConfig config);
+    // Stops accepting connections and ends every request in flight with an error saying
+    // `reason` (an error event in a stream that has begun); drained() follows once the last
+    // connection has closed, when the engine can go without cutting what it wrote.
+    void closeGracefully(const QString &reason);
     bool isRunning() const;
-    QString errorString() const;
+    QString errorString() const { return m_errorString; }
 
     QUrl baseUrl() const; // the URL clients use, e.g. http://127.0.0.1:8765
     RequestLog *requestLog() const { return m_log; }
     const ProxyConfig &config() const { return m_config; }
+    // Configurations in use: the current one and earlier ones still finishing requests.
+    int liveConfigurations() const;
+
+Q_SIGNALS:
+    // After closeGracefully(): no connection is open any more.
+    void drained();
 
 private:
+    ProxyService *newService() const;
+    HttpServer *newServer(const HttpLimits &limits);
+    // Binds `config`'s address in place of the current one; false with errorString() if not.
+    bool rebind(const ProxyConfig &config);
+    // Ends `server`'s connections with `reason` and deletes it once they have closed.
+    void retire(HttpServer *server, const QString &reason);
+
     ProxyConfig m_config;
     QNetworkAccessManager *m_network;
     RequestLog *m_log;
-    ProxyService *m_service;
+    ServiceSwitch *m_services;
     HttpServer *m_server;
+    QString m_errorString;
 };

@@ -61,15 +61,15 @@ QJsonObject modelEntry(const QString &id)
 ProxyService::ProxyService(const ProxyConfig &config, const UpstreamClient &upstream, RequestLog *log, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_router(config, config.routes)
+    , m_router(m_config, m_config.routes)
     , m_upstream(upstream)
-    , m_redactor(config.secrets())
+    , m_redactor(m_config.secrets())
     , m_log(log)
     , m_catalog(new ModelCatalog(m_upstream, 600, this))
 {
-    for (const auto &profile : config.profiles)
-        m_profileRouters.emplace(profile.name, Router(config, profile.routes));
-    for (const auto &provider : config.providers) {
+    for (const auto &profile : m_config.profiles)
+        m_profileRouters.emplace(profile.name, Router(m_config, profile.routes));
+    for (const auto &provider : m_config.providers) {
         if (provider.maxConcurrent > 0)
             m_gates.insert(provider.name, new ProviderGate(provider.maxConcurrent, provider.maxQueued, this));
     }
@@ -324,6 +324,10 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, co
     };
     connect(call, &UpstreamCall::finished, this, [finish] { finish(true); });
     connect(call, &UpstreamCall::failed, this, [finish] { finish(false); });
+    connect(responder, &HttpResponder::interrupted, call, [this, responder, logId, call](const QString &reason) {
+        call->disconnect(this);
+        respondError(responder, logId, ApiError::fromStatus(503, reason));
+    });
 }
 
 HttpResponse ProxyService::health() const

@@ -25,7 +25,8 @@ struct HttpRequest;
 
 // The proxy's endpoints: the Anthropic Messages API (/v1/messages, count_tokens, models),
 // /health and Claude Code's HEAD probes. Checks the client token, validates and routes each
-// request, and records it in the request log.
+// request, and records it in the request log. It keeps its own copy of the configuration,
+// which its routes and exchanges point into, so it can outlive a reconfigured engine's.
 class ProxyService : public QObject, public HttpRequestHandler
 {
     Q_OBJECT
@@ -75,7 +76,7 @@ private:
     void respondError(HttpResponder *responder, quint64 logId, const ApiError &error);
     void respondOpenAiError(HttpResponder *responder, quint64 logId, const ApiError &error);
 
-    const ProxyConfig &m_config;
+    const ProxyConfig m_config;
     Router m_router;
     std::map<QString, Router> m_profileRouters;
     UpstreamClient m_upstream;
