@@ -129,7 +129,7 @@ private Q_SLOTS:
             const QString name = Settings::keyName(field.key);
             auto *box = f.find<QSpinBox>(name);
             QVERIFY2(box, qPrintable(name));
-            auto *error = f.find<QLabel>(name + QStringLiteral(".error"));
+            auto *error = f.find<QLabel>(name + QStringLiteral(".problem"));
             QVERIFY(error);
             const qint64 scale = field.maximum / qMax<qint64>(1, box->maximum() / 10);
             QVERIFY2(scale == 1 || scale == 1000 || scale == 1024, qPrintable(name));

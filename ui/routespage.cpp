@@ -5,6 +5,7 @@
 #include "config/settings.h"
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
+#include "numberfield.h"
 #include "routejson.h"
 #include "routesreview.h"
 #include "routetargetedit.h"
@@ -22,7 +23,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -47,7 +47,6 @@ QList<Family> families()
 
 const QString anyModel = QStringLiteral("*");
 // Large enough for any provider's output cap; 0 leaves the provider's cap in force.
-constexpr int maxOutputTokensLimit = 1'000'000;
 
 QString matchTitle(const QString &match)
 {
@@ -335,15 +334,13 @@ QWidget *RoutesPage::buildRouteEditor()
     connect(m_target, &RouteTargetEdit::edited, this, &RoutesPage::onTargetEdited);
     form->addRow(tr("Goes &to:"), m_target);
 
-    m_maxOutputTokensSpin = new QSpinBox(editor);
+    m_maxOutputTokensSpin = new NumberField(ConfigKey::RouteMaxOutputTokens, editor);
     m_maxOutputTokensSpin->setObjectName(QStringLiteral("maxOutputTokensSpin"));
-    m_maxOutputTokensSpin->setRange(0, maxOutputTokensLimit);
     m_maxOutputTokensSpin->setSingleStep(1024);
     m_maxOutputTokensSpin->setSpecialValueText(tr("The provider's limit"));
-    m_maxOutputTokensSpin->setToolTip(tr("Caps the answer's length for this route (Claude Code asks for more than "
-                                         "most providers allow)."));
-    connect(m_maxOutputTokensSpin, &QSpinBox::valueChanged, this, &RoutesPage::onMaxOutputTokensChanged);
+    connect(m_maxOutputTokensSpin, &NumberField::accepted, this, &RoutesPage::onMaxOutputTokensChanged);
     form->addRow(tr("Max output to&kens:"), m_maxOutputTokensSpin);
+    form->addRow(QString(), m_maxOutputTokensSpin->problemLabel());
 
     m_fallbackList = new QListWidget(editor);
     m_fallbackList->setObjectName(QStringLiteral("fallbackList"));
@@ -513,7 +510,7 @@ void RoutesPage::showRoute(int row)
         }
         m_scenarioCombo->setCurrentIndex(scenarioIndex);
         m_target->setTarget(shown.provider, shown.model);
-        m_maxOutputTokensSpin->setValue(shown.maxOutputTokens);
+        m_maxOutputTokensSpin->showStoredValue(shown.maxOutputTokens);
         m_fallbackList->clear();
         for (qsizetype i = 0; i < shown.fallbacks.size(); ++i) {
             m_fallbackList->addItem(QString());
@@ -843,12 +840,12 @@ void RoutesPage::onTargetEdited()
     edited();
 }
 
-void RoutesPage::onMaxOutputTokensChanged(int value)
+void RoutesPage::onMaxOutputTokensChanged(qint64 value)
 {
     ModelRoute *route = currentRoute();
     if (m_populating || !route)
         return;
-    route->maxOutputTokens = value;
+    route->maxOutputTokens = int(value);
     edited();
 }
 

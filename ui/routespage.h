@@ -14,7 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
+class NumberField;
 class Settings;
 
 // Which provider and model answer each Claude model: the default routes and the profiles'
@@ -79,7 +79,7 @@ private:
     void onCustomPatternEdited(const QString &text);
     void onScenarioChosen(int index);
     void onTargetEdited();
-    void onMaxOutputTokensChanged(int value);
+    void onMaxOutputTokensChanged(qint64 value);
     void onFallbackEdited();
 
     void apply();
@@ -115,7 +115,7 @@ private:
     QLineEdit *m_customPatternEdit = nullptr;
     QComboBox *m_scenarioCombo = nullptr;
     RouteTargetEdit *m_target = nullptr;
-    QSpinBox *m_maxOutputTokensSpin = nullptr;
+    NumberField *m_maxOutputTokensSpin = nullptr;
     QListWidget *m_fallbackList = nullptr;
     QPushButton *m_addFallbackButton = nullptr;
     QPushButton *m_removeFallbackButton = nullptr;

@@ -2,6 +2,7 @@
 
 #include "config/autostart.h"
 #include "config/configtransfer.h"
+#include "numberfield.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,7 +25,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace {
@@ -207,10 +207,10 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
 
     // One width for every number, so that the columns of fields line up from group to group.
     int numberWidth = 0;
-    for (const NumberField &field : std::as_const(m_numbers))
-        numberWidth = std::max(numberWidth, field.spinBox->sizeHint().width());
-    for (const NumberField &field : std::as_const(m_numbers))
-        field.spinBox->setMinimumWidth(numberWidth);
+    for (const NumberField *field : std::as_const(m_numbers))
+        numberWidth = std::max(numberWidth, field->sizeHint().width());
+    for (NumberField *field : std::as_const(m_numbers))
+        field->setMinimumWidth(numberWidth);
 
     // Scrolls as a whole when the window is smaller than the page.
     auto *content = new QWidget;
@@ -247,62 +247,19 @@ QWidget *SettingsPage::addNumberGroup(const QString &title, const QList<QPair<Se
     auto *box = new QGroupBox(title, this);
     auto *form = new QFormLayout(box);
     for (const auto &[key, label] : fields) {
-        NumberField field = numberField(key, box);
+        auto *field = new NumberField(key, box);
         // addRow with a text makes the label the field's buddy: its accessible name.
-        form->addRow(label, field.spinBox);
-        form->addRow(QString(), field.error);
+        form->addRow(label, field);
+        form->addRow(QString(), field->problemLabel());
+        connect(field, &NumberField::accepted, this, [this, field](qint64 value) {
+            if (!m_settings)
+                return;
+            if (const std::optional<QString> problem = m_settings->set(field->key(), double(value)))
+                field->showProblem(*problem);
+        });
         m_numbers.append(field);
     }
     return box;
-}
-
-SettingsPage::NumberField SettingsPage::numberField(Settings::Key key, QWidget *parent)
-{
-    const ConfigField &spec = ConfigSchema::field(key);
-    NumberField field{key, new QSpinBox(parent), noteLabel(QString(), parent), 1};
-    // Whole seconds and KiB where the bounds allow them: what anyone would set.
-    if (spec.unit == ConfigField::Unit::Milliseconds && spec.minimum % 1000 == 0 && qint64(spec.defaultValue.toDouble()) % 1000 == 0)
-        field.scale = 1000;
-    if (spec.unit == ConfigField::Unit::Bytes && spec.minimum % 1024 == 0 && qint64(spec.defaultValue.toDouble()) % 1024 == 0)
-        field.scale = 1024;
-    QSpinBox *spinBox = field.spinBox;
-    spinBox->setObjectName(Settings::keyName(key));
-    spinBox->setToolTip(spec.helpText());
-    spinBox->setSuffix(field.scale == 1000   ? tr(" s")
-                       : field.scale == 1024 ? tr(" KiB")
-                       : spec.unit == ConfigField::Unit::Milliseconds ? tr(" ms")
-                       : spec.unit == ConfigField::Unit::Days         ? tr(" days")
-                       : spec.unit == ConfigField::Unit::Tokens       ? tr(" tokens")
-                                                                      : QString());
-    // Wider than the field's bounds, so that a value beyond them is refused with a message
-    // (below) instead of the keystroke silently not appearing.
-    spinBox->setRange(0, int(std::min<qint64>(std::numeric_limits<int>::max(), spec.maximum * 10 / field.scale)));
-    // Numbers of a few digits: a field as wide as the page would only look like a text box.
-    spinBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    // Written when the user is done (Enter, focus leaves, arrows), not per digit typed.
-    spinBox->setKeyboardTracking(false);
-    field.error->setObjectName(Settings::keyName(key) + QStringLiteral(".error"));
-    field.error->hide();
-    connect(spinBox, &QSpinBox::valueChanged, this, [this, field](int value) { numberEdited(field, value); });
-    return field;
-}
-
-void SettingsPage::numberEdited(const NumberField &field, int value)
-{
-    if (!m_settings)
-        return;
-    const std::optional<QString> problem = m_settings->set(field.key, double(qint64(value) * field.scale));
-    if (!problem) {
-        field.error->hide();
-        return;
-    }
-    const ConfigField &spec = ConfigSchema::field(field.key);
-    field.error->setText(tr("%1 is not allowed here: it must be between %2 and %3%4. The setting is unchanged.")
-                             .arg(value)
-                             .arg(spec.minimum / field.scale)
-                             .arg(spec.maximum / field.scale)
-                             .arg(field.spinBox->suffix()));
-    field.error->show();
 }
 
 void SettingsPage::load(const QString &key)
@@ -313,12 +270,9 @@ void SettingsPage::load(const QString &key)
         return key.isEmpty() || key == Settings::keyName(candidate);
     };
 
-    for (const NumberField &field : std::as_const(m_numbers)) {
-        if (!wanted(field.key))
-            continue;
-        const QSignalBlocker blocker(field.spinBox);
-        const qint64 stored = m_settings->value(field.key).toLongLong();
-        field.spinBox->setValue(int(std::llround(double(stored) / field.scale)));
+    for (NumberField *field : std::as_const(m_numbers)) {
+        if (wanted(field->key()))
+            field->showStoredValue(m_settings->value(field->key()).toLongLong());
     }
     if (wanted(Settings::Key::Listen))
         loadListenAddress();

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class NumberField;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,20 +51,8 @@ Q_SIGNALS:
     void configurationImported();
 
 private:
-    // One number in Settings, shown in `scale`ths (1000: milliseconds shown as seconds), with
-    // the message under it that says why a value was refused.
-    struct NumberField
-    {
-        Settings::Key key;
-        QSpinBox *spinBox;
-        QLabel *error;
-        int scale;
-    };
-
     // A group of number fields, each with its label (its accessible name too).
     QWidget *addNumberGroup(const QString &title, const QList<QPair<Settings::Key, QString>> &fields);
-    NumberField numberField(Settings::Key key, QWidget *parent);
-    void numberEdited(const NumberField &field, int value);
     // Shows what Settings holds for `key`, or for every key when it is empty, without
     // writing anything back.
     void load(const QString &key = QString());
@@ -81,7 +70,7 @@ private:
     TokenSink m_tokenSink;
     QString m_autostartDir;
     QString m_autostartExecutable;
-    QList<NumberField> m_numbers;
+    QList<NumberField *> m_numbers;
 
     QComboBox *m_listenChoice;
     QLineEdit *m_customAddress;
