@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -113,6 +114,48 @@ private Q_SLOTS:
         removeSecret(QStringLiteral("scripted"));
         m_settings.reset();
         m_upstream.reset();
+    }
+
+    // A settings.ini written by CC Bridge 0.1 (providers with keys in the keychain, routes, a
+    // profile made active from the tray) is migrated on first start, and the proxy starts on it.
+    void startsOnAMigratedVersion01Ini()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const quint16 port = TestData::freeLoopbackPort();
+        {
+            QSettings legacy(home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            legacy.setValue(QStringLiteral("settingsVersion"), 1);
+            legacy.setValue(QStringLiteral("listen/address"), QStringLiteral("127.0.0.1"));
+            legacy.setValue(QStringLiteral("listen/port"), port);
+            legacy.setValue(QStringLiteral("timeouts/readMs"), 120000);
+            legacy.setValue(QStringLiteral("routing/providers"),
+                            TestData::compact(keychainProvider(QStringLiteral("scripted"), m_upstream->baseUrl())));
+            legacy.setValue(QStringLiteral("routing/routes"),
+                            TestData::compact(TestData::singleQuotedArray(
+                                "[{'match': '*', 'provider': 'scripted', 'model': 'default-model'}]")));
+            legacy.setValue(QStringLiteral("routing/profiles"),
+                            TestData::compact(TestData::singleQuotedArray(
+                                "[{'name': 'cheap', 'routes': [{'provider': 'scripted', 'model': 'cheap-model'}]}]")));
+            legacy.setValue(QStringLiteral("routing/activeProfile"), QStringLiteral("cheap"));
+        }
+        writeSecret(QStringLiteral("scripted"), providerKey);
+        Settings migrated(home.filePath(QStringLiteral("config.json")));
+        QCOMPARE(migrated.port(), port);
+        QCOMPARE(migrated.readTimeoutMs(), 120'000);
+        ProxyController controller(&migrated, m_secrets.get());
+        controller.start();
+        QVERIFY2(waitForState(controller, ProxyController::State::Running), qPrintable(controller.errorText()));
+
+        m_upstream->enqueue(answer("migrated"));
+        QNetworkAccessManager client;
+        QNetworkReply *reply = postMessages(client, controller.baseUrl(), false);
+        QVERIFY(waitForFinished(reply));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(m_upstream->requests().constLast().header("authorization"), "Bearer " + providerKey.toUtf8());
+        // The active profile's routes serve the default base URL, as they did in 0.1.
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("cheap-model"));
+        reply->deleteLater();
     }
 
     void keyFromTheKeychainReachesTheProvider()
