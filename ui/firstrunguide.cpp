@@ -285,8 +285,9 @@ void FirstRunGuide::back()
 
 const ProviderPreset *FirstRunGuide::chosenPreset() const
 {
-    const QListWidgetItem *item = m_presets->currentItem();
-    return item ? ProviderPresets::find(item->data(Qt::UserRole).toString()) : nullptr;
+    // The selected one: the keyboard selects as it moves, assistive technology selects directly.
+    const QList<QListWidgetItem *> selected = m_presets->selectedItems();
+    return selected.isEmpty() ? nullptr : ProviderPresets::find(selected.constFirst()->data(Qt::UserRole).toString());
 }
 
 bool FirstRunGuide::needsKey() const
