@@ -42,15 +42,17 @@ const QLatin1StringView keyEnvField("apiKeyEnv");
 const QLatin1StringView keyInKeychainField("keyInKeychain");
 const QLatin1StringView maxOutputTokensField("maxOutputTokens");
 
-QString formatTitle(const QString &format)
+QString formatTitle(UpstreamApi format)
 {
-    if (format == QLatin1StringView("openai-chat"))
+    switch (format) {
+    case UpstreamApi::OpenAiChat:
         return ProvidersPage::tr("OpenAI Chat Completions (openai-chat)");
-    if (format == QLatin1StringView("openai-responses"))
+    case UpstreamApi::OpenAiResponses:
         return ProvidersPage::tr("OpenAI Responses (openai-responses)");
-    if (format == QLatin1StringView("anthropic"))
-        return ProvidersPage::tr("Anthropic Messages (anthropic)");
-    return format;
+    case UpstreamApi::Anthropic:
+        break;
+    }
+    return ProvidersPage::tr("Anthropic Messages (anthropic)");
 }
 
 QLabel *hintLabel(QWidget *parent)
@@ -101,17 +103,17 @@ void ProvidersPage::buildUi()
         action->setObjectName(QStringLiteral("addPreset_") + preset.id);
         const QString presetId = preset.id;
         connect(action, &QAction::triggered, this,
-                [this, presetId] { addEntry(entryFromPreset(ProviderPresets::find(presetId), {})); });
+                [this, presetId] { addEntry(entryFromPreset(ProviderPresets::find(presetId), UpstreamApi::OpenAiChat)); });
     }
     addMenu->addSeparator();
     QAction *customOpenAi = addMenu->addAction(tr("Custom OpenAI-compatible…"));
     customOpenAi->setObjectName(QStringLiteral("addCustomOpenAi"));
     connect(customOpenAi, &QAction::triggered, this,
-            [this] { addEntry(entryFromPreset(nullptr, QStringLiteral("openai-chat"))); });
+            [this] { addEntry(entryFromPreset(nullptr, UpstreamApi::OpenAiChat)); });
     QAction *customAnthropic = addMenu->addAction(tr("Custom Anthropic-compatible…"));
     customAnthropic->setObjectName(QStringLiteral("addCustomAnthropic"));
     connect(customAnthropic, &QAction::triggered, this,
-            [this] { addEntry(entryFromPreset(nullptr, QStringLiteral("anthropic"))); });
+            [this] { addEntry(entryFromPreset(nullptr, UpstreamApi::Anthropic)); });
     m_addButton->setMenu(addMenu);
 
     m_removeButton = new QPushButton(tr("Remove"), this);
@@ -223,8 +225,8 @@ QWidget *ProvidersPage::buildEditor()
 
     m_formatCombo = new QComboBox(editor);
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
-    for (const QString &format : UpstreamFormat::names())
-        m_formatCombo->addItem(formatTitle(format), format);
+    for (const UpstreamApi format : UpstreamApiName::all())
+        m_formatCombo->addItem(formatTitle(format), int(format));
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ProvidersPage::onFormatChosen);
     form->addRow(tr("API &format:"), m_formatCombo);
 
@@ -365,7 +367,8 @@ ProvidersPage::Entry ProvidersPage::entryFrom(const QJsonObject &json)
     entry.preset = json.value(presetField).toString();
     entry.name = json.value(nameField).toString(preset ? preset->id : QString());
     entry.baseUrl = json.value(baseUrlField).toString(preset ? preset->baseUrl : QString());
-    entry.format = json.value(formatField).toString(preset ? preset->format : plain.format);
+    entry.format = UpstreamApiName::parse(json.value(formatField).toString())
+                       .value_or(preset ? preset->format : plain.format);
     entry.maxOutputTokens = json.value(maxOutputTokensField).toInt(preset ? preset->maxOutputTokens
                                                                              : plain.maxOutputTokens);
     entry.keyEnv = json.value(keyEnvField).toString(preset ? preset->apiKeyEnv : QString());
@@ -380,7 +383,7 @@ ProvidersPage::Entry ProvidersPage::entryFrom(const QJsonObject &json)
     return entry;
 }
 
-ProvidersPage::Entry ProvidersPage::entryFromPreset(const ProviderPreset *preset, const QString &format)
+ProvidersPage::Entry ProvidersPage::entryFromPreset(const ProviderPreset *preset, UpstreamApi format)
 {
     Entry entry;
     entry.id = m_nextId++;
@@ -410,7 +413,7 @@ QJsonObject ProvidersPage::jsonOf(const Entry &entry) const
         json.remove(presetField);
     json.insert(nameField, entry.name);
     json.insert(baseUrlField, entry.baseUrl);
-    json.insert(formatField, entry.format);
+    json.insert(formatField, UpstreamApiName::of(entry.format));
     json.insert(maxOutputTokensField, entry.maxOutputTokens);
     if (entry.keyFromEnvironment) {
         json.insert(keyEnvField, entry.keyEnv);
@@ -522,13 +525,7 @@ void ProvidersPage::showEntry(int row)
     m_presetNotes->setVisible(preset && !preset->notes.isEmpty());
     m_nameEdit->setText(entry->name);
     m_baseUrlEdit->setText(entry->baseUrl);
-    int formatIndex = m_formatCombo->findData(entry->format);
-    if (formatIndex < 0) {
-        // A format this version does not know (a newer config): shown, so it is not lost silently.
-        m_formatCombo->addItem(formatTitle(entry->format), entry->format);
-        formatIndex = m_formatCombo->count() - 1;
-    }
-    m_formatCombo->setCurrentIndex(formatIndex);
+    m_formatCombo->setCurrentIndex(m_formatCombo->findData(int(entry->format)));
     m_maxOutputTokensSpin->setValue(entry->maxOutputTokens);
     m_showKeyAction->setChecked(false);
     m_populating = false;
@@ -569,7 +566,7 @@ void ProvidersPage::refreshItem(int row)
     const ProviderPreset *preset = ProviderPresets::find(entry.preset);
     const QString origin = preset ? preset->name : tr("Custom");
     const QString name = entry.name.isEmpty() ? tr("(unnamed)") : entry.name;
-    const QString subtitle = tr("%1 · %2").arg(origin, entry.format);
+    const QString subtitle = tr("%1 · %2").arg(origin, UpstreamApiName::of(entry.format));
 
     // A bold name over a dimmer subtitle takes two labels: a plain item draws one font and
     // colour. The item itself carries no display text, which would show through them.
@@ -643,18 +640,17 @@ void ProvidersPage::refreshEndpointHint()
     if (!entry)
         return;
     const QUrl url(entry->baseUrl, QUrl::StrictMode);
-    const UpstreamFormat *format = UpstreamFormat::forName(entry->format);
     const bool web = url.isValid() && !url.host().isEmpty()
                      && (url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https"));
-    if (!web || !format) {
-        m_endpointHint->setText(entry->format == QLatin1StringView("anthropic")
+    if (!web) {
+        m_endpointHint->setText(entry->format == UpstreamApi::Anthropic
                                     ? tr("The address Claude Code would take as ANTHROPIC_BASE_URL, without /v1/messages.")
                                     : tr("The provider's OpenAI-compatible address, usually ending in /v1."));
         return;
     }
     ProviderConfig config;
     config.baseUrl = url;
-    m_endpointHint->setText(tr("Requests go to %1").arg(config.endpoint(format->messagesPath()).toString()));
+    m_endpointHint->setText(tr("Requests go to %1").arg(config.endpoint(UpstreamFormat::forApi(entry->format).messagesPath()).toString()));
 }
 
 void ProvidersPage::refreshButtons()
@@ -703,7 +699,7 @@ void ProvidersPage::onFormatChosen(int index)
     Entry *entry = current();
     if (m_populating || !entry || index < 0)
         return;
-    entry->format = m_formatCombo->itemData(index).toString();
+    entry->format = UpstreamApi(m_formatCombo->itemData(index).toInt());
     refreshItem(m_list->currentRow());
     refreshEndpointHint();
     markDirty();

@@ -52,7 +52,7 @@ private:
         QString preset;
         QString name;
         QString baseUrl;
-        QString format;
+        UpstreamApi format = UpstreamApi::OpenAiChat;
         int maxOutputTokens = 8192;
         QString keyEnv;               // the environment variable, in environment mode
         bool keyFromEnvironment = false;
@@ -67,7 +67,7 @@ private:
     QWidget *buildEditor();
     void reload();
     Entry entryFrom(const QJsonObject &json);
-    Entry entryFromPreset(const ProviderPreset *preset, const QString &format);
+    Entry entryFromPreset(const ProviderPreset *preset, UpstreamApi format);
     QJsonObject jsonOf(const Entry &entry) const;
     // The entry resolved as the proxy would see it (preset headers included, no key).
     ProviderConfig configOf(const Entry &entry) const;
