@@ -5,7 +5,7 @@
 #include "config/settings.h"
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
-#include "routejson.h"
+#include "config/routejson.h"
 #include "routesreview.h"
 #include "routetargetedit.h"
 
