@@ -1,7 +1,7 @@
 // The composition root: the one file in app/ that may include ui/.
 #include "config/commandline.h"
 #include "config/providerpresets.h"
-#include "config/secretstore.h"
+#include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "firstrunguide.h"
 #include "mainwindow.h"
@@ -51,7 +51,7 @@ int runSavedConfiguration(const CommandLine &commandLine)
         print(stderr, result.errors.join(QLatin1Char('\n')) + QLatin1Char('\n'));
         return 1;
     }
-    auto *secrets = new SecretStore(QStringLiteral("ccbridge"), qApp);
+    auto *secrets = new KeychainSecretStore(QStringLiteral("ccbridge"), qApp);
     auto *proxy = new ProxyController(settings, secrets, qApp);
     new RequestLogPrinter(proxy->requestLog(), stderr, proxy);
     QObject::connect(proxy, &ProxyController::stateChanged, qApp, [proxy](ProxyController::State state) {
@@ -127,7 +127,7 @@ int runWithWindow(const CommandLine &commandLine)
 
     Settings settings(Settings::defaultFileName());
     Translations::apply(settings.language());
-    SecretStore secrets;
+    KeychainSecretStore secrets;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     UsageStats usage(
         dataDir + QStringLiteral("/usage.json"),

@@ -99,7 +99,7 @@ private Q_SLOTS:
         const ProviderConfig &provider = config.providers.constFirst();
         QCOMPARE(provider.name, QStringLiteral("api.deepseek.com"));
         QCOMPARE(provider.baseUrl, QUrl(QStringLiteral("https://api.deepseek.com/v1")));
-        QCOMPARE(provider.format, QStringLiteral("openai-chat"));
+        QCOMPARE(provider.format, UpstreamApi::OpenAiChat);
         QCOMPARE(provider.apiKeyEnv, QString::fromLatin1(keyEnv));
         QCOMPARE(provider.apiKey, QStringLiteral("sk-quickstart-0123456789abcdef"));
         QCOMPARE(provider.maxOutputTokens, 8192);
@@ -138,14 +138,14 @@ private Q_SLOTS:
         CommandLine commandLine;
         QVERIFY(commandLine.parse(argv({"--upstream", "https://api.anthropic.com", "--model", "claude-opus-4-5",
                                         "--format", "anthropic"})));
-        QCOMPARE(commandLine.config().providers.constFirst().format, QStringLiteral("anthropic"));
+        QCOMPARE(commandLine.config().providers.constFirst().format, UpstreamApi::Anthropic);
         QCOMPARE(commandLine.problems(), QStringList());
-        QVERIFY(commandLine.parse(argv({"--upstream", "https://api.openai.com/v1", "--model", "gpt-5", "--format",
-                                        "openai-completions"})));
-        QCOMPARE(commandLine.problems(),
-                 QStringList(QStringLiteral("Provider api.openai.com: the API format \"openai-completions\" is not "
-                                            "supported (supported: %1).")
-                                 .arg(ProxyConfig::supportedFormats().join(QLatin1StringView(", ")))));
+        // Refused while the flags are read, before any configuration exists.
+        QVERIFY(!commandLine.parse(argv({"--upstream", "https://api.openai.com/v1", "--model", "gpt-5", "--format",
+                                         "openai-completions"})));
+        QCOMPARE(commandLine.errorText(),
+                 QStringLiteral("--format: \"openai-completions\" is not an API format CC Bridge knows (known: "
+                                "openai-chat, openai-responses, anthropic)."));
     }
 
     void maxOutputTokens_data()

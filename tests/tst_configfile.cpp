@@ -263,7 +263,7 @@ private Q_SLOTS:
         const ProviderConfig &deepseek = config.providers.at(0);
         QCOMPARE(deepseek.name, QStringLiteral("deepseek"));
         QCOMPARE(deepseek.baseUrl, QUrl(QStringLiteral("https://api.deepseek.com/v1")));
-        QCOMPARE(deepseek.format, QStringLiteral("openai-chat"));
+        QCOMPARE(deepseek.format, UpstreamApi::OpenAiChat);
         QCOMPARE(deepseek.apiKeyEnv, QString::fromLatin1(providerKeyEnv));
         QCOMPARE(deepseek.apiKey, QStringLiteral("sk-test-provider-key-0123456789"));
         QCOMPARE(deepseek.maxOutputTokens, 4096);
@@ -317,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(config.pingIntervalMs, 10'000);
 
         QCOMPARE(config.providers.size(), 1);
-        QCOMPARE(config.providers.at(0).format, QStringLiteral("openai-chat"));
+        QCOMPARE(config.providers.at(0).format, UpstreamApi::OpenAiChat);
         QCOMPARE(config.providers.at(0).maxOutputTokens, 8192);
         QVERIFY(config.providers.at(0).apiKeyEnv.isEmpty());
         QVERIFY(config.providers.at(0).apiKey.isEmpty());
@@ -509,6 +509,12 @@ private Q_SLOTS:
         QTest::newRow("format list") << QStringLiteral("providers/0") << QStringLiteral("format")
                                      << QJsonValue(QJsonArray{QStringLiteral("openai-chat")})
                                      << notString.arg(QStringLiteral("providers[0]"), QStringLiteral("format"));
+        QTest::newRow("format unknown") << QStringLiteral("providers/0") << QStringLiteral("format")
+                                        << QJsonValue(QStringLiteral("openai-completions"))
+                                        << QStringLiteral("providers[0].format is not valid there.");
+        QTest::newRow("format empty") << QStringLiteral("providers/0") << QStringLiteral("format") << QJsonValue(QString())
+                                      << QStringLiteral("providers[0].format: \"\" is not an API format CC Bridge knows "
+                                                        "(known: openai-chat, openai-responses, anthropic).");
         QTest::newRow("apiKeyEnv null") << QStringLiteral("providers/0") << QStringLiteral("apiKeyEnv")
                                         << QJsonValue(QJsonValue::Null)
                                         << notString.arg(QStringLiteral("providers[0]"), QStringLiteral("apiKeyEnv"));
@@ -736,7 +742,7 @@ private Q_SLOTS:
         QCOMPARE(provider.preset, QStringLiteral("openrouter"));
         QCOMPARE(provider.name, QStringLiteral("or"));
         QCOMPARE(provider.baseUrl, QUrl(QStringLiteral("https://gateway.example.org/openrouter/v1")));
-        QCOMPARE(provider.format, QStringLiteral("openai-responses"));
+        QCOMPARE(provider.format, UpstreamApi::OpenAiResponses);
         QCOMPARE(provider.apiKeyEnv, QString::fromLatin1(providerKeyEnv));
         QCOMPARE(provider.apiKey, QStringLiteral("sk-test-provider-key-0123456789"));
         QCOMPARE(provider.maxOutputTokens, 1000);

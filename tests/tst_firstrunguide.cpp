@@ -1,7 +1,7 @@
 // The guided start, driven with the keyboard alone: choose DeepSeek, paste the key, test it,
 // save, start, copy the environment and write Claude Code's settings.json; then a request
 // through the proxy reaches the provider with that key.
-#include "config/secretstore.h"
+#include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "firstrunguide.h"
 #include "proxy/proxycontroller.h"
@@ -46,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(port != 0);
         settings.setPort(port);
         const QString service = QStringLiteral("ccbridge-test-guide-%1").arg(QCoreApplication::applicationPid());
-        SecretStore secrets(service);
+        KeychainSecretStore secrets(service);
         ProxyController proxy(&settings, &secrets);
         QNetworkAccessManager network;
         FirstRunGuide guide(&settings, &secrets, &proxy, &network);
@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         QTemporaryDir home;
         Settings settings(home.filePath(QStringLiteral("config.json")));
-        SecretStore secrets(QStringLiteral("ccbridge-test-guide-unused"));
+        KeychainSecretStore secrets(QStringLiteral("ccbridge-test-guide-unused"));
         ProxyController proxy(&settings, &secrets);
         QNetworkAccessManager network;
         FirstRunGuide guide(&settings, &secrets, &proxy, &network);

@@ -1,6 +1,6 @@
 // The acceptance path for keys: typed into the provider editor, saved in a real Secret
 // Service, read back by the proxy for its upstream requests, and written to no file.
-#include "config/secretstore.h"
+#include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "providerspage.h"
 #include "proxy/proxycontroller.h"
@@ -34,7 +34,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         ScriptedUpstream upstream;
         Settings settings(home.filePath(QStringLiteral("config/config.json")));
-        SecretStore secrets(QStringLiteral("ccbridge-test-roundtrip-%1").arg(QCoreApplication::applicationPid()));
+        KeychainSecretStore secrets(QStringLiteral("ccbridge-test-roundtrip-%1").arg(QCoreApplication::applicationPid()));
         QNetworkAccessManager network;
 
         // The user adds DeepSeek, points it at the (scripted) provider and types the key.

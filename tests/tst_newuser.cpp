@@ -3,7 +3,7 @@
 // the provider with exactly that key. Nothing is written to the configuration but through
 // the window. Then `ccbridge --headless` without flags serves the same configuration, with
 // the key from the same keychain.
-#include "config/secretstore.h"
+#include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "mainwindow.h"
 #include "monitor/usagestats.h"
@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         ScriptedUpstream &upstream = *m_upstream;
         Settings settings(Settings::defaultFileName());
-        SecretStore secrets;
+        KeychainSecretStore secrets;
         UsageStats usage(m_home.filePath(QStringLiteral("usage.json")));
         ProxyController proxy(&settings, &secrets);
         QNetworkAccessManager network;
@@ -184,7 +184,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        SecretStore secrets;
+        KeychainSecretStore secrets;
         QSignalSpy removed(&secrets, &SecretStore::finished);
         secrets.remove(QStringLiteral("deepseek"), this, [](const SecretStore::Result &) {});
         QVERIFY(removed.wait(10000));

@@ -1,8 +1,8 @@
-// The Providers page driven through its widgets, against a real Secret Service (scripts/test.sh
-// starts a private gnome-keyring) and a scripted upstream on loopback: keys reach the keychain
-// and nowhere else, model lists and connection tests use the key being edited, and a missing
-// keychain leads to the environment variable instead of a plain-text fallback.
-#include "config/secretstore.h"
+// The Providers page driven through its widgets, against an in-memory key store and a scripted
+// upstream on loopback: keys reach the store and no file, model lists and connection tests use
+// the key being edited, and a missing keychain leads to the environment variable instead of a
+// plain-text fallback. tst_keychainroundtrip drives the same page against the real keychain.
+#include "config/inmemorysecretstore.h"
 #include "config/settings.h"
 #include "http/httpresponder.h"
 #include "providerspage.h"
@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QPushButton>
 #include <QQueue>
 #include <QRadioButton>
@@ -30,12 +29,8 @@
 #include <optional>
 
 namespace {
-// Generous: one keychain retry alone waits 1.5 s, and the keyring daemon shares the cores
-// with a build.
+// Generous, for a machine busy with a build.
 constexpr int keychainTimeoutMs = 20000;
-
-// Set in the environment of the child process that noKeychainOffersEnvironmentVariable starts.
-constexpr char childVariable[] = "CCBRIDGE_TST_PROVIDERSPAGE_CHILD";
 
 // Not shaped like any provider's key, so only redaction of the key itself can hide it.
 const QString typedKey = QStringLiteral("pp-Z9y8x7w6v5u4t3s2r1-unshaped");
@@ -105,34 +100,16 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(dir));
             qputenv(variable, dir.toLocal8Bit());
         }
-        if (qEnvironmentVariableIsSet(childVariable))
-            return;
-        // Not a skip: the documented test command always provides a keyring, so a missing one
-        // means the environment is broken and a skipped test would hide it.
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QFAIL("No D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset), so no Secret Service "
-                  "to test against. Run the tests with scripts/test.sh, which starts one with "
-                  "gnome-keyring.");
-        const auto probe = writeSecret(QStringLiteral("probe"), QStringLiteral("probe"));
-        QVERIFY2(probe.ok, QByteArray("The Secret Service is not usable: " + describe(probe)).constData());
-        m_keyringUsable = true;
-    }
-
-    void cleanupTestCase()
-    {
-        if (!m_keyringUsable)
-            return;
-        for (const char *name : {"probe", "deepseek", "deepseek-2", "deepseek-main"})
-            removeSecret(QString::fromLatin1(name));
     }
 
     void init()
     {
         QFile::remove(settingsFileName());
         m_settings = std::make_unique<Settings>(settingsFileName());
+        m_secrets = std::make_unique<InMemorySecretStore>();
         m_upstream = std::make_unique<ModelListUpstream>();
         m_upstream->setModels(upstreamModels);
-        m_page = std::make_unique<ProvidersPage>(m_settings.get(), &m_secrets, &m_network);
+        m_page = std::make_unique<ProvidersPage>(m_settings.get(), m_secrets.get(), &m_network);
         m_page->resize(900, 640);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -143,10 +120,7 @@ private Q_SLOTS:
         m_page.reset();
         m_upstream.reset();
         m_settings.reset();
-        if (m_keyringUsable) {
-            for (const char *name : {"deepseek", "deepseek-2", "deepseek-main"})
-                removeSecret(QString::fromLatin1(name));
-        }
+        m_secrets.reset();
     }
 
     void startsEmpty()
@@ -383,50 +357,33 @@ private Q_SLOTS:
     }
 
     // A session without a keychain, as on a server or in a container: Apply explains why the
-    // key cannot be stored, stores nothing, and offers the environment variable. In a child
-    // process, as this one's bus connection is made already and cannot be taken away.
+    // key cannot be stored, stores nothing, and offers the environment variable.
     void noKeychainOffersEnvironmentVariable()
     {
-        if (qEnvironmentVariableIsSet(childVariable)) {
-            addDeepSeek(typedKey);
-            QSignalSpy changed(m_page.get(), &ProvidersPage::providersChanged);
-            QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton);
-            QVERIFY(!child<QPushButton>("applyButton")->isEnabled()); // while the keychain is asked
-            QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("keychainWarning")->isHidden(), keychainTimeoutMs);
-            QCOMPARE(child<QLabel>("keychainWarning")->text(), SecretStore::explain(SecretStore::Error::NoKeychain));
-            QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("Nothing was saved")));
-            QVERIFY(!child<QLabel>("statusLabel")->text().contains(typedKey));
-            QCOMPARE(changed.count(), 0);
-            QCOMPARE(m_settings->providers().size(), 0);
-            QVERIFY(child<QRadioButton>("envRadio")->isChecked());
-            QVERIFY(!child<QRadioButton>("keychainRadio")->isEnabled());
-            QVERIFY(child<QLineEdit>("apiKeyEdit")->text().isEmpty());
-            QVERIFY(child<QLineEdit>("apiKeyEnvEdit")->isEnabled());
-            QCOMPARE(child<QLineEdit>("apiKeyEnvEdit")->text(), QStringLiteral("DEEPSEEK_API_KEY"));
-            QVERIFY(child<QPushButton>("applyButton")->isEnabled());
+        m_secrets->setFailure(SecretStore::Error::NoKeychain);
+        addDeepSeek(typedKey);
+        QSignalSpy changed(m_page.get(), &ProvidersPage::providersChanged);
+        QTest::mouseClick(child<QPushButton>("applyButton"), Qt::LeftButton);
+        QVERIFY(!child<QPushButton>("applyButton")->isEnabled()); // while the keychain is asked
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("keychainWarning")->isHidden(), keychainTimeoutMs);
+        QCOMPARE(child<QLabel>("keychainWarning")->text(), SecretStore::explain(SecretStore::Error::NoKeychain));
+        QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("Nothing was saved")));
+        QVERIFY(!child<QLabel>("statusLabel")->text().contains(typedKey));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(m_settings->providers().size(), 0);
+        QVERIFY(child<QRadioButton>("envRadio")->isChecked());
+        QVERIFY(!child<QRadioButton>("keychainRadio")->isEnabled());
+        QVERIFY(child<QLineEdit>("apiKeyEdit")->text().isEmpty());
+        QVERIFY(child<QLineEdit>("apiKeyEnvEdit")->isEnabled());
+        QCOMPARE(child<QLineEdit>("apiKeyEnvEdit")->text(), QStringLiteral("DEEPSEEK_API_KEY"));
+        QVERIFY(child<QPushButton>("applyButton")->isEnabled());
 
-            applyAndWait();
-            const QJsonObject provider = m_settings->providers().at(0).toObject();
-            QCOMPARE(provider.value(QLatin1StringView("apiKeyEnv")).toString(), QStringLiteral("DEEPSEEK_API_KEY"));
-            QVERIFY(!provider.contains(QLatin1StringView("keyInKeychain")));
-            assertNoFileHoldsKey(typedKey);
-            return;
-        }
-
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QString::fromLatin1(childVariable), QStringLiteral("1"));
-        // Without these GLib would find or start a bus anyway.
-        for (const char *variable : {"DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "DISPLAY", "WAYLAND_DISPLAY"})
-            environment.remove(QString::fromLatin1(variable));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("noKeychainOffersEnvironmentVariable")});
-        QVERIFY(process.waitForFinished(3 * keychainTimeoutMs));
-        const QByteArray output = process.readAll();
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.constData());
+        applyAndWait();
+        const QJsonObject provider = m_settings->providers().at(0).toObject();
+        QCOMPARE(provider.value(QLatin1StringView("apiKeyEnv")).toString(), QStringLiteral("DEEPSEEK_API_KEY"));
+        QVERIFY(!provider.contains(QLatin1StringView("keyInKeychain")));
+        QVERIFY(m_secrets->secrets().isEmpty());
+        assertNoFileHoldsKey(typedKey);
     }
 
 private:
@@ -515,33 +472,17 @@ private:
 
     SecretStore::Result readSecret(const QString &name)
     {
-        return runSecret(m_secrets, [&](QObject *context, SecretStore::Callback done) {
-            m_secrets.read(name, context, std::move(done));
-        });
-    }
-
-    SecretStore::Result writeSecret(const QString &name, const QString &secret)
-    {
-        return runSecret(m_secrets, [&](QObject *context, SecretStore::Callback done) {
-            m_secrets.write(name, secret, context, std::move(done));
-        });
-    }
-
-    SecretStore::Result removeSecret(const QString &name)
-    {
-        return runSecret(m_secrets, [&](QObject *context, SecretStore::Callback done) {
-            m_secrets.remove(name, context, std::move(done));
+        return runSecret(*m_secrets, [&](QObject *context, SecretStore::Callback done) {
+            m_secrets->read(name, context, std::move(done));
         });
     }
 
     QTemporaryDir m_home;
-    // Per process, so a developer's real keys and parallel runs are never touched.
-    SecretStore m_secrets{QStringLiteral("ccbridge-test-providerspage-%1").arg(QCoreApplication::applicationPid())};
+    std::unique_ptr<InMemorySecretStore> m_secrets;
     QNetworkAccessManager m_network;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ModelListUpstream> m_upstream;
     std::unique_ptr<ProvidersPage> m_page;
-    bool m_keyringUsable = false;
 };
 
 QTEST_MAIN(TestProvidersPage)

@@ -112,15 +112,6 @@ private Q_SLOTS:
         QTest::newRow("plain http is fine")
             << Change([](ProxyConfig &c) { c.providers[0].baseUrl = url("http://10.0.0.5:8000/v1"); }) << QStringList();
 
-        const QString supported = ProxyConfig::supportedFormats().join(QLatin1StringView(", "));
-        QTest::newRow("unsupported format")
-            << Change([](ProxyConfig &c) { c.providers[0].format = QStringLiteral("openai-completions"); })
-            << QStringList(QStringLiteral("Provider deepseek: the API format \"openai-completions\" is not supported "
-                                          "(supported: %1).").arg(supported));
-        QTest::newRow("empty format") << Change([](ProxyConfig &c) { c.providers[0].format.clear(); })
-                                      << QStringList(QStringLiteral("Provider deepseek: the API format \"\" is not "
-                                                                    "supported (supported: %1).").arg(supported));
-
         QTest::newRow("apiKeyEnv unset") << Change([](ProxyConfig &c) { c.providers[0].apiKey.clear(); })
                                          << QStringList(QStringLiteral("Provider deepseek: the environment variable "
                                                                        "DEEPSEEK_API_KEY that should hold its API key is not set."));
@@ -274,12 +265,6 @@ private Q_SLOTS:
         QCOMPARE(config.provider(QStringLiteral("Ollama")), nullptr);
         QCOMPARE(config.provider(QStringLiteral("groq")), nullptr);
         QCOMPARE(ProxyConfig().provider(QStringLiteral("deepseek")), nullptr);
-    }
-
-    void supportedFormats()
-    {
-        QVERIFY(ProxyConfig::supportedFormats().contains(QStringLiteral("openai-chat")));
-        QVERIFY(ProxyConfig::supportedFormats().contains(ProviderConfig().format)); // the default is usable
     }
 
     void profileByName()

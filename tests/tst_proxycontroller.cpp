@@ -1,7 +1,7 @@
 // The desktop app's proxy lifecycle against a real Secret Service: keys come from the keychain
 // (never from a file), stop/start closes and re-binds the port, and settings changes reach the
 // running proxy without cutting a request.
-#include "config/secretstore.h"
+#include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "proxy/proxycontroller.h"
 #include "scriptedupstream.h"
@@ -64,7 +64,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ScriptedUpstream> m_upstream;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
 
     void writeSecret(const QString &name, const QString &secret)
     {
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "no D-Bus session: run the tests through scripts/test.sh, which provides a keyring");
         QVERIFY(m_dir.isValid());
-        m_secrets = std::make_unique<SecretStore>(QStringLiteral("ccbridge-test-controller-%1").arg(QCoreApplication::applicationPid()));
+        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("ccbridge-test-controller-%1").arg(QCoreApplication::applicationPid()));
     }
 
     void init()

@@ -842,7 +842,7 @@ private Q_SLOTS:
     void anthropicPassthroughKeepsEverything()
     {
         startProxy([this](ProxyConfig &config) {
-            config.providers.first().format = QStringLiteral("anthropic");
+            config.providers.first().format = UpstreamApi::Anthropic;
             config.providers.first().baseUrl = m_upstream->rootUrl();
             config.providers.first().maxOutputTokens = 0;
         });
@@ -1003,7 +1003,7 @@ private Q_SLOTS:
             {QStringLiteral("anthropic"), {QStringLiteral("anthropic-400-prompt-too-long.json"), 400}},
         };
         for (const ProviderPreset &preset : ProviderPresets::all()) {
-            const bool anthropic = preset.format == QLatin1StringView("anthropic");
+            const bool anthropic = preset.format == UpstreamApi::Anthropic;
             const QString stream = streams.value(preset.id, anthropic ? QStringLiteral("anthropic-claude-sonnet-4-5-text.stream.sse")
                                                                       : QStringLiteral("deepseek-chat-length.stream.sse"));
             const auto error = errors.value(preset.id, {QStringLiteral("openai-400-context-length.json"), 400});
@@ -1018,7 +1018,7 @@ private Q_SLOTS:
         QFETCH(QString, errorBody);
         QFETCH(int, errorStatus);
         const ProviderPreset &preset = *ProviderPresets::find(presetId);
-        const bool anthropic = preset.format == QLatin1StringView("anthropic");
+        const bool anthropic = preset.format == UpstreamApi::Anthropic;
         startProxy([&](ProxyConfig &config) {
             ProviderConfig provider = ProviderPresets::providerFrom(preset);
             provider.baseUrl = anthropic ? m_upstream->rootUrl() : m_upstream->baseUrl();
@@ -1056,7 +1056,7 @@ private Q_SLOTS:
             QCOMPARE(m_upstream->requests().constLast().path(), QByteArray("/v1/messages"));
             QVERIFY(sentText.contains("\"signature\":\"sig-123\"")); // nothing lost on the way
             QCOMPARE(sent.value(QLatin1StringView("thinking")), request.value(QLatin1StringView("thinking")));
-        } else if (preset.format == QLatin1StringView("openai-responses")) {
+        } else if (preset.format == UpstreamApi::OpenAiResponses) {
             QCOMPARE(m_upstream->requests().constLast().path(), QByteArray("/v1/responses"));
             QCOMPARE(sent.value(QLatin1StringView("reasoning")).toObject().value(QLatin1StringView("effort")).toString(),
                      QStringLiteral("medium"));
@@ -1098,7 +1098,7 @@ private Q_SLOTS:
     void countTokensIsAskedOfUpstreamsThatCount()
     {
         startProxy([this](ProxyConfig &config) {
-            config.providers.first().format = QStringLiteral("anthropic");
+            config.providers.first().format = UpstreamApi::Anthropic;
             config.providers.first().baseUrl = m_upstream->rootUrl();
         });
         const QByteArray body = R"({"model":"claude-sonnet-4-5","messages":[{"role":"user","content":"Hello, world"}]})";

@@ -1,4 +1,4 @@
-#include "config/secretstore.h"
+#include "config/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -176,7 +176,7 @@ private Q_SLOTS:
 
     void servicesAreIsolated()
     {
-        SecretStore other(m_store.service() + QStringLiteral("-other"));
+        KeychainSecretStore other(m_store.service() + QStringLiteral("-other"));
         const QString key = name("shared-name");
         QVERIFY(writeSecret(m_store, key, QStringLiteral("mine")).ok);
 
@@ -291,7 +291,7 @@ private:
     }
 
     // Per process, so parallel or aborted runs never meet each other's entries.
-    SecretStore m_store{QStringLiteral("ccbridge-test-%1").arg(QCoreApplication::applicationPid())};
+    KeychainSecretStore m_store{QStringLiteral("ccbridge-test-%1").arg(QCoreApplication::applicationPid())};
     QStringList m_names;
     bool m_keyringUsable = false;
 };

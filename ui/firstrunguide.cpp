@@ -8,7 +8,7 @@
 #include "proxy/providerprobe.h"
 #include "proxy/proxycontroller.h"
 #include "proxy/upstreamclient.h"
-#include "routejson.h"
+#include "config/routejson.h"
 
 #include <QApplication>
 #include <QClipboard>

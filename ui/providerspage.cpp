@@ -1,25 +1,20 @@
 #include "providerspage.h"
 
-#include "config/configfile.h"
+#include "config/keychaincommit.h"
 #include "config/providerpresets.h"
-#include "config/proxyconfig.h"
 #include "config/settings.h"
 #include "protocol/upstreamformat.h"
 #include "proxy/upstreamclient.h"
-#include "routejson.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -34,23 +29,17 @@ namespace {
 // long generations and would leave the button waiting for minutes on a silent server.
 constexpr int probeReadTimeoutMs = 30'000;
 
-const QLatin1StringView nameField("name");
-const QLatin1StringView presetField("preset");
-const QLatin1StringView baseUrlField("baseUrl");
-const QLatin1StringView formatField("format");
-const QLatin1StringView keyEnvField("apiKeyEnv");
-const QLatin1StringView keyInKeychainField("keyInKeychain");
-const QLatin1StringView maxOutputTokensField("maxOutputTokens");
-
-QString formatTitle(const QString &format)
+QString formatTitle(UpstreamApi format)
 {
-    if (format == QLatin1StringView("openai-chat"))
+    switch (format) {
+    case UpstreamApi::OpenAiChat:
         return ProvidersPage::tr("OpenAI Chat Completions (openai-chat)");
-    if (format == QLatin1StringView("openai-responses"))
+    case UpstreamApi::OpenAiResponses:
         return ProvidersPage::tr("OpenAI Responses (openai-responses)");
-    if (format == QLatin1StringView("anthropic"))
-        return ProvidersPage::tr("Anthropic Messages (anthropic)");
-    return format;
+    case UpstreamApi::Anthropic:
+        break;
+    }
+    return ProvidersPage::tr("Anthropic Messages (anthropic)");
 }
 
 QLabel *hintLabel(QWidget *parent)
@@ -72,12 +61,14 @@ ProvidersPage::ProvidersPage(Settings *settings, SecretStore *secrets, QNetworkA
     , m_settings(settings)
     , m_secrets(secrets)
     , m_network(network)
+    , m_commit(new KeychainCommit(secrets, settings, this))
 {
     buildUi();
     reload();
+    connect(m_commit, &KeychainCommit::finished, this, &ProvidersPage::onCommitFinished);
     // Another page or a second window may change the providers; edits in progress win.
     connect(m_settings, &Settings::changed, this, [this](const QString &key) {
-        if (key == Settings::keyName(Settings::Key::Providers) && !m_dirty && !m_saving)
+        if (key == Settings::keyName(Settings::Key::Providers) && !m_dirty && !m_commit->isRunning())
             reload();
     });
 }
@@ -101,17 +92,17 @@ void ProvidersPage::buildUi()
         action->setObjectName(QStringLiteral("addPreset_") + preset.id);
         const QString presetId = preset.id;
         connect(action, &QAction::triggered, this,
-                [this, presetId] { addEntry(entryFromPreset(ProviderPresets::find(presetId), {})); });
+                [this, presetId] { addDraft(ProviderPresets::find(presetId), UpstreamApi::OpenAiChat); });
     }
     addMenu->addSeparator();
     QAction *customOpenAi = addMenu->addAction(tr("Custom OpenAI-compatible…"));
     customOpenAi->setObjectName(QStringLiteral("addCustomOpenAi"));
     connect(customOpenAi, &QAction::triggered, this,
-            [this] { addEntry(entryFromPreset(nullptr, QStringLiteral("openai-chat"))); });
+            [this] { addDraft(nullptr, UpstreamApi::OpenAiChat); });
     QAction *customAnthropic = addMenu->addAction(tr("Custom Anthropic-compatible…"));
     customAnthropic->setObjectName(QStringLiteral("addCustomAnthropic"));
     connect(customAnthropic, &QAction::triggered, this,
-            [this] { addEntry(entryFromPreset(nullptr, QStringLiteral("anthropic"))); });
+            [this] { addDraft(nullptr, UpstreamApi::Anthropic); });
     m_addButton->setMenu(addMenu);
 
     m_removeButton = new QPushButton(tr("Remove"), this);
@@ -223,8 +214,8 @@ QWidget *ProvidersPage::buildEditor()
 
     m_formatCombo = new QComboBox(editor);
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
-    for (const QString &format : UpstreamFormat::names())
-        m_formatCombo->addItem(formatTitle(format), format);
+    for (const UpstreamApi format : UpstreamApiName::all())
+        m_formatCombo->addItem(formatTitle(format), int(format));
     connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ProvidersPage::onFormatChosen);
     form->addRow(tr("API &format:"), m_formatCombo);
 
@@ -330,13 +321,13 @@ void ProvidersPage::reload()
 {
     cancelProbe();
     const Entry *selected = current();
-    const QString selectedName = selected ? selected->name : QString();
+    const QString selectedName = selected ? selected->draft.name : QString();
 
     m_entries.clear();
     m_keysToForget.clear();
     for (const QJsonValue &value : m_settings->providers()) {
         if (value.isObject())
-            m_entries.append(entryFrom(value.toObject()));
+            m_entries.append({m_nextId++, ProviderDraft::fromJson(value.toObject())});
     }
     m_populating = true;
     m_list->clear();
@@ -344,7 +335,7 @@ void ProvidersPage::reload()
     for (qsizetype row = 0; row < m_entries.size(); ++row) {
         new QListWidgetItem(m_list);
         refreshItem(int(row));
-        if (m_entries.at(row).name == selectedName)
+        if (m_entries.at(row).draft.name == selectedName)
             selectRow = int(row);
     }
     m_populating = false;
@@ -353,101 +344,29 @@ void ProvidersPage::reload()
     showEntry(selectRow);
 }
 
-ProvidersPage::Entry ProvidersPage::entryFrom(const QJsonObject &json)
+void ProvidersPage::addDraft(const ProviderPreset *preset, UpstreamApi format)
 {
-    // The same defaults ConfigFile applies: the preset's, overridden by what the entry says.
-    const ProviderPreset *preset = ProviderPresets::find(json.value(presetField).toString());
-    const ProviderConfig plain;
-    Entry entry;
-    entry.id = m_nextId++;
-    entry.stored = json;
-    // Kept even when this version has no such preset, so saving does not drop it.
-    entry.preset = json.value(presetField).toString();
-    entry.name = json.value(nameField).toString(preset ? preset->id : QString());
-    entry.baseUrl = json.value(baseUrlField).toString(preset ? preset->baseUrl : QString());
-    entry.format = json.value(formatField).toString(preset ? preset->format : plain.format);
-    entry.maxOutputTokens = json.value(maxOutputTokensField).toInt(preset ? preset->maxOutputTokens
-                                                                             : plain.maxOutputTokens);
-    entry.keyEnv = json.value(keyEnvField).toString(preset ? preset->apiKeyEnv : QString());
-    const bool inKeychain = json.value(keyInKeychainField).toBool();
-    entry.storedKeyName = inKeychain ? entry.name : QString();
-    entry.keyFromEnvironment = !inKeychain && !entry.keyEnv.isEmpty();
-    // An entry that used the keychain shows the preset's variable as the alternative.
-    if (entry.keyEnv.isEmpty() && preset)
-        entry.keyEnv = preset->apiKeyEnv;
-    if (preset)
-        entry.models = preset->models;
-    return entry;
-}
-
-ProvidersPage::Entry ProvidersPage::entryFromPreset(const ProviderPreset *preset, const QString &format)
-{
-    Entry entry;
-    entry.id = m_nextId++;
-    if (preset) {
-        entry.preset = preset->id;
-        entry.name = uniqueName(preset->id);
-        entry.baseUrl = preset->baseUrl;
-        entry.format = preset->format;
-        entry.maxOutputTokens = preset->maxOutputTokens;
-        entry.keyEnv = preset->apiKeyEnv;
-        entry.models = preset->models;
-    } else {
-        entry.name = uniqueName(QStringLiteral("custom"));
-        entry.format = format;
-    }
-    entry.keyFromEnvironment = !m_keychainAvailable;
-    return entry;
-}
-
-QJsonObject ProvidersPage::jsonOf(const Entry &entry) const
-{
-    QJsonObject json = entry.stored;
-    const ProviderPreset *preset = ProviderPresets::find(entry.preset);
-    if (!entry.preset.isEmpty())
-        json.insert(presetField, entry.preset);
-    else
-        json.remove(presetField);
-    json.insert(nameField, entry.name);
-    json.insert(baseUrlField, entry.baseUrl);
-    json.insert(formatField, entry.format);
-    json.insert(maxOutputTokensField, entry.maxOutputTokens);
-    if (entry.keyFromEnvironment) {
-        json.insert(keyEnvField, entry.keyEnv);
-        json.remove(keyInKeychainField);
-    } else {
-        // An empty variable overrides the preset's, so the proxy does not also look for it.
-        if (preset && !preset->apiKeyEnv.isEmpty())
-            json.insert(keyEnvField, QString());
-        else
-            json.remove(keyEnvField);
-        if (!entry.pendingKey.isEmpty() || !entry.storedKeyName.isEmpty())
-            json.insert(keyInKeychainField, true);
-        else
-            json.remove(keyInKeychainField);
-    }
-    return json;
-}
-
-ProviderConfig ProvidersPage::configOf(const Entry &entry) const
-{
-    QJsonObject json = jsonOf(entry);
-    json.remove(keyInKeychainField);
-    // The probe brings its own key; ConfigFile would otherwise read the variable itself.
-    json.insert(keyEnvField, QString());
-    const QJsonObject config{{QStringLiteral("providers"), QJsonArray{json}}};
-    return ConfigFile::parse(QJsonDocument(config).toJson(QJsonDocument::Compact)).config.providers.value(0);
+    const QString name = uniqueName(preset ? preset->id : QStringLiteral("custom"));
+    addEntry({m_nextId++, ProviderDraft::fromPreset(preset, format, name, !m_keychainAvailable)});
 }
 
 QString ProvidersPage::uniqueName(const QString &base) const
 {
     const auto taken = [this](const QString &name) {
-        return std::any_of(m_entries.cbegin(), m_entries.cend(), [&name](const Entry &entry) { return entry.name == name; });
+        return std::any_of(m_entries.cbegin(), m_entries.cend(), [&name](const Entry &entry) { return entry.draft.name == name; });
     };
     QString name = base;
     for (int suffix = 2; taken(name); ++suffix)
         name = QStringLiteral("%1-%2").arg(base).arg(suffix);
     return name;
+}
+
+QList<ProviderDraft> ProvidersPage::drafts() const
+{
+    QList<ProviderDraft> drafts;
+    for (const Entry &entry : m_entries)
+        drafts << entry.draft;
+    return drafts;
 }
 
 ProvidersPage::Entry *ProvidersPage::current()
@@ -473,9 +392,9 @@ void ProvidersPage::addEntry(const Entry &entry)
     m_list->setCurrentRow(int(m_entries.size() - 1));
     markDirty();
     // A custom provider has no address yet; a preset's is right, and its key is what is missing.
-    if (entry.baseUrl.isEmpty())
+    if (entry.draft.baseUrl.isEmpty())
         m_baseUrlEdit->setFocus();
-    else if (entry.keyFromEnvironment)
+    else if (entry.draft.keyFromEnvironment)
         m_keyEnvEdit->setFocus();
     else
         m_keyEdit->setFocus();
@@ -488,7 +407,7 @@ void ProvidersPage::removeCurrent()
         return;
     cancelProbe();
     // Its key leaves the keychain on Apply, when the settings no longer refer to it.
-    if (const QString keyName = m_entries.at(row).storedKeyName; !keyName.isEmpty())
+    if (const QString keyName = m_entries.at(row).draft.storedKeyName; !keyName.isEmpty())
         m_keysToForget << keyName;
     m_entries.removeAt(row);
     // The view moves its current row while the item goes, when the rows and entries disagree.
@@ -516,29 +435,25 @@ void ProvidersPage::showEntry(int row)
     }
 
     m_populating = true;
-    const ProviderPreset *preset = ProviderPresets::find(entry->preset);
+    const ProviderPreset *preset = ProviderPresets::find(entry->draft.preset);
     m_presetLabel->setText(preset ? preset->name : tr("None (custom provider)"));
     m_presetNotes->setText(preset ? preset->notes : QString());
     m_presetNotes->setVisible(preset && !preset->notes.isEmpty());
-    m_nameEdit->setText(entry->name);
-    m_baseUrlEdit->setText(entry->baseUrl);
-    int formatIndex = m_formatCombo->findData(entry->format);
-    if (formatIndex < 0) {
-        // A format this version does not know (a newer config): shown, so it is not lost silently.
-        m_formatCombo->addItem(formatTitle(entry->format), entry->format);
-        formatIndex = m_formatCombo->count() - 1;
-    }
-    m_formatCombo->setCurrentIndex(formatIndex);
-    m_maxOutputTokensSpin->setValue(entry->maxOutputTokens);
+    m_nameEdit->setText(entry->draft.name);
+    m_baseUrlEdit->setText(entry->draft.baseUrl);
+    // A format this version does not know (a newer config) selects none until one is chosen;
+    // Apply names it meanwhile.
+    m_formatCombo->setCurrentIndex(entry->draft.unknownFormat.isEmpty() ? m_formatCombo->findData(int(entry->draft.format)) : -1);
+    m_maxOutputTokensSpin->setValue(entry->draft.maxOutputTokens);
     m_showKeyAction->setChecked(false);
     m_populating = false;
     showKeySource();
 
     m_modelList->clear();
-    m_modelList->addItems(entry->models);
-    if (entry->modelsFromProvider)
+    m_modelList->addItems(entry->draft.models);
+    if (entry->draft.modelsFromProvider)
         m_modelsSource->setText(tr("As listed by the provider:"));
-    else if (entry->models.isEmpty())
+    else if (entry->draft.models.isEmpty())
         m_modelsSource->setText(tr("No models known yet: fetch them from the provider."));
     else
         m_modelsSource->setText(tr("The preset's models (fetch to see what the provider serves now):"));
@@ -553,9 +468,9 @@ void ProvidersPage::showKeySource()
         return;
     m_populating = true;
     // Exclusive radio buttons can only be switched on.
-    (entry->keyFromEnvironment ? m_envRadio : m_keychainRadio)->setChecked(true);
-    m_keyEdit->setText(entry->pendingKey);
-    m_keyEnvEdit->setText(entry->keyEnv);
+    (entry->draft.keyFromEnvironment ? m_envRadio : m_keychainRadio)->setChecked(true);
+    m_keyEdit->setText(entry->draft.pendingKey);
+    m_keyEnvEdit->setText(entry->draft.keyEnv);
     m_populating = false;
     refreshKeyHint();
 }
@@ -566,10 +481,10 @@ void ProvidersPage::refreshItem(int row)
     if (!item)
         return;
     const Entry &entry = m_entries.at(row);
-    const ProviderPreset *preset = ProviderPresets::find(entry.preset);
+    const ProviderPreset *preset = ProviderPresets::find(entry.draft.preset);
     const QString origin = preset ? preset->name : tr("Custom");
-    const QString name = entry.name.isEmpty() ? tr("(unnamed)") : entry.name;
-    const QString subtitle = tr("%1 · %2").arg(origin, entry.format);
+    const QString name = entry.draft.name.isEmpty() ? tr("(unnamed)") : entry.draft.name;
+    const QString subtitle = tr("%1 · %2").arg(origin, entry.draft.formatName());
 
     // A bold name over a dimmer subtitle takes two labels: a plain item draws one font and
     // colour. The item itself carries no display text, which would show through them.
@@ -605,7 +520,7 @@ void ProvidersPage::refreshItem(int row)
     subtitleLabel->setForegroundRole(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     item->setData(Qt::UserRole, name);
     item->setData(Qt::AccessibleTextRole, QString(name + QStringLiteral(", ") + subtitle));
-    item->setToolTip(tr("%1: %2, %3").arg(name, origin, entry.baseUrl));
+    item->setToolTip(tr("%1: %2, %3").arg(name, origin, entry.draft.baseUrl));
 }
 
 void ProvidersPage::refreshKeyHint()
@@ -613,22 +528,22 @@ void ProvidersPage::refreshKeyHint()
     const Entry *entry = current();
     if (!entry)
         return;
-    const bool keychain = !entry->keyFromEnvironment;
+    const bool keychain = !entry->draft.keyFromEnvironment;
     // Without a keychain only a key that is already there can stay there.
-    m_keychainRadio->setEnabled(m_keychainAvailable || !entry->storedKeyName.isEmpty());
+    m_keychainRadio->setEnabled(m_keychainAvailable || !entry->draft.storedKeyName.isEmpty());
     m_keyEdit->setEnabled(keychain && m_keychainAvailable);
     m_showKeyAction->setEnabled(keychain && m_keychainAvailable);
     m_keyEnvEdit->setEnabled(!keychain);
-    m_keyEdit->setPlaceholderText(entry->storedKeyName.isEmpty()
+    m_keyEdit->setPlaceholderText(entry->draft.storedKeyName.isEmpty()
                                       ? tr("Paste the API key")
                                       : tr("Saved in the OS keychain; type a new key to replace it"));
-    const ProviderPreset *preset = ProviderPresets::find(entry->preset);
+    const ProviderPreset *preset = ProviderPresets::find(entry->draft.preset);
     QString hint;
     if (!keychain)
         hint = tr("Keys are stored only in the OS keychain, never in a settings file.");
-    else if (!entry->pendingKey.isEmpty())
+    else if (!entry->draft.pendingKey.isEmpty())
         hint = tr("Will be saved in the OS keychain when you apply.");
-    else if (!entry->storedKeyName.isEmpty())
+    else if (!entry->draft.storedKeyName.isEmpty())
         hint = tr("✓ Saved in the OS keychain.");
     else if (preset && preset->apiKeyEnv.isEmpty()) // local servers (Ollama, LM Studio)
         hint = tr("This provider usually needs no key. A key you enter is saved in the OS keychain.");
@@ -642,33 +557,32 @@ void ProvidersPage::refreshEndpointHint()
     const Entry *entry = current();
     if (!entry)
         return;
-    const QUrl url(entry->baseUrl, QUrl::StrictMode);
-    const UpstreamFormat *format = UpstreamFormat::forName(entry->format);
+    const QUrl url(entry->draft.baseUrl, QUrl::StrictMode);
     const bool web = url.isValid() && !url.host().isEmpty()
                      && (url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https"));
-    if (!web || !format) {
-        m_endpointHint->setText(entry->format == QLatin1StringView("anthropic")
+    if (!web) {
+        m_endpointHint->setText(entry->draft.format == UpstreamApi::Anthropic
                                     ? tr("The address Claude Code would take as ANTHROPIC_BASE_URL, without /v1/messages.")
                                     : tr("The provider's OpenAI-compatible address, usually ending in /v1."));
         return;
     }
     ProviderConfig config;
     config.baseUrl = url;
-    m_endpointHint->setText(tr("Requests go to %1").arg(config.endpoint(format->messagesPath()).toString()));
+    m_endpointHint->setText(tr("Requests go to %1").arg(config.endpoint(UpstreamFormat::forApi(entry->draft.format).messagesPath()).toString()));
 }
 
 void ProvidersPage::refreshButtons()
 {
     const Entry *entry = current();
-    m_addButton->setEnabled(!m_saving);
-    m_removeButton->setEnabled(!m_saving && entry);
-    m_list->setEnabled(!m_saving);
-    m_editor->setEnabled(!m_saving);
-    const bool canProbe = entry && !m_probing && !entry->baseUrl.isEmpty();
+    m_addButton->setEnabled(!m_commit->isRunning());
+    m_removeButton->setEnabled(!m_commit->isRunning() && entry);
+    m_list->setEnabled(!m_commit->isRunning());
+    m_editor->setEnabled(!m_commit->isRunning());
+    const bool canProbe = entry && !m_probing && !entry->draft.baseUrl.isEmpty();
     m_fetchButton->setEnabled(canProbe);
     m_testButton->setEnabled(canProbe);
-    m_applyButton->setEnabled(m_dirty && !m_saving);
-    m_revertButton->setEnabled(m_dirty && !m_saving);
+    m_applyButton->setEnabled(m_dirty && !m_commit->isRunning());
+    m_revertButton->setEnabled(m_dirty && !m_commit->isRunning());
 }
 
 void ProvidersPage::markDirty()
@@ -682,7 +596,7 @@ void ProvidersPage::onNameEdited(const QString &text)
     Entry *entry = current();
     if (m_populating || !entry)
         return;
-    entry->name = text.trimmed();
+    entry->draft.name = text.trimmed();
     refreshItem(m_list->currentRow());
     markDirty();
 }
@@ -692,7 +606,7 @@ void ProvidersPage::onBaseUrlEdited(const QString &text)
     Entry *entry = current();
     if (m_populating || !entry)
         return;
-    entry->baseUrl = text.trimmed();
+    entry->draft.baseUrl = text.trimmed();
     refreshItem(m_list->currentRow());
     refreshEndpointHint();
     markDirty();
@@ -703,7 +617,8 @@ void ProvidersPage::onFormatChosen(int index)
     Entry *entry = current();
     if (m_populating || !entry || index < 0)
         return;
-    entry->format = m_formatCombo->itemData(index).toString();
+    entry->draft.format = UpstreamApi(m_formatCombo->itemData(index).toInt());
+    entry->draft.unknownFormat.clear();
     refreshItem(m_list->currentRow());
     refreshEndpointHint();
     markDirty();
@@ -714,7 +629,7 @@ void ProvidersPage::onMaxOutputTokensChanged(int value)
     Entry *entry = current();
     if (m_populating || !entry)
         return;
-    entry->maxOutputTokens = value;
+    entry->draft.maxOutputTokens = value;
     markDirty();
 }
 
@@ -724,7 +639,7 @@ void ProvidersPage::onKeyEdited(const QString &text)
     if (m_populating || !entry)
         return;
     // Pasted keys often carry a line break or a space at either end; no key has them.
-    entry->pendingKey = text.trimmed();
+    entry->draft.pendingKey = text.trimmed();
     refreshKeyHint();
     markDirty();
 }
@@ -734,7 +649,7 @@ void ProvidersPage::onKeyEnvEdited(const QString &text)
     Entry *entry = current();
     if (m_populating || !entry)
         return;
-    entry->keyEnv = text.trimmed();
+    entry->draft.keyEnv = text.trimmed();
     markDirty();
 }
 
@@ -744,9 +659,9 @@ void ProvidersPage::onKeySourceChosen()
     if (m_populating || !entry)
         return;
     const bool fromEnvironment = m_envRadio->isChecked();
-    if (entry->keyFromEnvironment == fromEnvironment)
+    if (entry->draft.keyFromEnvironment == fromEnvironment)
         return;
-    entry->keyFromEnvironment = fromEnvironment;
+    entry->draft.keyFromEnvironment = fromEnvironment;
     refreshKeyHint();
     markDirty();
     if (fromEnvironment)
@@ -774,21 +689,21 @@ void ProvidersPage::probe(Probe kind)
     const int entryId = entry->id;
 
     // The key being edited comes first: testing it before Apply is the point of the button.
-    if (entry->keyFromEnvironment) {
-        if (entry->keyEnv.isEmpty()) {
+    if (entry->draft.keyFromEnvironment) {
+        if (entry->draft.keyEnv.isEmpty()) {
             sendProbe(kind, entryId, {});
-        } else if (const QString key = qEnvironmentVariable(entry->keyEnv.toLocal8Bit().constData()); !key.isEmpty()) {
+        } else if (const QString key = qEnvironmentVariable(entry->draft.keyEnv.toLocal8Bit().constData()); !key.isEmpty()) {
             sendProbe(kind, entryId, key);
         } else {
             m_probing = false;
             refreshButtons();
-            showProbeResult(false, tr("✗ The environment variable %1 is not set for CC Bridge.").arg(entry->keyEnv));
+            showProbeResult(false, tr("✗ The environment variable %1 is not set for CC Bridge.").arg(entry->draft.keyEnv));
         }
-    } else if (!entry->pendingKey.isEmpty() || entry->storedKeyName.isEmpty()) {
-        sendProbe(kind, entryId, entry->pendingKey);
+    } else if (!entry->draft.pendingKey.isEmpty() || entry->draft.storedKeyName.isEmpty()) {
+        sendProbe(kind, entryId, entry->draft.pendingKey);
     } else {
         const int serial = m_probeSerial;
-        m_secrets->read(entry->storedKeyName, this, [this, kind, entryId, serial](const SecretStore::Result &result) {
+        m_secrets->read(entry->draft.storedKeyName, this, [this, kind, entryId, serial](const SecretStore::Result &result) {
             if (serial != m_probeSerial)
                 return;
             if (result.ok) {
@@ -809,7 +724,7 @@ void ProvidersPage::sendProbe(Probe kind, int entryId, const QString &key)
     const int row = rowOf(entryId);
     if (row < 0)
         return;
-    ProviderConfig config = configOf(m_entries.at(row));
+    ProviderConfig config = m_entries.at(row).draft.toConfig();
     config.apiKey = key;
     const UpstreamClient client(m_network, m_settings->connectTimeoutMs(),
                                 std::min(m_settings->readTimeoutMs(), probeReadTimeoutMs));
@@ -830,8 +745,8 @@ void ProvidersPage::finishProbe(Probe kind, int entryId, const ProviderProbe::Re
     if (kind == Probe::FetchModels && !models.isEmpty()) {
         const int row = rowOf(entryId);
         if (row >= 0) {
-            m_entries[row].models = models;
-            m_entries[row].modelsFromProvider = true;
+            m_entries[row].draft.models = models;
+            m_entries[row].draft.modelsFromProvider = true;
             if (row == m_list->currentRow()) {
                 m_modelList->clear();
                 m_modelList->addItems(models);
@@ -863,198 +778,46 @@ void ProvidersPage::showProbeResult(bool ok, const QString &text)
     m_probeResult->setText(text);
 }
 
-QString ProvidersPage::validationProblem(int *row) const
-{
-    QStringList names;
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const Entry &entry = m_entries.at(i);
-        *row = int(i);
-        if (entry.name.isEmpty())
-            return tr("Every provider needs a name.");
-        if (names.contains(entry.name))
-            return tr("Two providers are named \"%1\"; routes and keys need unique names.").arg(entry.name);
-        names << entry.name;
-        const QUrl url(entry.baseUrl, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https")))
-            return tr("Provider %1: the base URL must be an http(s) address.").arg(entry.name);
-        static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-        if (entry.keyFromEnvironment && !entry.keyEnv.isEmpty() && !variableName.match(entry.keyEnv).hasMatch())
-            return tr("Provider %1: \"%2\" is not an environment variable name.").arg(entry.name, entry.keyEnv);
-    }
-    *row = -1;
-    return {};
-}
-
 void ProvidersPage::apply()
 {
-    if (m_saving)
+    if (m_commit->isRunning())
         return;
     int problemRow = -1;
-    if (const QString problem = validationProblem(&problemRow); !problem.isEmpty()) {
+    if (const QString problem = ProviderDraft::problemIn(drafts(), &problemRow); !problem.isEmpty()) {
         if (problemRow >= 0)
             m_list->setCurrentRow(problemRow);
         showStatus(problem, true);
         return;
     }
-
-    m_applyMoves.clear();
-    m_applyWrites.clear();
-    m_applyRemovals.clear();
-    m_applyWarnings.clear();
-    QStringList keptNames;
-    QStringList previousNames = m_keysToForget;
-    for (const Entry &entry : std::as_const(m_entries)) {
-        if (!entry.storedKeyName.isEmpty())
-            previousNames << entry.storedKeyName;
-        if (entry.keyFromEnvironment)
-            continue;
-        if (!entry.pendingKey.isEmpty()) {
-            m_applyWrites.append({entry.name, entry.pendingKey});
-            keptNames << entry.name;
-        } else if (!entry.storedKeyName.isEmpty()) {
-            keptNames << entry.name;
-            if (entry.storedKeyName != entry.name)
-                m_applyMoves.append({entry.storedKeyName, entry.name});
-        }
-    }
-    for (const QString &name : std::as_const(previousNames)) {
-        if (!keptNames.contains(name) && !m_applyRemovals.contains(name))
-            m_applyRemovals << name;
-    }
-
-    m_saving = true;
+    m_commit->start(drafts(), m_keysToForget);
     refreshButtons();
     showStatus(tr("Saving…"), false);
-    readMovedKey(0);
 }
 
-void ProvidersPage::readMovedKey(int index)
+void ProvidersPage::onCommitFinished(bool ok, const QString &message, const QStringList &warnings)
 {
-    // Every moved key is read before any is written, so two providers that swap names do not
-    // overwrite each other's key.
-    if (index >= m_applyMoves.size()) {
-        writeKey(0);
+    refreshButtons();
+    showStatus(message, !ok || !warnings.isEmpty());
+    if (!ok) {
+        // The explanation stays next to the key fields, where the alternative is.
+        if (m_commit->error() == SecretStore::Error::NoKeychain)
+            keychainUnavailable();
         return;
     }
-    const KeyMove move = m_applyMoves.at(index);
-    m_secrets->read(move.from, this, [this, index, move](const SecretStore::Result &result) {
-        if (!result.ok) {
-            failApply(result);
-            return;
-        }
-        m_applyWrites.append({move.to, result.secret});
-        readMovedKey(index + 1);
-    });
-}
-
-void ProvidersPage::writeKey(int index)
-{
-    if (index >= m_applyWrites.size()) {
-        m_applyWrites.clear();
-        storeSettings();
-        return;
-    }
-    const KeyWrite &write = m_applyWrites.at(index);
-    m_secrets->write(write.name, write.secret, this, [this, index](const SecretStore::Result &result) {
-        if (!result.ok) {
-            failApply(result);
-            return;
-        }
-        writeKey(index + 1);
-    });
-}
-
-void ProvidersPage::storeSettings()
-{
-    QJsonArray providers;
-    for (const Entry &entry : std::as_const(m_entries))
-        providers.append(jsonOf(entry));
-    if (const auto problem = m_settings->set(Settings::Key::Providers, providers)) {
-        m_saving = false;
-        refreshButtons();
-        showStatus(tr("The providers could not be saved: %1").arg(*problem), true);
-        return;
-    }
-    storeStarterRoutes();
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        Entry &entry = m_entries[i];
-        entry.stored = providers.at(i).toObject();
-        const bool keyInKeychain = !entry.keyFromEnvironment && (!entry.pendingKey.isEmpty() || !entry.storedKeyName.isEmpty());
-        entry.storedKeyName = keyInKeychain ? entry.name : QString();
-        entry.pendingKey.clear();
-    }
+    // The editor was disabled while the commit ran, so its drafts are still the page's, in order.
+    const QList<ProviderDraft> stored = m_commit->drafts();
+    for (qsizetype i = 0; i < m_entries.size() && i < stored.size(); ++i)
+        m_entries[i].draft = stored.at(i);
     m_keysToForget.clear();
+    m_dirty = false;
+    refreshButtons();
     if (current()) {
         m_populating = true;
         m_keyEdit->clear();
         m_populating = false;
         refreshKeyHint();
     }
-    removeStaleKey(0);
-}
-
-void ProvidersPage::storeStarterRoutes()
-{
-    // Without routes the proxy refuses to start; a provider newly added from a preset brings
-    // the preset's mapping, so Start works as soon as its key is saved. Routes the user has
-    // are never touched.
-    if (!m_settings->routes().isEmpty())
-        return;
-    for (const Entry &entry : std::as_const(m_entries)) {
-        const bool added = entry.stored.isEmpty();
-        if (const QJsonArray routes = RouteJson::presetRoutes(entry.preset, entry.name); added && !routes.isEmpty()) {
-            m_settings->setRoutes(routes);
-            return;
-        }
-    }
-}
-
-void ProvidersPage::removeStaleKey(int index)
-{
-    if (index >= m_applyRemovals.size()) {
-        finishApply();
-        return;
-    }
-    m_secrets->remove(m_applyRemovals.at(index), this, [this, index](const SecretStore::Result &result) {
-        // The providers are saved by now: a key left behind is worth a word, not a failure.
-        if (!result.ok)
-            m_applyWarnings << result.message;
-        removeStaleKey(index + 1);
-    });
-}
-
-void ProvidersPage::finishApply()
-{
-    m_saving = false;
-    m_dirty = false;
-    refreshButtons();
-    if (m_applyWarnings.isEmpty())
-        showStatus(tr("Saved."), false);
-    else
-        showStatus(tr("Saved, but: %1").arg(m_applyWarnings.join(QLatin1Char(' '))), true);
-    m_applyWarnings.clear();
-    m_applyRemovals.clear();
     Q_EMIT providersChanged();
-}
-
-void ProvidersPage::failApply(const SecretStore::Result &result)
-{
-    // Nothing reached the settings: they still describe the keys the keychain holds.
-    m_applyWrites.clear();
-    m_applyMoves.clear();
-    m_applyRemovals.clear();
-    m_saving = false;
-    refreshButtons();
-    if (result.error == SecretStore::Error::NoKeychain) {
-        // The explanation stays next to the key fields, where the alternative is.
-        showStatus(result.message + QLatin1Char('\n')
-                       + tr("Nothing was saved. Give the key through an environment variable, then apply again."),
-                   true);
-        keychainUnavailable();
-    } else {
-        showStatus(result.message + QLatin1Char('\n') + SecretStore::explain(result.error), true);
-    }
 }
 
 void ProvidersPage::keychainUnavailable()
@@ -1067,9 +830,9 @@ void ProvidersPage::keychainUnavailable()
     m_keychainWarning->show();
     bool changed = false;
     for (Entry &entry : m_entries) {
-        entry.pendingKey.clear();
-        if (!entry.keyFromEnvironment && entry.storedKeyName.isEmpty()) {
-            entry.keyFromEnvironment = true;
+        entry.draft.pendingKey.clear();
+        if (!entry.draft.keyFromEnvironment && entry.draft.storedKeyName.isEmpty()) {
+            entry.draft.keyFromEnvironment = true;
             changed = true;
         }
     }

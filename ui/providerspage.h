@@ -1,14 +1,15 @@
 #pragma once
 
+#include "config/providerdraft.h"
 #include "config/secretstore.h"
 #include "proxy/providerprobe.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
+class KeychainCommit;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -20,15 +21,12 @@ class QRadioButton;
 class QSpinBox;
 class QToolButton;
 class Settings;
-struct ProviderConfig;
 struct ProviderPreset;
 
 // The providers the proxy forwards to: a list on the left, an editor for the selected one on
-// the right. Edits stay on the page until Apply, which stores keys in the OS keychain first
-// and only then the providers in Settings, so the settings never claim a key the keychain
-// does not hold. Keys go nowhere else: with no keychain the page offers an environment
-// variable instead. A provider added from a preset while there are no routes brings the
-// preset's routes with it.
+// the right. The page lays them out and binds the editor to ProviderDrafts; Apply hands them
+// to a KeychainCommit, which stores keys in the OS keychain and the providers in Settings.
+// Keys go nowhere else: with no keychain the page offers an environment variable instead.
 class ProvidersPage : public QWidget
 {
     Q_OBJECT
@@ -43,35 +41,20 @@ Q_SIGNALS:
     void providersChanged();
 
 private:
-    // One provider as the page edits it. Fields the editor does not show (headers, rules,
-    // limits) stay in `stored` and are written back unchanged.
+    // A provider in the list: the id lets a probe's late answer find its row again.
     struct Entry
     {
         int id = 0;
-        QJsonObject stored;
-        QString preset;
-        QString name;
-        QString baseUrl;
-        QString format;
-        int maxOutputTokens = 8192;
-        QString keyEnv;               // the environment variable, in environment mode
-        bool keyFromEnvironment = false;
-        QString storedKeyName;        // the name its key is under in the keychain; "" = none
-        QString pendingKey;           // typed, not yet in the keychain
-        QStringList models;
-        bool modelsFromProvider = false;
+        ProviderDraft draft;
     };
     enum class Probe { FetchModels, TestConnection };
 
     void buildUi();
     QWidget *buildEditor();
     void reload();
-    Entry entryFrom(const QJsonObject &json);
-    Entry entryFromPreset(const ProviderPreset *preset, const QString &format);
-    QJsonObject jsonOf(const Entry &entry) const;
-    // The entry resolved as the proxy would see it (preset headers included, no key).
-    ProviderConfig configOf(const Entry &entry) const;
+    void addDraft(const ProviderPreset *preset, UpstreamApi format);
     QString uniqueName(const QString &base) const;
+    QList<ProviderDraft> drafts() const;
 
     Entry *current();
     int rowOf(int entryId) const;
@@ -101,17 +84,8 @@ private:
     void cancelProbe();
     void showProbeResult(bool ok, const QString &text);
 
-    // Apply, one asynchronous keychain step at a time: read the keys that move to a new name,
-    // write the new ones, store the settings, then remove keys nothing uses any more.
-    QString validationProblem(int *row) const;
     void apply();
-    void readMovedKey(int index);
-    void writeKey(int index);
-    void storeSettings();
-    void storeStarterRoutes();
-    void removeStaleKey(int index);
-    void finishApply();
-    void failApply(const SecretStore::Result &result);
+    void onCommitFinished(bool ok, const QString &message, const QStringList &warnings);
     void keychainUnavailable();
     void revert();
     void showStatus(const QString &text, bool problem);
@@ -119,30 +93,14 @@ private:
     Settings *m_settings;
     SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
+    KeychainCommit *m_commit;
 
     QList<Entry> m_entries;
     int m_nextId = 1;
     bool m_dirty = false;
-    bool m_saving = false;
     bool m_populating = false;
     bool m_keychainAvailable = true;
     QStringList m_keysToForget; // keychain names of removed providers, until the next Apply
-
-    // The apply in progress.
-    struct KeyMove
-    {
-        QString from;
-        QString to;
-    };
-    struct KeyWrite
-    {
-        QString name;
-        QString secret;
-    };
-    QList<KeyMove> m_applyMoves;
-    QList<KeyWrite> m_applyWrites;
-    QStringList m_applyRemovals;
-    QStringList m_applyWarnings;
 
     QPointer<ProviderProbe> m_probe;
     int m_probeSerial = 0; // a newer probe or another selection makes older answers stale

@@ -2,11 +2,11 @@
 
 #include "config/configfile.h"
 #include "config/providerpresets.h"
+#include "config/routejson.h"
 #include "config/settings.h"
+#include "numberfield.h"
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
-#include "numberfield.h"
-#include "routejson.h"
 #include "routesreview.h"
 #include "routetargetedit.h"
 

@@ -1,7 +1,7 @@
 #include "routesreview.h"
 
 #include "config/configfile.h"
-#include "routejson.h"
+#include "config/routejson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

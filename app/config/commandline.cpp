@@ -141,8 +141,14 @@ bool CommandLine::buildQuickStartConfig()
         if (!m_parser.isSet(m_preset))
             provider.name = provider.baseUrl.host().isEmpty() ? QStringLiteral("upstream") : provider.baseUrl.host();
     }
-    if (m_parser.isSet(m_format) || !m_parser.isSet(m_preset))
-        provider.format = m_parser.value(m_format);
+    if (m_parser.isSet(m_format) || !m_parser.isSet(m_preset)) {
+        const auto api = UpstreamApiName::parse(m_parser.value(m_format));
+        if (!api) {
+            m_error = UpstreamApiName::unknown(QStringLiteral("--format"), m_parser.value(m_format));
+            return false;
+        }
+        provider.format = *api;
+    }
     if (m_parser.isSet(m_apiKeyEnv))
         provider.apiKeyEnv = m_parser.value(m_apiKeyEnv);
     if (!provider.apiKeyEnv.isEmpty())

@@ -113,8 +113,12 @@ ProviderConfig readProvider(Reader &reader, const QJsonObject &object, const QSt
         provider.name = name.toString();
     if (const QJsonValue baseUrl = reader.value(object, K::ProviderBaseUrl, where); baseUrl.isString())
         provider.baseUrl = QUrl(baseUrl.toString());
-    if (const QJsonValue format = reader.value(object, K::ProviderFormat, where); format.isString())
-        provider.format = format.toString();
+    if (const QJsonValue format = reader.value(object, K::ProviderFormat, where); format.isString()) {
+        if (const auto api = UpstreamApiName::parse(format.toString()))
+            provider.format = *api;
+        else
+            reader.errors << UpstreamApiName::unknown(where + QStringLiteral(".format"), format.toString());
+    }
     if (const QJsonValue keyEnv = reader.value(object, K::ProviderApiKeyEnv, where); keyEnv.isString())
         provider.apiKeyEnv = keyEnv.toString();
     provider.apiKey = environmentValue(provider.apiKeyEnv);

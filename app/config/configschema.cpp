@@ -29,6 +29,8 @@ QList<ConfigField> buildFields()
     const ProviderConfig provider;
     const auto number = [](qint64 value) { return QJsonValue(double(value)); };
     const qint64 intMax = std::numeric_limits<int>::max();
+    // The names the reader resolves to an UpstreamApi, so the editors accept no other.
+    static const QByteArray apiNames = UpstreamApiName::names().join(QLatin1Char('|')).toLatin1();
     return {
         {K::Listen, QLatin1StringView("listen"), T::Listen, listenText(proxy), 0, 65535, U::None, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "Address and port to listen on: 127.0.0.1:8765, [::1]:8765, 0.0.0.0:8765 "
@@ -123,7 +125,7 @@ QList<ConfigField> buildFields()
                                            "openai-responses /responses; anthropic appends /v1/messages. Required "
                                            "without a preset.")},
         {K::ProviderFormat, QLatin1StringView("providers[].format"), T::Text,
-         provider.format, 0, 0, U::None, "openai-chat|openai-responses|anthropic",
+         UpstreamApiName::of(provider.format), 0, 0, U::None, apiNames.constData(),
          QT_TRANSLATE_NOOP("ConfigSchema", "The upstream API: openai-chat (Chat Completions), openai-responses "
                                            "(Responses API) or anthropic (passthrough).")},
         {K::ProviderApiKeyEnv, QLatin1StringView("providers[].apiKeyEnv"), T::Text, QJsonValue(), 0, 0, U::None,

@@ -60,7 +60,11 @@ ProviderPreset presetFrom(const QJsonObject &json)
     preset.id = json.value(QLatin1StringView("id")).toString();
     preset.name = json.value(QLatin1StringView("name")).toString();
     preset.baseUrl = json.value(QLatin1StringView("baseUrl")).toString();
-    preset.format = json.value(QLatin1StringView("format")).toString();
+    const QString format = json.value(QLatin1StringView("format")).toString();
+    if (const auto api = UpstreamApiName::parse(format))
+        preset.format = *api;
+    else
+        errors << UpstreamApiName::unknown(preset.id + QStringLiteral(".format"), format);
     preset.apiKeyEnv = json.value(QLatin1StringView("apiKeyEnv")).toString();
     preset.maxOutputTokens = json.value(QLatin1StringView("maxOutputTokens")).toInt();
     preset.notes = json.value(QLatin1StringView("notes")).toString();

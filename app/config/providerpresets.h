@@ -26,7 +26,7 @@ struct ProviderPreset
     QString id;
     QString name;
     QString baseUrl;
-    QString format;
+    UpstreamApi format = UpstreamApi::OpenAiChat;
     QString apiKeyEnv;
     int maxOutputTokens = 8192;
     QStringList models;

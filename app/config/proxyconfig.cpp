@@ -1,7 +1,5 @@
 #include "proxyconfig.h"
 
-#include "protocol/upstreamformat.h"
-
 #include <QRegularExpression>
 
 const ProviderConfig *ProxyConfig::provider(const QString &name) const
@@ -47,9 +45,6 @@ QStringList ProxyConfig::problems() const
         if (!provider.baseUrl.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")))
             found << tr("Provider %1: the base URL \"%2\" is not an http(s) URL.")
                          .arg(provider.name, provider.baseUrl.toString());
-        if (!supportedFormats().contains(provider.format))
-            found << tr("Provider %1: the API format \"%2\" is not supported (supported: %3).")
-                         .arg(provider.name, provider.format, supportedFormats().join(QLatin1StringView(", ")));
         if (!provider.apiKeyEnv.isEmpty() && provider.apiKey.isEmpty())
             found << tr("Provider %1: the environment variable %2 that should hold its API key is not set.")
                          .arg(provider.name, provider.apiKeyEnv);
@@ -117,11 +112,6 @@ QStringList ProxyConfig::secrets() const
             all << provider.apiKey;
     }
     return all;
-}
-
-QStringList ProxyConfig::supportedFormats()
-{
-    return UpstreamFormat::names();
 }
 
 std::optional<QPair<QHostAddress, quint16>> ProxyConfig::parseListen(const QString &text)

@@ -3,6 +3,7 @@
 #include "http/httpheaders.h"
 #include "http/httplimits.h"
 #include "protocol/providerrules.h"
+#include "protocol/upstreamapi.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,7 +19,7 @@ struct ProviderConfig
 {
     QString name;
     QUrl baseUrl;                        // e.g. https://api.deepseek.com/v1
-    QString format = QStringLiteral("openai-chat");
+    UpstreamApi format = UpstreamApi::OpenAiChat;
     QString apiKeyEnv;                   // the environment variable holding the key, if any
     QString apiKey;                      // resolved from apiKeyEnv; never logged or shown
     bool keyInKeychain = false;          // the key is in the OS keychain under `name`
@@ -105,7 +106,6 @@ public:
     // Every secret the config holds, for redaction.
     QStringList secrets() const;
 
-    static QStringList supportedFormats();
     const Profile *profile(const QString &name) const;
     // "127.0.0.1:8765", "[::1]:8765", "0.0.0.0:80" → address and port (0: any free port).
     static std::optional<QPair<QHostAddress, quint16>> parseListen(const QString &text);

@@ -1,21 +1,18 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
-namespace QKeychain {
-class Job;
-}
-
-// API keys in the OS keychain (Secret Service or KWallet, macOS Keychain, Windows Credential
-// Manager) through QtKeychain, under one service name so they do not mix with other apps'.
-// Every call is asynchronous: the proxy runs on the same thread, so waiting in a nested event
-// loop could re-enter it mid-request. Keys are never written anywhere else, not even as a
-// fallback when there is no keychain: the caller is told why and can offer environment
-// variables instead.
+// Where API keys are kept: the OS keychain in the application (KeychainSecretStore), memory in
+// tests (InMemorySecretStore). Every call is asynchronous and answers from the event loop,
+// never from inside the call: the proxy runs on the same thread, so a store must not wait in a
+// nested event loop, and callers are written for the answer coming later. Keys are never
+// written anywhere else, not even as a fallback: the caller is told why and can offer
+// environment variables instead.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -30,6 +27,8 @@ public:
     };
     Q_ENUM(Error)
 
+    enum class Operation { Read, Write, Remove };
+
     struct Result
     {
         bool ok = false;
@@ -39,9 +38,7 @@ public:
     };
     using Callback = std::function<void(Result)>;
 
-    explicit SecretStore(QString service = QStringLiteral("ccbridge"), QObject *parent = nullptr);
-
-    QString service() const;
+    ~SecretStore() override;
 
     // `done` runs once, later, from the event loop, and only if `context` still exists then.
     // The operation itself goes ahead without a context: a key the user saved is still written
@@ -58,14 +55,28 @@ Q_SIGNALS:
     // see an operation end even when its context, and so its callback, is gone.
     void finished(const QString &name, SecretStore::Error error);
 
+protected:
+    struct Request
+    {
+        Operation operation;
+        QString name;
+        QString secret;
+        QPointer<QObject> context;
+        Callback done;
+        int attempt = 0;
+    };
+
+    explicit SecretStore(QObject *parent = nullptr);
+
+    // Starts one operation; the implementation calls finish() for it later, from the event loop.
+    virtual void start(const std::shared_ptr<Request> &request) = 0;
+
+    // Reports an operation's end: `secret` is what a successful read found, `detail` the
+    // backend's own words about a failure. May delete this store (through the callback).
+    void finish(const std::shared_ptr<Request> &request, Error error, const QString &secret = {},
+                const QString &detail = {});
+
 private:
-    enum class Operation { Read, Write, Remove };
-    struct Request;
-
-    void enqueue(Operation operation, const QString &name, const QString &secret,
-                 QObject *context, Callback done);
-    void start(const std::shared_ptr<Request> &request);
-    void onJobFinished(const std::shared_ptr<Request> &request, QKeychain::Job *job);
-
-    QString m_service;
+    void enqueue(Operation operation, const QString &name, const QString &secret, QObject *context,
+                 Callback done);
 };

@@ -22,21 +22,18 @@ HttpHeaders UpstreamFormat::requestHeaders(const HttpHeaders &providerHeaders, c
     return headers;
 }
 
-const UpstreamFormat *UpstreamFormat::forName(const QString &name)
+const UpstreamFormat &UpstreamFormat::forApi(UpstreamApi api)
 {
     static const ChatCompletionsFormat chat;
     static const ResponsesFormat responses;
     static const AnthropicFormat anthropic;
-    if (name == QLatin1StringView("openai-chat"))
-        return &chat;
-    if (name == QLatin1StringView("openai-responses"))
-        return &responses;
-    if (name == QLatin1StringView("anthropic"))
-        return &anthropic;
-    return nullptr;
-}
-
-QStringList UpstreamFormat::names()
-{
-    return {QStringLiteral("openai-chat"), QStringLiteral("openai-responses"), QStringLiteral("anthropic")};
+    switch (api) {
+    case UpstreamApi::OpenAiChat:
+        return chat;
+    case UpstreamApi::OpenAiResponses:
+        return responses;
+    case UpstreamApi::Anthropic:
+        break;
+    }
+    return anthropic;
 }

@@ -5,10 +5,10 @@
 #include "providerrules.h"
 #include "streamtranslator.h"
 #include "tokenusage.h"
+#include "upstreamapi.h"
 
 #include <QJsonObject>
 #include <QString>
-#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -20,9 +20,7 @@ class UpstreamFormat
 public:
     virtual ~UpstreamFormat() = default;
 
-    // The format for a config name ("openai-chat", "openai-responses", "anthropic"); null if unknown.
-    static const UpstreamFormat *forName(const QString &name);
-    static QStringList names();
+    static const UpstreamFormat &forApi(UpstreamApi api);
 
     // Appended to the provider's base URL for a Messages request.
     virtual QString messagesPath() const = 0;

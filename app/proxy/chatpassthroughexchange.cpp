@@ -32,17 +32,17 @@ ChatPassthroughExchange::ChatPassthroughExchange(HttpResponder *responder, const
 void ChatPassthroughExchange::start()
 {
     const ProviderConfig &provider = *m_context.route.provider;
-    const UpstreamFormat *format = UpstreamFormat::forName(provider.format);
+    const UpstreamFormat &format = UpstreamFormat::forApi(provider.format);
     QJsonObject request = m_context.request;
     request.insert(QStringLiteral("model"), m_context.route.upstreamModel);
-    const HttpHeaders headers = format->requestHeaders(
+    const HttpHeaders headers = format.requestHeaders(
         provider.headers, m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey, m_responder->request());
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
         record.provider = provider.name;
         record.upstreamModel = m_context.route.upstreamModel;
         record.attempts = 1;
     });
-    m_call = m_client.post(provider.endpoint(format->messagesPath()), headers, QJsonDocument(request).toJson(QJsonDocument::Compact), this);
+    m_call = m_client.post(provider.endpoint(format.messagesPath()), headers, QJsonDocument(request).toJson(QJsonDocument::Compact), this);
     connect(m_call, &UpstreamCall::responseStarted, this, &ChatPassthroughExchange::onResponseStarted);
     connect(m_call, &UpstreamCall::dataReceived, this, &ChatPassthroughExchange::onData);
     connect(m_call, &UpstreamCall::finished, this, &ChatPassthroughExchange::onFinished);

@@ -137,14 +137,14 @@ void MessagesExchange::sendAttempt()
         record.upstreamModel = m_upstreamModel;
     });
 
-    m_format = UpstreamFormat::forName(provider.format);
+    m_format = &UpstreamFormat::forApi(provider.format);
     m_response = m_context.response;
     m_response.textToolCalls = provider.rules.textToolCalls;
     const RequestOptions options{m_upstreamModel, route.maxOutputTokens, provider.rules};
     QJsonObject request = m_context.request;
     // An Anthropic-compatible upstream takes the request as it is; the others get it fitted
     // to the provider's limits first.
-    if (provider.format != QLatin1StringView("anthropic")) {
+    if (provider.format != UpstreamApi::Anthropic) {
         RequestAdapter::Result adapted = RequestAdapter::adapt(request, provider.rules);
         request = std::move(adapted.request);
         m_toolNames = std::move(adapted.toolNames);

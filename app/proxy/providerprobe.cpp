@@ -22,19 +22,18 @@ ProviderProbe::ProviderProbe(const UpstreamClient &client, const ProviderConfig 
     , m_done(std::move(done))
     , m_key(provider.apiKey)
 {
-    const UpstreamFormat *format = UpstreamFormat::forName(provider.format);
-    const QUrl url = format ? provider.endpoint(format->modelsPath()) : QUrl();
+    const UpstreamFormat &format = UpstreamFormat::forApi(provider.format);
+    const QUrl url = provider.endpoint(format.modelsPath());
     const QString scheme = url.scheme();
-    if (!format || !url.isValid() || url.host().isEmpty()
+    if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))) {
         Result result;
-        result.problem = format ? tr("The base URL is not an http(s) address.")
-                                : tr("The API format \"%1\" is not supported.").arg(provider.format);
+        result.problem = tr("The base URL is not an http(s) address.");
         // Later, as every outcome: the caller may not be ready for it inside the constructor.
         QTimer::singleShot(0, this, [this, result] { finish(result); });
         return;
     }
-    UpstreamCall *call = client.get(url, provider.headers + format->authHeaders(m_key), this);
+    UpstreamCall *call = client.get(url, provider.headers + format.authHeaders(m_key), this);
     connect(call, &UpstreamCall::dataReceived, this, [this](const QByteArray &bytes) { m_body.append(bytes); });
     connect(call, &UpstreamCall::finished, this, [this, call] { finish(answered(call->status())); });
     connect(call, &UpstreamCall::failed, this, [this](UpstreamCall::Failure failure, const QString &message) {

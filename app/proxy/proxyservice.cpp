@@ -268,7 +268,7 @@ void ProxyService::handleChatCompletions(HttpResponder *responder, quint64 logId
 
     // An OpenAI-compatible upstream takes the request as it is; others get it through the
     // Anthropic pivot, with the answer written back in OpenAI's shape.
-    if (candidates.first().provider->format == QLatin1StringView("openai-chat")) {
+    if (candidates.first().provider->format == UpstreamApi::OpenAiChat) {
         (new ChatPassthroughExchange(responder, m_upstream, {candidates.first(), body, clientKey, logId, m_log, &m_redactor}))->start();
         return;
     }
@@ -295,8 +295,7 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, co
     const QList<Route> candidates = scope.router->plan(traits);
     m_log->update(logId, [&](RequestRecord &record) { record.clientModel = traits.model; });
     const QJsonObject estimate{{QStringLiteral("input_tokens"), traits.estimatedTokens}};
-    const UpstreamFormat *format = candidates.isEmpty() ? nullptr : UpstreamFormat::forName(candidates.first().provider->format);
-    if (!format || format->countTokensPath().isEmpty()) {
+    if (candidates.isEmpty() || UpstreamFormat::forApi(candidates.first().provider->format).countTokensPath().isEmpty()) {
         respond(responder, logId, HttpResponse::json(200, compact(estimate)));
         return;
     }
@@ -304,14 +303,15 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, co
     // An upstream that counts tokens itself knows better than the estimate; the estimate
     // stands in when it cannot answer.
     const Route &route = candidates.first();
+    const UpstreamFormat &format = UpstreamFormat::forApi(route.provider->format);
     m_log->update(logId, [&](RequestRecord &record) {
         record.provider = route.provider->name;
         record.upstreamModel = route.upstreamModel;
     });
     body.remove(QStringLiteral("max_tokens"));
     body.insert(QStringLiteral("model"), route.upstreamModel);
-    const HttpHeaders headers = format->requestHeaders(route.provider->headers, route.provider->apiKey, responder->request());
-    UpstreamCall *call = m_upstream.post(route.provider->endpoint(format->countTokensPath()), headers, compact(body), responder);
+    const HttpHeaders headers = format.requestHeaders(route.provider->headers, route.provider->apiKey, responder->request());
+    UpstreamCall *call = m_upstream.post(route.provider->endpoint(format.countTokensPath()), headers, compact(body), responder);
     auto answer = std::make_shared<QByteArray>();
     connect(call, &UpstreamCall::dataReceived, call, [answer](const QByteArray &bytes) { answer->append(bytes); });
     auto finish = [this, responder, logId, call, answer, estimate](bool ok) {
@@ -336,7 +336,7 @@ HttpResponse ProxyService::health() const
     for (const auto &provider : m_config.providers) {
         upstreams.append(QJsonObject{{QStringLiteral("name"), provider.name},
                                      {QStringLiteral("baseUrl"), provider.baseUrl.toString()},
-                                     {QStringLiteral("format"), provider.format}});
+                                     {QStringLiteral("format"), UpstreamApiName::of(provider.format)}});
     }
     const QJsonObject body{
         {QStringLiteral("status"), QStringLiteral("ok")},

@@ -2,7 +2,7 @@
 // front of a scripted provider and real requests sent through it. Run by
 // scripts/screenshots.sh under Xvfb with a private keyring; writes PNGs into the given folder.
 // The usage history before today is seeded (a fresh install has only today's requests).
-#include "config/secretstore.h"
+#include "config/inmemorysecretstore.h"
 #include "config/settings.h"
 #include "mainwindow.h"
 #include "monitor/usagestats.h"
@@ -110,10 +110,9 @@ int main(int argc, char *argv[])
                     {QStringLiteral("model"), QStringLiteral("deepseek-reasoner")},
                     {QStringLiteral("fallbacks"), QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("openrouter")},
                                                                          {QStringLiteral("model"), QStringLiteral("qwen/qwen3-coder")}}}}}});
-    SecretStore secrets(QStringLiteral("ccbridge-screenshots"));
+    InMemorySecretStore secrets;
     for (const QString &name : {QStringLiteral("deepseek"), QStringLiteral("openrouter")})
-        secrets.write(name, QStringLiteral("sk-demo-not-a-real-key-000000"), &application, [](const SecretStore::Result &) {});
-    QTest::qWait(500);
+        secrets.insert(name, QStringLiteral("sk-demo-not-a-real-key-000000"));
 
     seedUsageHistory(home.filePath(QStringLiteral("usage.json")));
     UsageStats usage(home.filePath(QStringLiteral("usage.json")));
