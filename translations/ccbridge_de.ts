@@ -313,6 +313,18 @@ Apply the changes?</source>
         <source>--listen and --client-token-env go with --config or the quick-start flags; the saved configuration is changed in the window.</source>
         <translation>--listen und --client-token-env gelten nur zusammen mit --config oder den Schnellstart-Optionen; die gespeicherte Konfiguration wird im Fenster geändert.</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>CC Bridge: lets Claude Code use any model provider.</source>
+        <translation>CC Bridge: Claude Code mit jedem Modellanbieter nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>

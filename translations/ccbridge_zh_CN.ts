@@ -313,6 +313,18 @@ Apply the changes?</source>
         <source>--listen and --client-token-env go with --config or the quick-start flags; the saved configuration is changed in the window.</source>
         <translation>--listen 和 --client-token-env 只能与 --config 或快速启动选项一起使用；已保存的配置请在窗口中修改。</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>CC Bridge: lets Claude Code use any model provider.</source>
+        <translation>CC Bridge：让 Claude Code 使用任意模型服务商。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
