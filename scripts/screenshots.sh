@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots: the real window under Xvfb, with a private
-# keyring and a scripted provider. Needs the test build (scripts/test.sh builds it).
+# keyring and a scripted provider. Installs what is missing (Xvfb, gnome-keyring) and builds
+# the screenshot program into the test build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+scripts/setup.sh --screenshots
+
 BUILD_DIR=${BUILD_DIR:-build/tests}
+[[ -f "$BUILD_DIR/build.ninja" ]] || cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug > /dev/null
 cmake --build "$BUILD_DIR" --target ccbridge_screenshots
 out="$PWD/docs/screenshots"
 mkdir -p "$out"

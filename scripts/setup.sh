@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Installs what building (and, with --tests, testing) CC Bridge needs on Debian/Ubuntu,
-# skipping packages that are already there.
+# Installs what building (and, with --tests, testing; with --screenshots, taking the
+# screenshots) CC Bridge needs on Debian/Ubuntu, skipping packages that are already there.
 set -euo pipefail
 
 packages=(cmake ninja-build g++ ccache qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qtkeychain-qt6-dev libgl-dev)
-if [[ "${1:-}" == "--tests" ]]; then
+if [[ " $* " == *" --tests "* ]]; then
     # Real shells run the exported env snippets (tst_envexport skips those not installed).
     packages+=(zsh fish)
     # The keychain tests run against a real Secret Service in a private D-Bus session.
     packages+=(gnome-keyring dbus-x11)
     # Node.js may come from elsewhere than Debian (nodesource, nvm): a working one will do.
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
+fi
+if [[ " $* " == *" --screenshots "* ]]; then
+    # The window under a virtual X server, with a private keyring as for the tests.
+    packages+=(xvfb xauth gnome-keyring dbus-x11)
 fi
 
 missing=()

@@ -290,10 +290,6 @@ Apply the changes?</source>
         <translation>Entweder --config oder die Schnellstart-Optionen (--preset, --upstream, --model, --api-key-env) verwenden, nicht beides.</translation>
     </message>
     <message>
-        <source>No configuration: give --config &lt;file&gt;, --preset &lt;id&gt;, or --upstream &lt;url&gt; --model &lt;name&gt; [--api-key-env &lt;variable&gt;].</source>
-        <translation>Keine Konfiguration: --config &lt;Datei&gt;, --preset &lt;ID&gt; oder --upstream &lt;URL&gt; --model &lt;Name&gt; [--api-key-env &lt;Variable&gt;] angeben.</translation>
-    </message>
-    <message>
         <source>--listen must look like 127.0.0.1:8765, not &quot;%1&quot;.</source>
         <translation>--listen muss die Form 127.0.0.1:8765 haben, nicht „%1“.</translation>
     </message>
@@ -313,6 +309,22 @@ Apply the changes?</source>
         <source>The quick start needs --model &lt;name&gt;: this provider has no default models.</source>
         <translation>Der Schnellstart benötigt --model &lt;Name&gt;: Dieser Anbieter hat keine Standardmodelle.</translation>
     </message>
+    <message>
+        <source>--listen and --client-token-env go with --config or the quick-start flags; the saved configuration is changed in the window.</source>
+        <translation>--listen und --client-token-env gelten nur zusammen mit --config oder den Schnellstart-Optionen; die gespeicherte Konfiguration wird im Fenster geändert.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>CC Bridge: lets Claude Code use any model provider.</source>
+        <translation>CC Bridge: Claude Code mit jedem Modellanbieter nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -321,32 +333,8 @@ Apply the changes?</source>
         <translation>%1: unbekannter Schlüssel „%2“.</translation>
     </message>
     <message>
-        <source>%1.%2 must be a string.</source>
-        <translation>%1.%2 muss eine Zeichenkette sein.</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be a whole number of 0 or more.</source>
-        <translation>%1.%2 muss eine ganze Zahl größer oder gleich 0 sein.</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be at most %3.</source>
-        <translation>%1.%2 darf höchstens %3 sein.</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be an object.</source>
-        <translation>%1.%2 muss ein Objekt sein.</translation>
-    </message>
-    <message>
         <source>%1 must be an object.</source>
         <translation>%1 muss ein Objekt sein.</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be true or false.</source>
-        <translation>%1.%2 muss true oder false sein.</translation>
-    </message>
-    <message>
-        <source>%1 must be a list.</source>
-        <translation>%1 muss eine Liste sein.</translation>
     </message>
     <message>
         <source>%1.preset: there is no preset &quot;%2&quot;.</source>
@@ -355,10 +343,6 @@ Apply the changes?</source>
     <message>
         <source>%1.headers.%2 must be a string.</source>
         <translation>%1.headers.%2 muss eine Zeichenkette sein.</translation>
-    </message>
-    <message>
-        <source>%1.fallbacks must be a list.</source>
-        <translation>%1.fallbacks muss eine Liste sein.</translation>
     </message>
     <message>
         <source>Cannot read the configuration file %1: %2</source>
@@ -373,12 +357,270 @@ Apply the changes?</source>
         <translation>Die Konfiguration muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <source>listen must look like 127.0.0.1:8765, not &quot;%1&quot;.</source>
-        <translation>listen muss die Form 127.0.0.1:8765 haben, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>corsOrigins must be a list of origins such as &quot;http://localhost:5173&quot; or &quot;*&quot;.</source>
         <translation>corsOrigins muss eine Liste von Origins wie &quot;http://localhost:5173&quot; oder &quot;*&quot; sein.</translation>
+    </message>
+    <message>
+        <source>activeProfile names the profile &quot;%1&quot;, which does not exist.</source>
+        <translation>activeProfile nennt das Profil „%1“, das es nicht gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigSchema</name>
+    <message>
+        <source>Address and port to listen on: 127.0.0.1:8765, [::1]:8765, 0.0.0.0:8765 (port 0: any free port).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird: 127.0.0.1:8765, [::1]:8765, 0.0.0.0:8765 (Port 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the token clients must send (x-api-key or Authorization: Bearer). Required when listening beyond loopback. The desktop app keeps its token in the keychain instead.</source>
+        <translation>Umgebungsvariable mit dem Token, das Clients senden müssen (x-api-key oder Authorization: Bearer). Erforderlich, wenn nicht nur auf Loopback gelauscht wird. Die Desktop-App bewahrt ihr Token stattdessen im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>Largest request line and headers; larger gets 431.</source>
+        <translation>Maximale Größe von Anfragezeile und Headern; größere Anfragen erhalten 431.</translation>
+    </message>
+    <message>
+        <source>Largest request body; larger gets 413 request_too_large.</source>
+        <translation>Maximale Größe des Anfragekörpers; größere Anfragen erhalten 413 request_too_large.</translation>
+    </message>
+    <message>
+        <source>Time a client has to send a request&apos;s headers; then 408.</source>
+        <translation>Zeit, die ein Client zum Senden der Header einer Anfrage hat; danach 408.</translation>
+    </message>
+    <message>
+        <source>An idle keep-alive connection is closed after this; also the longest silence in the middle of a request body.</source>
+        <translation>Eine untätige Keep-alive-Verbindung wird danach geschlossen; gilt auch als längste Pause mitten im Anfragekörper.</translation>
+    </message>
+    <message>
+        <source>How long connecting to a provider and sending the request may take; then 504 timeout_error.</source>
+        <translation>Wie lange Verbindungsaufbau zum Anbieter und Senden der Anfrage dauern dürfen; danach 504 timeout_error.</translation>
+    </message>
+    <message>
+        <source>Longest silence from a provider, before the first byte and between bytes; then 504 (or an SSE error event once streaming).</source>
+        <translation>Längste Pause des Anbieters, vor dem ersten Byte und zwischen Bytes; danach 504 (oder ein SSE-error-Ereignis, sobald gestreamt wird).</translation>
+    </message>
+    <message>
+        <source>While a provider is silent, the client is sent a keep-alive ping this often.</source>
+        <translation>Solange der Anbieter schweigt, erhält der Client in diesem Abstand einen Keep-alive-Ping.</translation>
+    </message>
+    <message>
+        <source>The longest a whole request may take, streaming included; then 504 (or an SSE error event).</source>
+        <translation>Höchstdauer einer ganzen Anfrage, Streaming eingeschlossen; danach 504 (oder ein SSE-error-Ereignis).</translation>
+    </message>
+    <message>
+        <source>Attempts per provider before a fallback, the first included.</source>
+        <translation>Versuche pro Anbieter vor dem Ausweichen, den ersten mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Backoff with full jitter: the first wait is up to this long, doubling per attempt.</source>
+        <translation>Backoff mit vollem Jitter: Die erste Wartezeit ist höchstens so lang und verdoppelt sich mit jedem Versuch.</translation>
+    </message>
+    <message>
+        <source>Cap of one backoff; a Retry-After longer than this is passed to the client instead of waited for.</source>
+        <translation>Obergrenze einer einzelnen Wartezeit; ein längeres Retry-After wird an den Client weitergegeben, statt es abzuwarten.</translation>
+    </message>
+    <message>
+        <source>All waiting of one request together.</source>
+        <translation>Alle Wartezeiten einer Anfrage zusammen.</translation>
+    </message>
+    <message>
+        <source>Above this estimated input, a request is in the longContext scenario.</source>
+        <translation>Ab dieser geschätzten Eingabegröße fällt eine Anfrage in das Szenario longContext.</translation>
+    </message>
+    <message>
+        <source>Browser origins allowed to call the proxy, e.g. [&quot;http://localhost:5173&quot;], or [&quot;*&quot;]; none: browsers are refused.</source>
+        <translation>Browser-Origins, die den Proxy aufrufen dürfen, z. B. [&quot;http://localhost:5173&quot;] oder [&quot;*&quot;]; keine: Browser werden abgewiesen.</translation>
+    </message>
+    <message>
+        <source>A profile whose routes also serve the default base URL (the tray&apos;s Routes menu switches it); empty: the routes below.</source>
+        <translation>Ein Profil, dessen Routen auch unter der Standard-Basis-URL gelten (umschaltbar im Menü „Routen“ des Systemleisten-Symbols); leer: die Routen unten.</translation>
+    </message>
+    <message>
+        <source>The upstreams, see Providers.</source>
+        <translation>Die Upstreams, siehe „Anbieter“.</translation>
+    </message>
+    <message>
+        <source>Which provider and model answer which requested model, see Routes.</source>
+        <translation>Welcher Anbieter und welches Modell auf welches angefragte Modell antworten, siehe „Routen“.</translation>
+    </message>
+    <message>
+        <source>Route sets under their own base path, see Profiles.</source>
+        <translation>Routengruppen unter eigenem Basispfad, siehe „Profile“.</translation>
+    </message>
+    <message>
+        <source>Requests kept in the window&apos;s live log.</source>
+        <translation>Anzahl der Anfragen im Live-Protokoll des Fensters.</translation>
+    </message>
+    <message>
+        <source>How long daily usage totals are kept.</source>
+        <translation>Wie lange die täglichen Nutzungssummen aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language, such as de or zh_CN; empty: the system&apos;s.</source>
+        <translation>Sprache des Fensters, z. B. de oder zh_CN; leer: die des Systems.</translation>
+    </message>
+    <message>
+        <source>Start CC Bridge in the tray at login.</source>
+        <translation>CC Bridge bei der Anmeldung in der Systemleiste starten.</translation>
+    </message>
+    <message>
+        <source>Start the proxy when the window starts.</source>
+        <translation>Den Proxy starten, sobald die Desktop-App startet.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version, written by the desktop app.</source>
+        <translation>Formatversion der Datei, von der Desktop-App geschrieben.</translation>
+    </message>
+    <message>
+        <source>The name routes use; the preset&apos;s id when a preset is given.</source>
+        <translation>Der Name, den Routen verwenden; bei einer Vorlage deren ID.</translation>
+    </message>
+    <message>
+        <source>A built-in preset (deepseek, glm, zai, kimi, qwen, chutes, openrouter, openai, groq, gemini, ollama, lmstudio, vllm, anthropic, and the -anthropic endpoints): it supplies every key below; keys given here override it.</source>
+        <translation>Eine eingebaute Vorlage (deepseek, glm, zai, kimi, qwen, chutes, openrouter, openai, groq, gemini, ollama, lmstudio, vllm, anthropic und die -anthropic-Endpunkte): Sie liefert alle folgenden Felder; hier angegebene Felder haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL. openai-chat appends /chat/completions and openai-responses /responses; anthropic appends /v1/messages. Required without a preset.</source>
+        <translation>Die Basis-URL des Anbieters. openai-chat hängt /chat/completions an, openai-responses /responses, anthropic /v1/messages. Ohne Vorlage erforderlich.</translation>
+    </message>
+    <message>
+        <source>The upstream API: openai-chat (Chat Completions), openai-responses (Responses API) or anthropic (passthrough).</source>
+        <translation>Die Upstream-API: openai-chat (Chat Completions), openai-responses (Responses API) oder anthropic (Durchreichen).</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the API key; omit for local servers without keys.</source>
+        <translation>Umgebungsvariable mit dem API-Schlüssel; bei lokalen Servern ohne Schlüssel weglassen.</translation>
+    </message>
+    <message>
+        <source>The key is in the OS keychain under the provider&apos;s name (the desktop app&apos;s Providers page puts it there); apiKeyEnv is the fallback.</source>
+        <translation>Der Schlüssel liegt im Schlüsselbund des Systems unter dem Namen des Anbieters (die Seite „Anbieter“ der Desktop-App legt ihn dort ab); apiKeyEnv dient als Ausweichlösung.</translation>
+    </message>
+    <message>
+        <source>Clamps the request&apos;s max_tokens (Claude Code asks for 128000, which most providers reject); 0 = no cap.</source>
+        <translation>Begrenzt max_tokens der Anfrage (Claude Code fordert 128000 an, was die meisten Anbieter ablehnen); 0 = keine Begrenzung.</translation>
+    </message>
+    <message>
+        <source>Extra request headers, e.g. {&quot;HTTP-Referer&quot;: &quot;https://example.org&quot;}.</source>
+        <translation>Zusätzliche Anfrage-Header, z. B. {&quot;HTTP-Referer&quot;: &quot;https://example.org&quot;}.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once; 0 = no limit.</source>
+        <translation>Gleichzeitig laufende Anfragen; 0 = unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Requests waiting beyond maxConcurrent; more get 529 overloaded_error.</source>
+        <translation>Wartende Anfragen über maxConcurrent hinaus; weitere erhalten 529 overloaded_error.</translation>
+    </message>
+    <message>
+        <source>Check model names against the provider&apos;s GET /models (cached 10 min): fix their case, refuse unknown ones with the list.</source>
+        <translation>Modellnamen mit GET /models des Anbieters abgleichen (10 min zwischengespeichert): Groß-/Kleinschreibung korrigieren, unbekannte mit der Modellliste ablehnen.</translation>
+    </message>
+    <message>
+        <source>How the provider differs from plain OpenAI, see Provider rules.</source>
+        <translation>Worin der Anbieter von reinem OpenAI abweicht, siehe „Anbieterregeln“.</translation>
+    </message>
+    <message>
+        <source>A case-insensitive glob on the requested model: *haiku*, *sonnet*, *opus*, claude-opus-5-5, *.</source>
+        <translation>Ein Glob-Muster für das angefragte Modell, ohne Beachtung der Groß-/Kleinschreibung: *haiku*, *sonnet*, *opus*, claude-opus-5-5, *.</translation>
+    </message>
+    <message>
+        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation).</source>
+        <translation>Ein Szenario, in dem die Anfrage sein muss: background (ein Modell der Haiku-Klasse), thinking (ausdrückliches Budget oder hoher Aufwand), longContext (Schätzung über longContextTokens), images (ein Bild im Gespräch).</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s name.</source>
+        <translation>Name eines Anbieters.</translation>
+    </message>
+    <message>
+        <source>The model name sent upstream.</source>
+        <translation>Der an den Upstream gesendete Modellname.</translation>
+    </message>
+    <message>
+        <source>Overrides the provider&apos;s cap for this route; 0 = the provider&apos;s.</source>
+        <translation>Ersetzt die Obergrenze des Anbieters für diese Route; 0 = die des Anbieters.</translation>
+    </message>
+    <message>
+        <source>[{&quot;provider&quot;: …, &quot;model&quot;: …}], tried in order when the provider fails before answering.</source>
+        <translation>[{&quot;provider&quot;: …, &quot;model&quot;: …}], der Reihe nach versucht, wenn der Anbieter vor einer Antwort scheitert.</translation>
+    </message>
+    <message>
+        <source>Reached under /p/&lt;name&gt;.</source>
+        <translation>Erreichbar unter /p/&lt;Name&gt;.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s routes, as in Routes.</source>
+        <translation>Die Routen des Profils, wie unter „Routen“.</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the profile&apos;s own token, which replaces the proxy&apos;s under its base path.</source>
+        <translation>Umgebungsvariable mit dem eigenen Token des Profils, das unter seinem Basispfad das Token des Proxys ersetzt.</translation>
+    </message>
+    <message>
+        <source>Send the client&apos;s own key (x-api-key or Bearer) to the provider instead of the provider&apos;s stored key.</source>
+        <translation>Den eigenen Schlüssel des Clients (x-api-key oder Bearer) statt des gespeicherten Schlüssels an den Anbieter senden.</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> Bytes</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <translation>%1 muss %2 liegen, nicht bei %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid there.</source>
+        <translation>%1 ist dort nicht gültig.</translation>
+    </message>
+    <message>
+        <source>%1 must look like 127.0.0.1:8765.</source>
+        <translation>%1 muss die Form 127.0.0.1:8765 haben.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>between %1 and %2%3</source>
+        <translation>zwischen %1 und %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigTransfer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CC Bridge configuration (a JSON object): %2</source>
+        <translation>%1 ist keine CC-Bridge-Konfiguration (ein JSON-Objekt): %2</translation>
     </message>
 </context>
 <context>
@@ -386,6 +628,176 @@ Apply the changes?</source>
     <message>
         <source>(set, value hidden)</source>
         <translation>(gesetzt, Wert verborgen)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation>Assistenten überspringen</translation>
+    </message>
+    <message>
+        <source>Set CC Bridge up in the window&apos;s tabs instead.</source>
+        <translation>CC Bridge stattdessen über die Seiten des Fensters einrichten.</translation>
+    </message>
+    <message>
+        <source>CC Bridge lets Claude Code use another model provider. Three steps: choose the provider, paste its API key, start. Nothing to edit by hand.</source>
+        <translation>Mit CC Bridge nutzt Claude Code einen anderen Modellanbieter. Drei Schritte: Anbieter wählen, API-Schlüssel einfügen, starten. Nichts muss von Hand bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Welcome to CC Bridge</source>
+        <translation>Willkommen bei CC Bridge</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>Schlüssel hier einfügen</translation>
+    </message>
+    <message>
+        <source>Where the provider&apos;s API is. Change it only for your own server or a proxy.</source>
+        <translation>Wo die API des Anbieters erreichbar ist. Nur für einen eigenen Server oder einen Proxy ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the key</source>
+        <translation>Schlüssel &amp;testen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the proxy</source>
+        <translation>Proxy &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the proxy</source>
+        <translation>Proxy starten</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Claude Code&apos;s settings.json</source>
+        <translation>In die settings.json von Claude Code ein&amp;tragen</translation>
+    </message>
+    <message>
+        <source>Point Claude Code at CC Bridge</source>
+        <translation>Claude Code mit CC Bridge verbinden</translation>
+    </message>
+    <message>
+        <source>Either paste the environment into the shell you start claude from, or write it into Claude Code&apos;s settings.json so that every claude uses CC Bridge (the file is backed up first, and only its env block changes).</source>
+        <translation>Entweder die Umgebung in die Shell einfügen, aus der claude gestartet wird, oder sie in die settings.json von Claude Code schreiben, damit jedes claude CC Bridge nutzt (die Datei wird vorher gesichert, und nur ihr env-Block ändert sich).</translation>
+    </message>
+    <message>
+        <source>The Claude Code tab has the snippet for every shell.</source>
+        <translation>Die Seite „Claude Code“ enthält das Snippet für jede Shell.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>Speichern und &amp;weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Your %1 API key</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>It goes to the OS keychain, never to a file. CC Bridge sends it to %1 only.</source>
+        <translation>Er kommt in den Schlüsselbund des Systems, nie in eine Datei. CC Bridge sendet ihn nur an %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs on your own computer and needs no key; leave it empty unless you set one.</source>
+        <translation>%1 läuft auf dem eigenen Rechner und braucht keinen Schlüssel; das Feld leer lassen, sofern dort keiner eingerichtet wurde.</translation>
+    </message>
+    <message>
+        <source>CC Bridge will listen on %1, on this computer only. Claude Code&apos;s Opus, Sonnet and Haiku requests go to %2&apos;s models; the Routes tab changes that.</source>
+        <translation>CC Bridge lauscht auf %1, nur auf diesem Rechner. Die Opus-, Sonnet- und Haiku-Anfragen von Claude Code gehen an die Modelle von %2; das lässt sich auf der Seite „Routen“ ändern.</translation>
+    </message>
+    <message>
+        <source>fish</source>
+        <translation>fish</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>bash/zsh</source>
+        <translation>bash/zsh</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the environment for %1</source>
+        <translation>Umgebung für %1 &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The key works: %n model(s) available.</source>
+        <translation>
+            <numerusform>✓ Der Schlüssel funktioniert: %n Modell verfügbar.</numerusform>
+            <numerusform>✓ Der Schlüssel funktioniert: %n Modelle verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Paste the key first. The provider&apos;s website shows it under API keys.</source>
+        <translation>✗ Zuerst den Schlüssel einfügen. Die Website des Anbieters zeigt ihn unter „API Keys“.</translation>
+    </message>
+    <message>
+        <source>✗ The address must be an http(s) URL.</source>
+        <translation>✗ Die Adresse muss eine http(s)-URL sein.</translation>
+    </message>
+    <message>
+        <source>Saving the key in the keychain…</source>
+        <translation>Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>✗ %1 %2</source>
+        <translation>✗ %1 %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>✓ Running on %1.</source>
+        <translation>✓ Läuft auf %1.</translation>
+    </message>
+    <message>
+        <source>✓ Copied. Paste it into your shell, then run claude there.</source>
+        <translation>✓ Kopiert. In die Shell einfügen und dort claude starten.</translation>
+    </message>
+    <message>
+        <source>✓ Written to %1. Every new claude now uses CC Bridge.</source>
+        <translation>✓ In %1 geschrieben. Jedes neu gestartete claude nutzt jetzt CC Bridge.</translation>
+    </message>
+    <message>
+        <source>✓ Written to %1 (the old file is kept as %2). Every new claude now uses CC Bridge.</source>
+        <translation>✓ In %1 geschrieben (die alte Datei bleibt als %2 erhalten). Jedes neu gestartete claude nutzt jetzt CC Bridge.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +864,18 @@ Apply the changes?</source>
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>The changed settings are not in effect, the proxy keeps the previous ones: %1</source>
+        <translation>Die geänderten Einstellungen sind nicht wirksam, der Proxy behält die bisherigen: %1</translation>
+    </message>
+    <message>
+        <source>The imported configuration needs keys this computer does not have yet: %1. Enter them on the Providers page.</source>
+        <translation>Die importierte Konfiguration benötigt Schlüssel, die auf diesem Rechner noch fehlen: %1. Bitte auf der Seite „Anbieter“ eingeben.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +982,45 @@ Apply the changes?</source>
     <message>
         <source>%1: unknown rule &quot;%2&quot;.</source>
         <translation>%1: unbekannte Regel „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderProbe</name>
+    <message>
+        <source>The base URL is not an http(s) address.</source>
+        <translation>Die Basis-URL ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>The API format &quot;%1&quot; is not supported.</source>
+        <translation>Das API-Format „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached in time: %1</source>
+        <translation>Der Anbieter war nicht rechtzeitig erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time: %1</source>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation>Bitte den API-Schlüssel prüfen.</translation>
+    </message>
+    <message>
+        <source>Check the base URL; some providers also do not list their models.</source>
+        <translation>Bitte die Basis-URL prüfen; manche Anbieter listen ihre Modelle auch nicht auf.</translation>
     </message>
 </context>
 <context>
@@ -775,42 +1238,6 @@ Apply the changes?</source>
         <translation>✗ %1 %2</translation>
     </message>
     <message>
-        <source>✗ The base URL is not an http(s) address.</source>
-        <translation>✗ Die Basis-URL ist keine http(s)-Adresse.</translation>
-    </message>
-    <message>
-        <source>✗ The API format &quot;%1&quot; is not supported.</source>
-        <translation>✗ Das API-Format „%1“ wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>✗ The provider could not be reached in time: %1</source>
-        <translation>✗ Der Anbieter war nicht rechtzeitig erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>✗ The provider did not answer in time: %1</source>
-        <translation>✗ Der Anbieter hat nicht rechtzeitig geantwortet: %1</translation>
-    </message>
-    <message>
-        <source>✗ Could not connect: %1</source>
-        <translation>✗ Verbindung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>no message</source>
-        <translation>keine Meldung</translation>
-    </message>
-    <message>
-        <source>✗ HTTP %1: %2</source>
-        <translation>✗ HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>Check the API key.</source>
-        <translation>Bitte den API-Schlüssel prüfen.</translation>
-    </message>
-    <message>
-        <source>Check the base URL; some providers also do not list their models.</source>
-        <translation>Bitte die Basis-URL prüfen; manche Anbieter listen ihre Modelle auch nicht auf.</translation>
-    </message>
-    <message>
         <source>✓ Connected, but the provider listed no models.</source>
         <translation>✓ Verbunden, aber der Anbieter hat keine Modelle aufgeführt.</translation>
     </message>
@@ -849,10 +1276,6 @@ Apply the changes?</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <source>The providers could not be saved: a field name looks like it holds a secret, and secrets are never written to the settings file.</source>
-        <translation>Die Anbieter konnten nicht gespeichert werden: Ein Feldname scheint ein Geheimnis zu enthalten, und Geheimnisse werden nie in die Einstellungsdatei geschrieben.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -863,6 +1286,30 @@ Apply the changes?</source>
     <message>
         <source>Nothing was saved. Give the key through an environment variable, then apply again.</source>
         <translation>Es wurde nichts gespeichert. Den Schlüssel über eine Umgebungsvariable angeben und dann erneut übernehmen.</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider details</source>
+        <translation>Anbieterdetails</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the API key</source>
+        <translation>Umgebungsvariable mit dem API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>Die Anbieter konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1388,17 @@ Apply the changes?</source>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>CC Bridge was stopped.</source>
+        <translation>CC Bridge wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEngine</name>
+    <message>
+        <source>CC Bridge is moving to a new address, %1; send the request there.</source>
+        <translation>CC Bridge wechselt zu einer neuen Adresse, %1; die Anfrage bitte dorthin senden.</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1653,347 @@ Apply the changes?</source>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTargetEdit</name>
+    <message>
+        <source>Model name</source>
+        <translation>Modellname</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (nicht eingerichtet)</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPage</name>
+    <message>
+        <source>Opus</source>
+        <translation>Opus</translation>
+    </message>
+    <message>
+        <source>Sonnet</source>
+        <translation>Sonnet</translation>
+    </message>
+    <message>
+        <source>Haiku</source>
+        <translation>Haiku</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>Jedes Modell</translation>
+    </message>
+    <message>
+        <source>Models matching &quot;%1&quot;</source>
+        <translation>Modelle, die auf „%1“ passen</translation>
+    </message>
+    <message>
+        <source>Any request</source>
+        <translation>Jede Anfrage</translation>
+    </message>
+    <message>
+        <source>Background requests (haiku-class)</source>
+        <translation>Hintergrundanfragen (Haiku-Klasse)</translation>
+    </message>
+    <message>
+        <source>Thinking requests</source>
+        <translation>Anfragen mit Thinking</translation>
+    </message>
+    <message>
+        <source>Long-context requests</source>
+        <translation>Anfragen mit langem Kontext</translation>
+    </message>
+    <message>
+        <source>Requests with images</source>
+        <translation>Anfragen mit Bildern</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(no provider)</source>
+        <translation>(kein Anbieter)</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <source>Claude Code reaches it under /p/%1 on the proxy&apos;s address.</source>
+        <translation>Claude Code erreicht es unter /p/%1 an der Adresse des Proxys.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, dann %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Where Claude Code&apos;s requests go:</source>
+        <translation>Wohin die Anfragen von Claude Code gehen:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard the changes made since the last Apply</source>
+        <translation>Änderungen seit dem letzten Übernehmen verwerfen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Route s&amp;ets:</source>
+        <translation>Routen&amp;gruppen:</translation>
+    </message>
+    <message>
+        <source>The default routes answer at the proxy&apos;s address; a profile&apos;s answer under /p/&lt;name&gt;.</source>
+        <translation>Die Standardrouten antworten unter der Adresse des Proxys, die eines Profils unter /p/&lt;Name&gt;.</translation>
+    </message>
+    <message>
+        <source>Route sets</source>
+        <translation>Routengruppen</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new profile starts as a copy of the default routes.</source>
+        <translation>Ein neues Profil beginnt als Kopie der Standardrouten.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>Empty: the proxy&apos;s own client token</source>
+        <translation>Leer: das Client-Token des Proxys</translation>
+    </message>
+    <message>
+        <source>The environment variable holding the token clients of this profile must send.</source>
+        <translation>Die Umgebungsvariable mit dem Token, das Clients dieses Profils senden müssen.</translation>
+    </message>
+    <message>
+        <source>Client token &amp;variable:</source>
+        <translation>Client-Token-&amp;Variable:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the client&apos;s own API key upstream</source>
+        <translation>Eigenen API-Schlüssel des &amp;Clients weiterreichen</translation>
+    </message>
+    <message>
+        <source>Requests to this profile use the key the client sends instead of the provider&apos;s.</source>
+        <translation>Anfragen an dieses Profil verwenden den vom Client gesendeten Schlüssel statt des Schlüssels des Anbieters.</translation>
+    </message>
+    <message>
+        <source>R&amp;outes, the first that matches wins:</source>
+        <translation>R&amp;outen (die erste passende gilt):</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Route entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move route up</source>
+        <translation>Route nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move route down</source>
+        <translation>Route nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Any model (*)</source>
+        <translation>Jedes Modell (*)</translation>
+    </message>
+    <message>
+        <source>Custom pattern</source>
+        <translation>Eigenes Muster</translation>
+    </message>
+    <message>
+        <source>A pattern on the model name Claude Code asks for: * stands for any text, ? for one character, e.g. claude-*-4-5.</source>
+        <translation>Ein Muster für den Modellnamen, den Claude Code anfragt: * steht für beliebigen Text, ? für ein Zeichen, z. B. claude-*-4-5.</translation>
+    </message>
+    <message>
+        <source>Claude &amp;model:</source>
+        <translation>Claude-&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Goes &amp;to:</source>
+        <translation>Geht &amp;an:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s limit</source>
+        <translation>Grenze des Anbieters</translation>
+    </message>
+    <message>
+        <source>Caps the answer&apos;s length for this route (Claude Code asks for more than most providers allow).</source>
+        <translation>Begrenzt die Antwortlänge für diese Route (Claude Code fordert mehr an, als die meisten Anbieter erlauben).</translation>
+    </message>
+    <message>
+        <source>Max output to&amp;kens:</source>
+        <translation>Max. Ausgabe-To&amp;kens:</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Ausweichziele</translation>
+    </message>
+    <message>
+        <source>Tried in order when the provider fails before it answers.</source>
+        <translation>Der Reihe nach versucht, wenn der Anbieter vor einer Antwort scheitert.</translation>
+    </message>
+    <message>
+        <source>&amp;Fallbacks:</source>
+        <translation>Aus&amp;weichziele:</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>Ausweichziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove fallback</source>
+        <translation>Ausweichziel entfernen</translation>
+    </message>
+    <message>
+        <source>Move fallback up</source>
+        <translation>Ausweichziel nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move fallback down</source>
+        <translation>Ausweichziel nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Fallback provider</source>
+        <translation>Ausweich-Anbieter</translation>
+    </message>
+    <message>
+        <source>Fallback model</source>
+        <translation>Ausweich-Modell</translation>
+    </message>
+    <message>
+        <source>Fallback goes to:</source>
+        <translation>Ausweichen auf:</translation>
+    </message>
+    <message>
+        <source>Default routes</source>
+        <translation>Standardrouten</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>To fix before Apply:</source>
+        <translation>Vor dem Übernehmen zu beheben:</translation>
+    </message>
+    <message>
+        <source>%1 → no route: such requests fail</source>
+        <translation>%1 → keine Route: solche Anfragen schlagen fehl</translation>
+    </message>
+    <message>
+        <source>Not applied: fix the problems listed above first.</source>
+        <translation>Nicht übernommen: Zuerst die oben aufgeführten Probleme beheben.</translation>
+    </message>
+    <message>
+        <source>The routes could not be saved: a name in them looks like it holds a secret, and secrets are never written to the settings file.</source>
+        <translation>Die Routen konnten nicht gespeichert werden: Ein Name darin scheint ein Geheimnis zu enthalten, und Geheimnisse werden nie in die Einstellungsdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesReview</name>
+    <message>
+        <source>There are no default routes, so requests outside a profile find no model.</source>
+        <translation>Es gibt keine Standardrouten, daher finden Anfragen außerhalb eines Profils kein Modell.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>A route has no Claude model pattern.</source>
+        <translation>Eine Route hat kein Muster für das Claude-Modell.</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; contains a space, which no model name has.</source>
+        <translation>Das Muster „%1“ enthält ein Leerzeichen, das in keinem Modellnamen vorkommt.</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; uses brackets; only * and ? are wildcards here.</source>
+        <translation>Das Muster „%1“ enthält Klammern; hier sind nur * und ? Platzhalter.</translation>
+    </message>
+    <message>
+        <source>The route for &quot;%1&quot; is never used: route %2, for &quot;%3&quot;, comes first and takes all its requests.</source>
+        <translation>Die Route für „%1“ wird nie verwendet: Route %2 für „%3“ steht davor und übernimmt alle ihre Anfragen.</translation>
+    </message>
+    <message>
+        <source>The route for &quot;%1&quot; falls back to %2 without naming a model.</source>
+        <translation>Die Route für „%1“ weicht auf %2 aus, ohne ein Modell zu nennen.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1233,6 +2032,21 @@ Apply the changes?</source>
     <message>
         <source>The OS keychain reported an error. Try again; if it keeps failing, give keys through environment variables instead. CC Bridge never stores them in plain text.</source>
         <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet. Bitte erneut versuchen; falls der Fehler bestehen bleibt, Schlüssel stattdessen über Umgebungsvariablen angeben. CC Bridge speichert sie niemals im Klartext.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>It looks like it holds a secret; secrets belong in the keychain.</source>
+        <translation>Es scheint ein Geheimnis zu enthalten; Geheimnisse gehören in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like it holds a secret; secrets belong in the keychain.</source>
+        <translation>„%1“ scheint ein Geheimnis zu enthalten; Geheimnisse gehören in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration %1: %2</source>
+        <translation>Die Konfiguration %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1314,22 +2128,6 @@ Apply the changes?</source>
         <translation> s</translation>
     </message>
     <message>
-        <source>How long connecting to a provider may take.</source>
-        <translation>Wie lange der Verbindungsaufbau zu einem Anbieter dauern darf.</translation>
-    </message>
-    <message>
-        <source>How long a provider may stay silent in the middle of a response.</source>
-        <translation>Wie lange ein Anbieter mitten in einer Antwort schweigen darf.</translation>
-    </message>
-    <message>
-        <source>The longest a whole request may take, streaming included.</source>
-        <translation>Maximale Dauer einer gesamten Anfrage, einschließlich Streaming.</translation>
-    </message>
-    <message>
-        <source>While a provider is silent, Claude Code is sent a keep-alive this often.</source>
-        <translation>Solange ein Anbieter schweigt, erhält Claude Code in diesem Abstand ein Keep-alive.</translation>
-    </message>
-    <message>
         <source>Timeouts</source>
         <translation>Zeitlimits</translation>
     </message>
@@ -1384,6 +2182,124 @@ Apply the changes?</source>
     <message>
         <source>A new token was made. Clients still using the old one are refused until they get the new one: copy the snippet on the Claude Code page again.</source>
         <translation>Ein neues Token wurde erzeugt. Clients mit dem alten Token werden abgewiesen, bis sie das neue erhalten: Dazu das Snippet auf der Seite „Claude Code“ erneut kopieren.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Attempts per provider:</source>
+        <translation>Versuche pro Anbieter:</translation>
+    </message>
+    <message>
+        <source>First backoff up to:</source>
+        <translation>Erste Wartezeit bis zu:</translation>
+    </message>
+    <message>
+        <source>Longest backoff:</source>
+        <translation>Längste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>All waiting together:</source>
+        <translation>Wartezeit insgesamt:</translation>
+    </message>
+    <message>
+        <source>Requests from clients</source>
+        <translation>Anfragen von Clients</translation>
+    </message>
+    <message>
+        <source>Largest headers:</source>
+        <translation>Größte Header:</translation>
+    </message>
+    <message>
+        <source>Largest body:</source>
+        <translation>Größter Anfragekörper:</translation>
+    </message>
+    <message>
+        <source>Time to send headers:</source>
+        <translation>Zeit zum Senden der Header:</translation>
+    </message>
+    <message>
+        <source>Idle connections close after:</source>
+        <translation>Untätige Verbindungen schließen nach:</translation>
+    </message>
+    <message>
+        <source>Long context above:</source>
+        <translation>Langer Kontext ab:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here: it must be between %2 and %3%4. The setting is unchanged.</source>
+        <translation>%1 ist hier nicht erlaubt: Der Wert muss zwischen %2 und %3%4 liegen. Die Einstellung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Configuration File</source>
+        <translation>Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Kept in %1. The headless proxy (ccbridge --headless) serves the same file. Export it to share a setup with your team: keys are never in it, and an import asks for the missing ones.</source>
+        <translation>Gespeichert in %1. Der Proxy ohne Fenster (ccbridge --headless) nutzt dieselbe Datei. Zum Teilen einer Einrichtung mit dem Team exportieren: Schlüssel sind nie enthalten, und beim Import wird nach fehlenden gefragt.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the configuration</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import a configuration</source>
+        <translation>Eine Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Export Configuration</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Configuration</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Es wurde nichts importiert:
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2541,10 @@ Apply the changes?</source>
         <source>Requests that failed before reaching a provider</source>
         <translation>Anfragen, die fehlgeschlagen sind, bevor sie einen Anbieter erreicht haben</translation>
     </message>
+    <message>
+        <source>Usage by day and model</source>
+        <translation>Nutzung nach Tag und Modell</translation>
+    </message>
 </context>
 <context>
     <name>UsageStats</name>
@@ -1698,6 +2618,24 @@ Apply the changes?</source>
     <message>
         <source>Restart CC Bridge to see every text in the new language.</source>
         <translation>CC Bridge neu starten, um alle Texte in der neuen Sprache zu sehen.</translation>
+    </message>
+    <message>
+        <source>No configuration yet: set CC Bridge up in its window, or give --config &lt;file&gt;, --preset &lt;id&gt;, or --upstream &lt;url&gt; --model &lt;name&gt; [--api-key-env &lt;variable&gt;].
+</source>
+        <translation>Noch keine Konfiguration: CC Bridge im Fenster einrichten oder --config &lt;Datei&gt;, --preset &lt;ID&gt; oder --upstream &lt;URL&gt; --model &lt;Name&gt; [--api-key-env &lt;Variable&gt;] angeben.
+</translation>
+    </message>
+    <message>
+        <source>The configuration %1 is valid.
+</source>
+        <translation>Die Konfiguration %1 ist gültig.
+</translation>
+    </message>
+    <message>
+        <source>CC Bridge %1 listening on %2 (configuration: %3)
+</source>
+        <translation>CC Bridge %1 lauscht auf %2 (Konfiguration: %3)
+</translation>
     </message>
 </context>
 </TS>

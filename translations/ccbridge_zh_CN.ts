@@ -290,10 +290,6 @@ Apply the changes?</source>
         <translation>--config 与快速启动选项（--preset、--upstream、--model、--api-key-env）只能二选一，不能同时使用。</translation>
     </message>
     <message>
-        <source>No configuration: give --config &lt;file&gt;, --preset &lt;id&gt;, or --upstream &lt;url&gt; --model &lt;name&gt; [--api-key-env &lt;variable&gt;].</source>
-        <translation>未提供配置：请指定 --config &lt;文件&gt;、--preset &lt;ID&gt;，或 --upstream &lt;URL&gt; --model &lt;名称&gt; [--api-key-env &lt;变量&gt;]。</translation>
-    </message>
-    <message>
         <source>--listen must look like 127.0.0.1:8765, not &quot;%1&quot;.</source>
         <translation>--listen 的格式应类似 127.0.0.1:8765，而不是“%1”。</translation>
     </message>
@@ -313,6 +309,22 @@ Apply the changes?</source>
         <source>The quick start needs --model &lt;name&gt;: this provider has no default models.</source>
         <translation>快速启动需要 --model &lt;名称&gt;：该服务商没有默认模型。</translation>
     </message>
+    <message>
+        <source>--listen and --client-token-env go with --config or the quick-start flags; the saved configuration is changed in the window.</source>
+        <translation>--listen 和 --client-token-env 只能与 --config 或快速启动选项一起使用；已保存的配置请在窗口中修改。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>CC Bridge: lets Claude Code use any model provider.</source>
+        <translation>CC Bridge：让 Claude Code 使用任意模型服务商。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -321,32 +333,8 @@ Apply the changes?</source>
         <translation>%1：未知的键“%2”。</translation>
     </message>
     <message>
-        <source>%1.%2 must be a string.</source>
-        <translation>%1.%2 必须是字符串。</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be a whole number of 0 or more.</source>
-        <translation>%1.%2 必须是大于或等于 0 的整数。</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be at most %3.</source>
-        <translation>%1.%2 不能大于 %3。</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be an object.</source>
-        <translation>%1.%2 必须是对象。</translation>
-    </message>
-    <message>
         <source>%1 must be an object.</source>
         <translation>%1 必须是对象。</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be true or false.</source>
-        <translation>%1.%2 必须是 true 或 false。</translation>
-    </message>
-    <message>
-        <source>%1 must be a list.</source>
-        <translation>%1 必须是列表。</translation>
     </message>
     <message>
         <source>%1.preset: there is no preset &quot;%2&quot;.</source>
@@ -355,10 +343,6 @@ Apply the changes?</source>
     <message>
         <source>%1.headers.%2 must be a string.</source>
         <translation>%1.headers.%2 必须是字符串。</translation>
-    </message>
-    <message>
-        <source>%1.fallbacks must be a list.</source>
-        <translation>%1.fallbacks 必须是列表。</translation>
     </message>
     <message>
         <source>Cannot read the configuration file %1: %2</source>
@@ -373,12 +357,270 @@ Apply the changes?</source>
         <translation>配置必须是 JSON 对象。</translation>
     </message>
     <message>
-        <source>listen must look like 127.0.0.1:8765, not &quot;%1&quot;.</source>
-        <translation>listen 的格式应类似 127.0.0.1:8765，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>corsOrigins must be a list of origins such as &quot;http://localhost:5173&quot; or &quot;*&quot;.</source>
         <translation>corsOrigins 必须是来源列表，例如 &quot;http://localhost:5173&quot; 或 &quot;*&quot;。</translation>
+    </message>
+    <message>
+        <source>activeProfile names the profile &quot;%1&quot;, which does not exist.</source>
+        <translation>activeProfile 指定的配置方案“%1”不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigSchema</name>
+    <message>
+        <source>Address and port to listen on: 127.0.0.1:8765, [::1]:8765, 0.0.0.0:8765 (port 0: any free port).</source>
+        <translation>监听的地址和端口：127.0.0.1:8765、[::1]:8765、0.0.0.0:8765（端口 0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the token clients must send (x-api-key or Authorization: Bearer). Required when listening beyond loopback. The desktop app keeps its token in the keychain instead.</source>
+        <translation>存放客户端必须发送的令牌的环境变量（x-api-key 或 Authorization: Bearer）。监听范围超出回环地址时必须设置。桌面应用则将其令牌保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Largest request line and headers; larger gets 431.</source>
+        <translation>请求行和请求头的最大大小；超出则返回 431。</translation>
+    </message>
+    <message>
+        <source>Largest request body; larger gets 413 request_too_large.</source>
+        <translation>请求体的最大大小；超出则返回 413 request_too_large。</translation>
+    </message>
+    <message>
+        <source>Time a client has to send a request&apos;s headers; then 408.</source>
+        <translation>客户端发送请求头的时限；超时返回 408。</translation>
+    </message>
+    <message>
+        <source>An idle keep-alive connection is closed after this; also the longest silence in the middle of a request body.</source>
+        <translation>空闲的 keep-alive 连接在此时间后关闭；也是请求体传输中途允许的最长静默时间。</translation>
+    </message>
+    <message>
+        <source>How long connecting to a provider and sending the request may take; then 504 timeout_error.</source>
+        <translation>连接服务商并发送请求的最长时间；超时返回 504 timeout_error。</translation>
+    </message>
+    <message>
+        <source>Longest silence from a provider, before the first byte and between bytes; then 504 (or an SSE error event once streaming).</source>
+        <translation>服务商的最长静默时间（首字节之前及字节之间）；超时返回 504（流式传输开始后则为 SSE error 事件）。</translation>
+    </message>
+    <message>
+        <source>While a provider is silent, the client is sent a keep-alive ping this often.</source>
+        <translation>服务商无响应期间，按此间隔向客户端发送保活 ping。</translation>
+    </message>
+    <message>
+        <source>The longest a whole request may take, streaming included; then 504 (or an SSE error event).</source>
+        <translation>整个请求（含流式传输）的最长时间；超时返回 504（或 SSE error 事件）。</translation>
+    </message>
+    <message>
+        <source>Attempts per provider before a fallback, the first included.</source>
+        <translation>回退前对每个服务商的尝试次数（含首次）。</translation>
+    </message>
+    <message>
+        <source>Backoff with full jitter: the first wait is up to this long, doubling per attempt.</source>
+        <translation>带完全抖动的退避：首次等待最长为此值，每次尝试后翻倍。</translation>
+    </message>
+    <message>
+        <source>Cap of one backoff; a Retry-After longer than this is passed to the client instead of waited for.</source>
+        <translation>单次退避的上限；超过此值的 Retry-After 将转交给客户端，而不是等待。</translation>
+    </message>
+    <message>
+        <source>All waiting of one request together.</source>
+        <translation>单个请求所有等待时间的总和。</translation>
+    </message>
+    <message>
+        <source>Above this estimated input, a request is in the longContext scenario.</source>
+        <translation>估算输入超过此值时，请求属于 longContext 场景。</translation>
+    </message>
+    <message>
+        <source>Browser origins allowed to call the proxy, e.g. [&quot;http://localhost:5173&quot;], or [&quot;*&quot;]; none: browsers are refused.</source>
+        <translation>允许调用代理的浏览器来源，例如 [&quot;http://localhost:5173&quot;] 或 [&quot;*&quot;]；留空则拒绝浏览器。</translation>
+    </message>
+    <message>
+        <source>A profile whose routes also serve the default base URL (the tray&apos;s Routes menu switches it); empty: the routes below.</source>
+        <translation>其路由同时用于默认 Base URL 的配置方案（可在托盘的“路由”菜单中切换）；留空则使用下方的路由。</translation>
+    </message>
+    <message>
+        <source>The upstreams, see Providers.</source>
+        <translation>上游服务商，参见“服务商”。</translation>
+    </message>
+    <message>
+        <source>Which provider and model answer which requested model, see Routes.</source>
+        <translation>哪个服务商和模型响应哪个请求的模型，参见“路由”。</translation>
+    </message>
+    <message>
+        <source>Route sets under their own base path, see Profiles.</source>
+        <translation>位于各自基础路径下的路由集，参见“配置方案”。</translation>
+    </message>
+    <message>
+        <source>Requests kept in the window&apos;s live log.</source>
+        <translation>窗口实时日志中保留的请求数。</translation>
+    </message>
+    <message>
+        <source>How long daily usage totals are kept.</source>
+        <translation>每日用量汇总的保留时长。</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language, such as de or zh_CN; empty: the system&apos;s.</source>
+        <translation>窗口语言，例如 de 或 zh_CN；留空则跟随系统。</translation>
+    </message>
+    <message>
+        <source>Start CC Bridge in the tray at login.</source>
+        <translation>登录时在托盘中启动 CC Bridge。</translation>
+    </message>
+    <message>
+        <source>Start the proxy when the window starts.</source>
+        <translation>桌面应用启动时自动启动代理。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version, written by the desktop app.</source>
+        <translation>文件的格式版本，由桌面应用写入。</translation>
+    </message>
+    <message>
+        <source>The name routes use; the preset&apos;s id when a preset is given.</source>
+        <translation>路由使用的名称；指定了预设时为预设的 ID。</translation>
+    </message>
+    <message>
+        <source>A built-in preset (deepseek, glm, zai, kimi, qwen, chutes, openrouter, openai, groq, gemini, ollama, lmstudio, vllm, anthropic, and the -anthropic endpoints): it supplies every key below; keys given here override it.</source>
+        <translation>内置预设（deepseek、glm、zai、kimi、qwen、chutes、openrouter、openai、groq、gemini、ollama、lmstudio、vllm、anthropic 以及各 -anthropic 端点）：提供下列所有字段；此处指定的字段优先于预设。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s base URL. openai-chat appends /chat/completions and openai-responses /responses; anthropic appends /v1/messages. Required without a preset.</source>
+        <translation>服务商的 Base URL。openai-chat 会追加 /chat/completions，openai-responses 追加 /responses，anthropic 追加 /v1/messages。未指定预设时必填。</translation>
+    </message>
+    <message>
+        <source>The upstream API: openai-chat (Chat Completions), openai-responses (Responses API) or anthropic (passthrough).</source>
+        <translation>上游 API：openai-chat（Chat Completions）、openai-responses（Responses API）或 anthropic（直通）。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the API key; omit for local servers without keys.</source>
+        <translation>存放 API 密钥的环境变量；无需密钥的本地服务器可省略。</translation>
+    </message>
+    <message>
+        <source>The key is in the OS keychain under the provider&apos;s name (the desktop app&apos;s Providers page puts it there); apiKeyEnv is the fallback.</source>
+        <translation>密钥以服务商名称保存在系统钥匙串中（由桌面应用的“服务商”页面写入）；apiKeyEnv 作为备用。</translation>
+    </message>
+    <message>
+        <source>Clamps the request&apos;s max_tokens (Claude Code asks for 128000, which most providers reject); 0 = no cap.</source>
+        <translation>限制请求的 max_tokens（Claude Code 会请求 128000，大多数服务商会拒绝）；0 = 不限制。</translation>
+    </message>
+    <message>
+        <source>Extra request headers, e.g. {&quot;HTTP-Referer&quot;: &quot;https://example.org&quot;}.</source>
+        <translation>额外的请求头，例如 {&quot;HTTP-Referer&quot;: &quot;https://example.org&quot;}。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once; 0 = no limit.</source>
+        <translation>同时进行的请求数；0 = 不限制。</translation>
+    </message>
+    <message>
+        <source>Requests waiting beyond maxConcurrent; more get 529 overloaded_error.</source>
+        <translation>超出 maxConcurrent 后可排队等待的请求数；更多请求返回 529 overloaded_error。</translation>
+    </message>
+    <message>
+        <source>Check model names against the provider&apos;s GET /models (cached 10 min): fix their case, refuse unknown ones with the list.</source>
+        <translation>根据服务商的 GET /models（缓存 10 分钟）核对模型名称：纠正大小写，拒绝未知名称并附上模型列表。</translation>
+    </message>
+    <message>
+        <source>How the provider differs from plain OpenAI, see Provider rules.</source>
+        <translation>服务商与标准 OpenAI 的差异，参见“服务商规则”。</translation>
+    </message>
+    <message>
+        <source>A case-insensitive glob on the requested model: *haiku*, *sonnet*, *opus*, claude-opus-5-5, *.</source>
+        <translation>匹配所请求模型的通配符模式（不区分大小写）：*haiku*、*sonnet*、*opus*、claude-opus-5-5、*。</translation>
+    </message>
+    <message>
+        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation).</source>
+        <translation>请求必须符合的场景：background（haiku 级模型）、thinking（明确的思考预算或高强度）、longContext（估算超过 longContextTokens）、images（对话中含图片）。</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s name.</source>
+        <translation>服务商名称。</translation>
+    </message>
+    <message>
+        <source>The model name sent upstream.</source>
+        <translation>发送给上游的模型名称。</translation>
+    </message>
+    <message>
+        <source>Overrides the provider&apos;s cap for this route; 0 = the provider&apos;s.</source>
+        <translation>为此路由覆盖服务商的上限；0 = 使用服务商的上限。</translation>
+    </message>
+    <message>
+        <source>[{&quot;provider&quot;: …, &quot;model&quot;: …}], tried in order when the provider fails before answering.</source>
+        <translation>[{&quot;provider&quot;: …, &quot;model&quot;: …}]，服务商在响应前失败时按顺序尝试。</translation>
+    </message>
+    <message>
+        <source>Reached under /p/&lt;name&gt;.</source>
+        <translation>通过 /p/&lt;名称&gt; 访问。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s routes, as in Routes.</source>
+        <translation>配置方案的路由，格式同“路由”。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the profile&apos;s own token, which replaces the proxy&apos;s under its base path.</source>
+        <translation>存放配置方案专用令牌的环境变量，在其基础路径下取代代理的令牌。</translation>
+    </message>
+    <message>
+        <source>Send the client&apos;s own key (x-api-key or Bearer) to the provider instead of the provider&apos;s stored key.</source>
+        <translation>将客户端自己的密钥（x-api-key 或 Bearer）而非已保存的服务商密钥发送给服务商。</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <translation>%1 必须%2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid there.</source>
+        <translation>%1 在此处无效。</translation>
+    </message>
+    <message>
+        <source>%1 must look like 127.0.0.1:8765.</source>
+        <translation>%1 的格式应类似 127.0.0.1:8765。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 必须是列表。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 必须是对象。</translation>
+    </message>
+    <message>
+        <source>between %1 and %2%3</source>
+        <translation>介于 %1 和 %2%3 之间</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigTransfer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CC Bridge configuration (a JSON object): %2</source>
+        <translation>%1 不是 CC Bridge 配置（JSON 对象）：%2</translation>
     </message>
 </context>
 <context>
@@ -386,6 +628,175 @@ Apply the changes?</source>
     <message>
         <source>(set, value hidden)</source>
         <translation>（已设置，值已隐藏）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation>跳过向导</translation>
+    </message>
+    <message>
+        <source>Set CC Bridge up in the window&apos;s tabs instead.</source>
+        <translation>改为在窗口的各个页面中设置 CC Bridge。</translation>
+    </message>
+    <message>
+        <source>CC Bridge lets Claude Code use another model provider. Three steps: choose the provider, paste its API key, start. Nothing to edit by hand.</source>
+        <translation>CC Bridge 让 Claude Code 使用其他模型服务商。只需三步：选择服务商、粘贴 API 密钥、启动。无需手动编辑任何文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Welcome to CC Bridge</source>
+        <translation>欢迎使用 CC Bridge</translation>
+    </message>
+    <message>
+        <source>Paste the key here</source>
+        <translation>在此粘贴密钥</translation>
+    </message>
+    <message>
+        <source>Where the provider&apos;s API is. Change it only for your own server or a proxy.</source>
+        <translation>服务商 API 的地址。仅在使用自己的服务器或代理时才需修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Test the key</source>
+        <translation>测试密钥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start the proxy</source>
+        <translation>启动代理(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the proxy</source>
+        <translation>启动代理</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Claude Code&apos;s settings.json</source>
+        <translation>应用到 Claude Code 的 settings.json(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Point Claude Code at CC Bridge</source>
+        <translation>让 Claude Code 使用 CC Bridge</translation>
+    </message>
+    <message>
+        <source>Either paste the environment into the shell you start claude from, or write it into Claude Code&apos;s settings.json so that every claude uses CC Bridge (the file is backed up first, and only its env block changes).</source>
+        <translation>可以将环境变量粘贴到启动 claude 的 shell 中，也可以写入 Claude Code 的 settings.json，让每个 claude 都使用 CC Bridge（会先备份该文件，且只修改其中的 env 部分）。</translation>
+    </message>
+    <message>
+        <source>The Claude Code tab has the snippet for every shell.</source>
+        <translation>“Claude Code”页面提供适用于各种 shell 的代码片段。</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>保存并继续(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Your %1 API key</source>
+        <translation>你的 %1 API 密钥</translation>
+    </message>
+    <message>
+        <source>It goes to the OS keychain, never to a file. CC Bridge sends it to %1 only.</source>
+        <translation>密钥保存在系统钥匙串中，绝不会写入文件。CC Bridge 只会将其发送给 %1。</translation>
+    </message>
+    <message>
+        <source>%1 runs on your own computer and needs no key; leave it empty unless you set one.</source>
+        <translation>%1 运行在你自己的电脑上，无需密钥；除非你为其设置过密钥，否则请留空。</translation>
+    </message>
+    <message>
+        <source>CC Bridge will listen on %1, on this computer only. Claude Code&apos;s Opus, Sonnet and Haiku requests go to %2&apos;s models; the Routes tab changes that.</source>
+        <translation>CC Bridge 将在 %1 上监听，仅限本机访问。Claude Code 的 Opus、Sonnet 和 Haiku 请求将发往 %2 的模型；可在“路由”页面中更改。</translation>
+    </message>
+    <message>
+        <source>fish</source>
+        <translation>fish</translation>
+    </message>
+    <message>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <source>bash/zsh</source>
+        <translation>bash/zsh</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the environment for %1</source>
+        <translation>复制 %1 环境变量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The key works: %n model(s) available.</source>
+        <translation>
+            <numerusform>✓ 密钥有效：有 %n 个可用模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Paste the key first. The provider&apos;s website shows it under API keys.</source>
+        <translation>✗ 请先粘贴密钥。可在服务商网站的“API 密钥”页面找到。</translation>
+    </message>
+    <message>
+        <source>✗ The address must be an http(s) URL.</source>
+        <translation>✗ 地址必须是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Saving the key in the keychain…</source>
+        <translation>正在将密钥保存到钥匙串…</translation>
+    </message>
+    <message>
+        <source>✗ %1 %2</source>
+        <translation>✗ %1 %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>✓ Running on %1.</source>
+        <translation>✓ 正在 %1 上运行。</translation>
+    </message>
+    <message>
+        <source>✓ Copied. Paste it into your shell, then run claude there.</source>
+        <translation>✓ 已复制。请粘贴到 shell 中，然后在其中运行 claude。</translation>
+    </message>
+    <message>
+        <source>✓ Written to %1. Every new claude now uses CC Bridge.</source>
+        <translation>✓ 已写入 %1。此后新启动的 claude 都会使用 CC Bridge。</translation>
+    </message>
+    <message>
+        <source>✓ Written to %1 (the old file is kept as %2). Every new claude now uses CC Bridge.</source>
+        <translation>✓ 已写入 %1（旧文件保留为 %2）。此后新启动的 claude 都会使用 CC Bridge。</translation>
     </message>
 </context>
 <context>
@@ -452,6 +863,18 @@ Apply the changes?</source>
     <message>
         <source>Start</source>
         <translation>启动</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>The changed settings are not in effect, the proxy keeps the previous ones: %1</source>
+        <translation>更改的设置未生效，代理仍使用之前的设置：%1</translation>
+    </message>
+    <message>
+        <source>The imported configuration needs keys this computer does not have yet: %1. Enter them on the Providers page.</source>
+        <translation>导入的配置需要本机尚未保存的密钥：%1。请在“服务商”页面中输入。</translation>
     </message>
 </context>
 <context>
@@ -558,6 +981,45 @@ Apply the changes?</source>
     <message>
         <source>%1: unknown rule &quot;%2&quot;.</source>
         <translation>%1：未知规则“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderProbe</name>
+    <message>
+        <source>The base URL is not an http(s) address.</source>
+        <translation>Base URL 不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>The API format &quot;%1&quot; is not supported.</source>
+        <translation>不支持 API 格式“%1”。</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached in time: %1</source>
+        <translation>未能及时连接到服务商：%1</translation>
+    </message>
+    <message>
+        <source>The provider did not answer in time: %1</source>
+        <translation>服务商未及时响应：%1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation>请检查 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Check the base URL; some providers also do not list their models.</source>
+        <translation>请检查 Base URL；另外，部分服务商不提供模型列表。</translation>
     </message>
 </context>
 <context>
@@ -775,42 +1237,6 @@ Apply the changes?</source>
         <translation>✗ %1 %2</translation>
     </message>
     <message>
-        <source>✗ The base URL is not an http(s) address.</source>
-        <translation>✗ Base URL 不是 http(s) 地址。</translation>
-    </message>
-    <message>
-        <source>✗ The API format &quot;%1&quot; is not supported.</source>
-        <translation>✗ 不支持 API 格式“%1”。</translation>
-    </message>
-    <message>
-        <source>✗ The provider could not be reached in time: %1</source>
-        <translation>✗ 未能及时连接到服务商：%1</translation>
-    </message>
-    <message>
-        <source>✗ The provider did not answer in time: %1</source>
-        <translation>✗ 服务商未能及时响应：%1</translation>
-    </message>
-    <message>
-        <source>✗ Could not connect: %1</source>
-        <translation>✗ 无法连接：%1</translation>
-    </message>
-    <message>
-        <source>no message</source>
-        <translation>无消息</translation>
-    </message>
-    <message>
-        <source>✗ HTTP %1: %2</source>
-        <translation>✗ HTTP %1：%2</translation>
-    </message>
-    <message>
-        <source>Check the API key.</source>
-        <translation>请检查 API 密钥。</translation>
-    </message>
-    <message>
-        <source>Check the base URL; some providers also do not list their models.</source>
-        <translation>请检查 Base URL；另外，部分服务商不提供模型列表。</translation>
-    </message>
-    <message>
         <source>✓ Connected, but the provider listed no models.</source>
         <translation>✓ 已连接，但服务商未列出任何模型。</translation>
     </message>
@@ -847,10 +1273,6 @@ Apply the changes?</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <source>The providers could not be saved: a field name looks like it holds a secret, and secrets are never written to the settings file.</source>
-        <translation>无法保存服务商：某个字段名看起来包含机密信息，而机密信息绝不会写入设置文件。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -861,6 +1283,30 @@ Apply the changes?</source>
     <message>
         <source>Nothing was saved. Give the key through an environment variable, then apply again.</source>
         <translation>未保存任何内容。请通过环境变量提供密钥，然后重新应用。</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Provider details</source>
+        <translation>服务商详情</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the API key</source>
+        <translation>存放 API 密钥的环境变量</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>无法保存服务商：%1</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1385,17 @@ Apply the changes?</source>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>CC Bridge was stopped.</source>
+        <translation>CC Bridge 已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEngine</name>
+    <message>
+        <source>CC Bridge is moving to a new address, %1; send the request there.</source>
+        <translation>CC Bridge 正在迁移到新地址 %1；请将请求发送到该地址。</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1650,347 @@ Apply the changes?</source>
         <source>Response</source>
         <translation>响应</translation>
     </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>筛选请求</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTargetEdit</name>
+    <message>
+        <source>Model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1（未配置）</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPage</name>
+    <message>
+        <source>Opus</source>
+        <translation>Opus</translation>
+    </message>
+    <message>
+        <source>Sonnet</source>
+        <translation>Sonnet</translation>
+    </message>
+    <message>
+        <source>Haiku</source>
+        <translation>Haiku</translation>
+    </message>
+    <message>
+        <source>Any model</source>
+        <translation>任意模型</translation>
+    </message>
+    <message>
+        <source>Models matching &quot;%1&quot;</source>
+        <translation>匹配“%1”的模型</translation>
+    </message>
+    <message>
+        <source>Any request</source>
+        <translation>任意请求</translation>
+    </message>
+    <message>
+        <source>Background requests (haiku-class)</source>
+        <translation>后台请求（haiku 级）</translation>
+    </message>
+    <message>
+        <source>Thinking requests</source>
+        <translation>思考请求</translation>
+    </message>
+    <message>
+        <source>Long-context requests</source>
+        <translation>长上下文请求</translation>
+    </message>
+    <message>
+        <source>Requests with images</source>
+        <translation>含图片的请求</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(no provider)</source>
+        <translation>（无服务商）</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>（无模型）</translation>
+    </message>
+    <message>
+        <source>Claude Code reaches it under /p/%1 on the proxy&apos;s address.</source>
+        <translation>Claude Code 通过代理地址下的 /p/%1 访问它。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1，然后 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Where Claude Code&apos;s requests go:</source>
+        <translation>Claude Code 请求的去向：</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Discard the changes made since the last Apply</source>
+        <translation>放弃自上次应用以来所做的更改</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Route s&amp;ets:</source>
+        <translation>路由集(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The default routes answer at the proxy&apos;s address; a profile&apos;s answer under /p/&lt;name&gt;.</source>
+        <translation>默认路由在代理地址上响应；配置方案的路由在 /p/&lt;名称&gt; 下响应。</translation>
+    </message>
+    <message>
+        <source>Route sets</source>
+        <translation>路由集</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>添加配置方案</translation>
+    </message>
+    <message>
+        <source>A new profile starts as a copy of the default routes.</source>
+        <translation>新配置方案以默认路由的副本开始。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>移除配置方案</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>配置方案名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Empty: the proxy&apos;s own client token</source>
+        <translation>留空：使用代理自身的客户端令牌</translation>
+    </message>
+    <message>
+        <source>The environment variable holding the token clients of this profile must send.</source>
+        <translation>存放令牌的环境变量，此配置方案的客户端必须发送该令牌。</translation>
+    </message>
+    <message>
+        <source>Client token &amp;variable:</source>
+        <translation>客户端令牌变量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the client&apos;s own API key upstream</source>
+        <translation>将客户端自己的 API 密钥转发给上游(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Requests to this profile use the key the client sends instead of the provider&apos;s.</source>
+        <translation>发往此配置方案的请求使用客户端发送的密钥，而不是服务商的密钥。</translation>
+    </message>
+    <message>
+        <source>R&amp;outes, the first that matches wins:</source>
+        <translation>路由（首个匹配者生效）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>添加路由</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>移除路由</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move route up</source>
+        <translation>上移路由</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move route down</source>
+        <translation>下移路由</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Any model (*)</source>
+        <translation>任意模型（*）</translation>
+    </message>
+    <message>
+        <source>Custom pattern</source>
+        <translation>自定义模式</translation>
+    </message>
+    <message>
+        <source>A pattern on the model name Claude Code asks for: * stands for any text, ? for one character, e.g. claude-*-4-5.</source>
+        <translation>匹配 Claude Code 所请求模型名称的模式：* 代表任意文本，? 代表单个字符，例如 claude-*-4-5。</translation>
+    </message>
+    <message>
+        <source>Claude &amp;model:</source>
+        <translation>Claude 模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Goes &amp;to:</source>
+        <translation>发往(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s limit</source>
+        <translation>服务商的上限</translation>
+    </message>
+    <message>
+        <source>Caps the answer&apos;s length for this route (Claude Code asks for more than most providers allow).</source>
+        <translation>限制此路由的回答长度（Claude Code 请求的长度超出大多数服务商的允许范围）。</translation>
+    </message>
+    <message>
+        <source>Max output to&amp;kens:</source>
+        <translation>最大输出 token 数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>回退目标</translation>
+    </message>
+    <message>
+        <source>Tried in order when the provider fails before it answers.</source>
+        <translation>服务商在响应前失败时按顺序尝试。</translation>
+    </message>
+    <message>
+        <source>&amp;Fallbacks:</source>
+        <translation>回退目标(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>添加回退目标</translation>
+    </message>
+    <message>
+        <source>Remove fallback</source>
+        <translation>移除回退目标</translation>
+    </message>
+    <message>
+        <source>Move fallback up</source>
+        <translation>上移回退目标</translation>
+    </message>
+    <message>
+        <source>Move fallback down</source>
+        <translation>下移回退目标</translation>
+    </message>
+    <message>
+        <source>Fallback provider</source>
+        <translation>回退服务商</translation>
+    </message>
+    <message>
+        <source>Fallback model</source>
+        <translation>回退模型</translation>
+    </message>
+    <message>
+        <source>Fallback goes to:</source>
+        <translation>回退到：</translation>
+    </message>
+    <message>
+        <source>Default routes</source>
+        <translation>默认路由</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>配置方案 %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>To fix before Apply:</source>
+        <translation>应用前需修正：</translation>
+    </message>
+    <message>
+        <source>%1 → no route: such requests fail</source>
+        <translation>%1 → 无路由：此类请求将失败</translation>
+    </message>
+    <message>
+        <source>Not applied: fix the problems listed above first.</source>
+        <translation>未应用：请先修正上面列出的问题。</translation>
+    </message>
+    <message>
+        <source>The routes could not be saved: a name in them looks like it holds a secret, and secrets are never written to the settings file.</source>
+        <translation>无法保存路由：其中某个名称似乎包含机密信息，而机密信息绝不会写入设置文件。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesReview</name>
+    <message>
+        <source>There are no default routes, so requests outside a profile find no model.</source>
+        <translation>没有默认路由，因此配置方案之外的请求将找不到模型。</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2</source>
+        <translation>配置方案 %1：%2</translation>
+    </message>
+    <message>
+        <source>A route has no Claude model pattern.</source>
+        <translation>有路由未设置 Claude 模型模式。</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; contains a space, which no model name has.</source>
+        <translation>模式“%1”包含空格，而模型名称中不会有空格。</translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; uses brackets; only * and ? are wildcards here.</source>
+        <translation>模式“%1”使用了括号；此处只有 * 和 ? 是通配符。</translation>
+    </message>
+    <message>
+        <source>The route for &quot;%1&quot; is never used: route %2, for &quot;%3&quot;, comes first and takes all its requests.</source>
+        <translation>“%1”的路由永远不会被使用：“%3”的路由 %2 排在前面，会接收其全部请求。</translation>
+    </message>
+    <message>
+        <source>The route for &quot;%1&quot; falls back to %2 without naming a model.</source>
+        <translation>“%1”的路由回退到 %2，但未指定模型。</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1231,6 +2029,21 @@ Apply the changes?</source>
     <message>
         <source>The OS keychain reported an error. Try again; if it keeps failing, give keys through environment variables instead. CC Bridge never stores them in plain text.</source>
         <translation>系统钥匙串报告了错误。请重试；如果仍然失败，请改为通过环境变量提供密钥。CC Bridge 绝不会以明文保存密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>It looks like it holds a secret; secrets belong in the keychain.</source>
+        <translation>它似乎包含机密信息；机密信息应保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like it holds a secret; secrets belong in the keychain.</source>
+        <translation>“%1”似乎包含机密信息；机密信息应保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration %1: %2</source>
+        <translation>无法写入配置 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1312,22 +2125,6 @@ Apply the changes?</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <source>How long connecting to a provider may take.</source>
-        <translation>连接服务商允许的最长时间。</translation>
-    </message>
-    <message>
-        <source>How long a provider may stay silent in the middle of a response.</source>
-        <translation>服务商在响应过程中允许无数据的最长时间。</translation>
-    </message>
-    <message>
-        <source>The longest a whole request may take, streaming included.</source>
-        <translation>整个请求（包括流式传输）允许的最长时间。</translation>
-    </message>
-    <message>
-        <source>While a provider is silent, Claude Code is sent a keep-alive this often.</source>
-        <translation>服务商无响应期间，按此间隔向 Claude Code 发送保活消息。</translation>
-    </message>
-    <message>
         <source>Timeouts</source>
         <translation>超时</translation>
     </message>
@@ -1382,6 +2179,124 @@ Apply the changes?</source>
     <message>
         <source>A new token was made. Clients still using the old one are refused until they get the new one: copy the snippet on the Claude Code page again.</source>
         <translation>已生成新令牌。仍在使用旧令牌的客户端将被拒绝，直到换用新令牌：请重新复制 Claude Code 页面中的代码片段。</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Attempts per provider:</source>
+        <translation>每个服务商的尝试次数：</translation>
+    </message>
+    <message>
+        <source>First backoff up to:</source>
+        <translation>首次退避最长：</translation>
+    </message>
+    <message>
+        <source>Longest backoff:</source>
+        <translation>单次退避上限：</translation>
+    </message>
+    <message>
+        <source>All waiting together:</source>
+        <translation>总等待时间上限：</translation>
+    </message>
+    <message>
+        <source>Requests from clients</source>
+        <translation>客户端请求</translation>
+    </message>
+    <message>
+        <source>Largest headers:</source>
+        <translation>请求头上限：</translation>
+    </message>
+    <message>
+        <source>Largest body:</source>
+        <translation>请求体上限：</translation>
+    </message>
+    <message>
+        <source>Time to send headers:</source>
+        <translation>发送请求头时限：</translation>
+    </message>
+    <message>
+        <source>Idle connections close after:</source>
+        <translation>空闲连接关闭时间：</translation>
+    </message>
+    <message>
+        <source>Long context above:</source>
+        <translation>长上下文阈值：</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here: it must be between %2 and %3%4. The setting is unchanged.</source>
+        <translation>此处不允许 %1：必须介于 %2 和 %3%4 之间。设置未更改。</translation>
+    </message>
+    <message>
+        <source>Configuration File</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Kept in %1. The headless proxy (ccbridge --headless) serves the same file. Export it to share a setup with your team: keys are never in it, and an import asks for the missing ones.</source>
+        <translation>保存在 %1 中。无界面代理（ccbridge --headless）使用同一文件。可将其导出以便与团队共享配置：文件中绝不包含密钥，导入时会提示输入缺少的密钥。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the configuration</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a configuration</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Export Configuration</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Configuration</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>未导入任何内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2538,10 @@ Apply the changes?</source>
         <source>Requests that failed before reaching a provider</source>
         <translation>在到达服务商之前就已失败的请求</translation>
     </message>
+    <message>
+        <source>Usage by day and model</source>
+        <translation>按日期和模型统计的用量</translation>
+    </message>
 </context>
 <context>
     <name>UsageStats</name>
@@ -1696,6 +2615,24 @@ Apply the changes?</source>
     <message>
         <source>Restart CC Bridge to see every text in the new language.</source>
         <translation>重启 CC Bridge 后所有文字将以新语言显示。</translation>
+    </message>
+    <message>
+        <source>No configuration yet: set CC Bridge up in its window, or give --config &lt;file&gt;, --preset &lt;id&gt;, or --upstream &lt;url&gt; --model &lt;name&gt; [--api-key-env &lt;variable&gt;].
+</source>
+        <translation>尚无配置：请在 CC Bridge 窗口中进行设置，或指定 --config &lt;文件&gt;、--preset &lt;ID&gt; 或 --upstream &lt;URL&gt; --model &lt;名称&gt; [--api-key-env &lt;变量&gt;]。
+</translation>
+    </message>
+    <message>
+        <source>The configuration %1 is valid.
+</source>
+        <translation>配置 %1 有效。
+</translation>
+    </message>
+    <message>
+        <source>CC Bridge %1 listening on %2 (configuration: %3)
+</source>
+        <translation>CC Bridge %1 正在监听 %2（配置：%3）
+</translation>
     </message>
 </context>
 </TS>

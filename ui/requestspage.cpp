@@ -304,7 +304,7 @@ QWidget *RequestsPage::createDetailPane()
     m_error = addField(m_form, tr("Error:"), "detailError", true);
     m_latency = addField(numbers, tr("Latency:"), "detailLatency");
     m_firstByte = addField(numbers, tr("First byte:"), "detailFirstByte");
-    m_tokens = addField(numbers, tr("Tokens:"), "detailTokens");
+    m_tokens = addField(numbers, tr("Tokens:"), "detailTokens", true);
     m_attempts = addField(numbers, tr("Attempts:"), "detailAttempts");
 
     // A gap rather than the layout's spacing, which the forms would inherit for their rows.

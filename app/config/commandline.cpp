@@ -27,8 +27,9 @@ CommandLine::CommandLine()
     , m_clientTokenEnv(QStringLiteral("client-token-env"),
                        tr("The environment variable that holds the token clients must present."), tr("variable"))
     , m_minimized(QStringLiteral("minimized"), tr("Start in the tray without showing the window."))
-    , m_help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
-    , m_version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."))
+    // Not QStringList{…}: lupdate loses the class after braces here and skips the tr() calls below.
+    , m_help(QStringList() << QStringLiteral("h") << QStringLiteral("help"), tr("Show this help and exit."))
+    , m_version(QStringList() << QStringLiteral("v") << QStringLiteral("version"), tr("Show the version and exit."))
 {
     m_parser.setApplicationDescription(tr("CC Bridge: lets Claude Code use any model provider."));
     m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_preset, m_upstream, m_model, m_apiKeyEnv,

@@ -1,8 +1,10 @@
 // Takes the README's screenshots: the real window and tray menu, with the proxy running in
-// front of a scripted provider and real requests sent through it. Run by
-// scripts/screenshots.sh under Xvfb with a private keyring; writes PNGs into the given folder.
-// The usage history before today is seeded (a fresh install has only today's requests).
+// front of a scripted provider and real requests sent through it, and the guided start of a
+// window with an empty configuration. Run by scripts/screenshots.sh under Xvfb with a private
+// keyring; writes PNGs into the given folder. The usage history before today is seeded (a
+// fresh install has only today's requests).
 #include "config/inmemorysecretstore.h"
+#include "config/routejson.h"
 #include "config/settings.h"
 #include "mainwindow.h"
 #include "monitor/usagestats.h"
@@ -15,9 +17,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTableView>
@@ -78,6 +82,34 @@ void save(QWidget *widget, const QString &path)
     QTest::qWait(150); // the throttled table refresh and the chart's repaint
     widget->grab().save(path);
 }
+
+// A first start: a window on an empty configuration opens on the guided start. Driven like a
+// user would: DeepSeek chosen in the list, then Next to its key step.
+void saveGuidedStart(SecretStore *secrets, const QString &path)
+{
+    QTemporaryDir home;
+    Settings settings(home.filePath(QStringLiteral("config.json")));
+    ProxyController proxy(&settings, secrets);
+    UsageStats usage(home.filePath(QStringLiteral("usage.json")));
+    QNetworkAccessManager network;
+    MainWindow window(&proxy, &settings, secrets, &usage, &network);
+    // Smaller than the other shots: the key step is a short form in a column.
+    window.resize(900, 520);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was not shown");
+
+    auto *presets = window.findChild<QListWidget *>(QStringLiteral("guidePresets"));
+    auto *next = window.findChild<QPushButton *>(QStringLiteral("guideNext"));
+    if (!presets || !presets->isVisible() || !next)
+        qFatal("the window did not open on the guided start");
+    const QList<QListWidgetItem *> items = presets->findItems(QStringLiteral("DeepSeek"), Qt::MatchStartsWith);
+    if (items.isEmpty())
+        qFatal("no DeepSeek in the guide's list");
+    QTest::mouseClick(presets->viewport(), Qt::LeftButton, {}, presets->visualItemRect(items.first()).center());
+    QTest::mouseClick(next, Qt::LeftButton);
+    save(&window, path);
+}
 }
 
 int main(int argc, char *argv[])
@@ -103,16 +135,28 @@ int main(int argc, char *argv[])
                     {QStringLiteral("baseUrl"), upstream.baseUrl().toString()},
                     {QStringLiteral("keyInKeychain"), true},
                     {QStringLiteral("validateModels"), false}}});
-    settings.setRoutes(QJsonArray{
-        QJsonObject{{QStringLiteral("match"), QStringLiteral("*haiku*")}, {QStringLiteral("provider"), QStringLiteral("deepseek")},
-                    {QStringLiteral("model"), QStringLiteral("deepseek-chat")}},
-        QJsonObject{{QStringLiteral("match"), QStringLiteral("*")}, {QStringLiteral("provider"), QStringLiteral("deepseek")},
-                    {QStringLiteral("model"), QStringLiteral("deepseek-reasoner")},
-                    {QStringLiteral("fallbacks"), QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("openrouter")},
-                                                                         {QStringLiteral("model"), QStringLiteral("qwen/qwen3-coder")}}}}}});
+    // The DeepSeek preset's routes, as the guided start or the Providers page write them, with
+    // OpenRouter as the opus route's fallback; and a profile that sends everything to OpenRouter.
+    QJsonArray routes = RouteJson::presetRoutes(QStringLiteral("deepseek"), QStringLiteral("deepseek"));
+    for (qsizetype i = 0; i < routes.size(); ++i) {
+        QJsonObject route = routes.at(i).toObject();
+        if (route.value(QLatin1StringView("match")).toString() == QLatin1StringView("*opus*")) {
+            route.insert(QStringLiteral("fallbacks"), QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("openrouter")},
+                                                                              {QStringLiteral("model"), QStringLiteral("qwen/qwen3-coder")}}});
+            routes.replace(i, route);
+        }
+    }
+    settings.setRoutes(routes);
+    settings.setProfiles(QJsonArray{QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("qwen")},
+        {QStringLiteral("routes"), QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")},
+                                                          {QStringLiteral("provider"), QStringLiteral("openrouter")},
+                                                          {QStringLiteral("model"), QStringLiteral("qwen/qwen3-coder")}}}}}});
     InMemorySecretStore secrets;
     for (const QString &name : {QStringLiteral("deepseek"), QStringLiteral("openrouter")})
         secrets.insert(name, QStringLiteral("sk-demo-not-a-real-key-000000"));
+
+    saveGuidedStart(&secrets, output.filePath(QStringLiteral("guided-start.png")));
 
     seedUsageHistory(home.filePath(QStringLiteral("usage.json")));
     UsageStats usage(home.filePath(QStringLiteral("usage.json")));
@@ -148,11 +192,20 @@ int main(int argc, char *argv[])
         send(client, proxy.baseUrl(), model, stream);
     }
 
+    // In the order of the window's tabs.
     const QStringList names{QStringLiteral("requests"), QStringLiteral("usage"), QStringLiteral("providers"),
-                            QStringLiteral("claude-code"), QStringLiteral("settings")};
+                            QStringLiteral("routes"), QStringLiteral("claude-code"), QStringLiteral("settings")};
+    if (window.tabs()->count() != names.size())
+        qFatal("the window has %d tabs, the screenshots name %d", int(window.tabs()->count()), int(names.size()));
     // The request that was retried and fell back, with its detail open.
     if (auto *table = window.findChild<QTableView *>(QStringLiteral("requestsTable")))
         table->selectRow(2);
+    // The opus route, which has a fallback, open in the route editor.
+    if (auto *routeList = window.findChild<QListWidget *>(QStringLiteral("routeList"))) {
+        const QList<QListWidgetItem *> opus = routeList->findItems(QStringLiteral("Opus"), Qt::MatchContains);
+        if (!opus.isEmpty())
+            routeList->setCurrentItem(opus.first());
+    }
     for (int i = 0; i < names.size(); ++i) {
         window.tabs()->setCurrentIndex(i);
         save(&window, output.filePath(QStringLiteral("%1.png").arg(names.at(i))));
