@@ -816,6 +816,32 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>InMemorySecretStore</name>
+    <message>
+        <source>the in-memory store was told to fail</source>
+        <translation>der Speicher im Arbeitsspeicher sollte fehlschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCommit</name>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>Die Anbieter konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved, but: %1</source>
+        <translation>Gespeichert, aber: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Give the key through an environment variable, then apply again.</source>
+        <translation>Es wurde nichts gespeichert. Den Schlüssel über eine Umgebungsvariable angeben und dann erneut übernehmen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CC Bridge</source>
@@ -946,6 +972,56 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>NumberField</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Tokens</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here: it must be between %2 and %3%4. The value stays %5.</source>
+        <translation>%1 ist hier nicht erlaubt: Der Wert muss zwischen %2 und %3%4 liegen. Es bleibt bei %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDraft</name>
+    <message>
+        <source>Two providers are named &quot;%1&quot;; routes and keys need unique names.</source>
+        <translation>Zwei Anbieter heißen „%1“; Routen und Schlüssel benötigen eindeutige Namen.</translation>
+    </message>
+    <message>
+        <source>Every provider needs a name.</source>
+        <translation>Jeder Anbieter benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Provider %1: the base URL must be an http(s) address.</source>
+        <translation>Anbieter %1: Die Basis-URL muss eine http(s)-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Provider %1: &quot;%2&quot; is not an environment variable name.</source>
+        <translation>Anbieter %1: „%2“ ist kein gültiger Name für eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>Anbieter %1</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPresets</name>
     <message>
         <source>%1.%2 must be one of %3.</source>
@@ -989,10 +1065,6 @@ Apply the changes?</source>
     <message>
         <source>The base URL is not an http(s) address.</source>
         <translation>Die Basis-URL ist keine http(s)-Adresse.</translation>
-    </message>
-    <message>
-        <source>The API format &quot;%1&quot; is not supported.</source>
-        <translation>Das API-Format „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The provider could not be reached in time: %1</source>
@@ -1256,36 +1328,8 @@ Apply the changes?</source>
         </translation>
     </message>
     <message>
-        <source>Every provider needs a name.</source>
-        <translation>Jeder Anbieter benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <source>Two providers are named &quot;%1&quot;; routes and keys need unique names.</source>
-        <translation>Zwei Anbieter heißen „%1“; Routen und Schlüssel benötigen eindeutige Namen.</translation>
-    </message>
-    <message>
-        <source>Provider %1: the base URL must be an http(s) address.</source>
-        <translation>Anbieter %1: Die Basis-URL muss eine http(s)-Adresse sein.</translation>
-    </message>
-    <message>
-        <source>Provider %1: &quot;%2&quot; is not an environment variable name.</source>
-        <translation>Anbieter %1: „%2“ ist kein gültiger Name für eine Umgebungsvariable.</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved, but: %1</source>
-        <translation>Gespeichert, aber: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Give the key through an environment variable, then apply again.</source>
-        <translation>Es wurde nichts gespeichert. Den Schlüssel über eine Umgebungsvariable angeben und dann erneut übernehmen.</translation>
     </message>
     <message>
         <source>Providers</source>
@@ -1307,10 +1351,6 @@ Apply the changes?</source>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
-    <message>
-        <source>The providers could not be saved: %1</source>
-        <translation>Die Anbieter konnten nicht gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>ProxyConfig</name>
@@ -1329,10 +1369,6 @@ Apply the changes?</source>
     <message>
         <source>Provider %1: the base URL &quot;%2&quot; is not an http(s) URL.</source>
         <translation>Anbieter %1: Die Basis-URL „%2“ ist keine http(s)-URL.</translation>
-    </message>
-    <message>
-        <source>Provider %1: the API format &quot;%2&quot; is not supported (supported: %3).</source>
-        <translation>Anbieter %1: Das API-Format „%2“ wird nicht unterstützt (unterstützt: %3).</translation>
     </message>
     <message>
         <source>Provider %1: the environment variable %2 that should hold its API key is not set.</source>
@@ -1880,10 +1916,6 @@ Apply the changes?</source>
         <translation>Grenze des Anbieters</translation>
     </message>
     <message>
-        <source>Caps the answer&apos;s length for this route (Claude Code asks for more than most providers allow).</source>
-        <translation>Begrenzt die Antwortlänge für diese Route (Claude Code fordert mehr an, als die meisten Anbieter erlauben).</translation>
-    </message>
-    <message>
         <source>Max output to&amp;kens:</source>
         <translation>Max. Ausgabe-To&amp;kens:</translation>
     </message>
@@ -2124,10 +2156,6 @@ Apply the changes?</source>
         <translation>Clients senden dieses Token, um den Proxy zu nutzen. Claude Code erhält es über die Snippets auf der Seite „Claude Code“.</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>Timeouts</source>
         <translation>Zeitlimits</translation>
     </message>
@@ -2146,10 +2174,6 @@ Apply the changes?</source>
     <message>
         <source>Keep-alive ping every:</source>
         <translation>Keep-alive-Ping alle:</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
     </message>
     <message>
         <source>History</source>
@@ -2230,22 +2254,6 @@ Apply the changes?</source>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source> KiB</source>
-        <translation> KiB</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source> tokens</source>
-        <translation> Tokens</translation>
-    </message>
-    <message>
-        <source>%1 is not allowed here: it must be between %2 and %3%4. The setting is unchanged.</source>
-        <translation>%1 ist hier nicht erlaubt: Der Wert muss zwischen %2 und %3%4 liegen. Die Einstellung bleibt unverändert.</translation>
     </message>
     <message>
         <source>Configuration File</source>
@@ -2371,6 +2379,13 @@ Apply the changes?</source>
     <message>
         <source>Default routes</source>
         <translation>Standardrouten</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamApiName</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an API format CC Bridge knows (known: %3).</source>
+        <translation>%1: „%2“ ist kein API-Format, das CC Bridge kennt (bekannt: %3).</translation>
     </message>
 </context>
 <context>

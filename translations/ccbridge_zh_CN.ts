@@ -815,6 +815,32 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>InMemorySecretStore</name>
+    <message>
+        <source>the in-memory store was told to fail</source>
+        <translation>内存存储被设定为失败</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCommit</name>
+    <message>
+        <source>The providers could not be saved: %1</source>
+        <translation>无法保存服务商：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved, but: %1</source>
+        <translation>已保存，但：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Give the key through an environment variable, then apply again.</source>
+        <translation>未保存任何内容。请通过环境变量提供密钥，然后重新应用。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CC Bridge</source>
@@ -945,6 +971,56 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>NumberField</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here: it must be between %2 and %3%4. The value stays %5.</source>
+        <translation>此处不允许 %1：取值必须在 %2 到 %3%4 之间。保持为 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDraft</name>
+    <message>
+        <source>Two providers are named &quot;%1&quot;; routes and keys need unique names.</source>
+        <translation>有两个服务商都名为“%1”；路由和密钥需要唯一的名称。</translation>
+    </message>
+    <message>
+        <source>Every provider needs a name.</source>
+        <translation>每个服务商都必须有名称。</translation>
+    </message>
+    <message>
+        <source>Provider %1: the base URL must be an http(s) address.</source>
+        <translation>服务商 %1：Base URL 必须是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>Provider %1: &quot;%2&quot; is not an environment variable name.</source>
+        <translation>服务商 %1：“%2”不是有效的环境变量名。</translation>
+    </message>
+    <message>
+        <source>Provider %1</source>
+        <translation>服务商 %1</translation>
+    </message>
+</context>
+<context>
     <name>ProviderPresets</name>
     <message>
         <source>%1.%2 must be one of %3.</source>
@@ -988,10 +1064,6 @@ Apply the changes?</source>
     <message>
         <source>The base URL is not an http(s) address.</source>
         <translation>Base URL 不是 http(s) 地址。</translation>
-    </message>
-    <message>
-        <source>The API format &quot;%1&quot; is not supported.</source>
-        <translation>不支持 API 格式“%1”。</translation>
     </message>
     <message>
         <source>The provider could not be reached in time: %1</source>
@@ -1253,36 +1325,8 @@ Apply the changes?</source>
         </translation>
     </message>
     <message>
-        <source>Every provider needs a name.</source>
-        <translation>每个服务商都必须有名称。</translation>
-    </message>
-    <message>
-        <source>Two providers are named &quot;%1&quot;; routes and keys need unique names.</source>
-        <translation>有两个服务商都名为“%1”；路由和密钥需要唯一的名称。</translation>
-    </message>
-    <message>
-        <source>Provider %1: the base URL must be an http(s) address.</source>
-        <translation>服务商 %1：Base URL 必须是 http(s) 地址。</translation>
-    </message>
-    <message>
-        <source>Provider %1: &quot;%2&quot; is not an environment variable name.</source>
-        <translation>服务商 %1：“%2”不是有效的环境变量名。</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Saved, but: %1</source>
-        <translation>已保存，但：%1</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Give the key through an environment variable, then apply again.</source>
-        <translation>未保存任何内容。请通过环境变量提供密钥，然后重新应用。</translation>
     </message>
     <message>
         <source>Providers</source>
@@ -1304,10 +1348,6 @@ Apply the changes?</source>
         <source>Models</source>
         <translation>模型</translation>
     </message>
-    <message>
-        <source>The providers could not be saved: %1</source>
-        <translation>无法保存服务商：%1</translation>
-    </message>
 </context>
 <context>
     <name>ProxyConfig</name>
@@ -1326,10 +1366,6 @@ Apply the changes?</source>
     <message>
         <source>Provider %1: the base URL &quot;%2&quot; is not an http(s) URL.</source>
         <translation>服务商 %1：Base URL“%2”不是 http(s) URL。</translation>
-    </message>
-    <message>
-        <source>Provider %1: the API format &quot;%2&quot; is not supported (supported: %3).</source>
-        <translation>服务商 %1：不支持 API 格式“%2”（支持的格式：%3）。</translation>
     </message>
     <message>
         <source>Provider %1: the environment variable %2 that should hold its API key is not set.</source>
@@ -1877,10 +1913,6 @@ Apply the changes?</source>
         <translation>服务商的上限</translation>
     </message>
     <message>
-        <source>Caps the answer&apos;s length for this route (Claude Code asks for more than most providers allow).</source>
-        <translation>限制此路由的回答长度（Claude Code 请求的长度超出大多数服务商的允许范围）。</translation>
-    </message>
-    <message>
         <source>Max output to&amp;kens:</source>
         <translation>最大输出 token 数(&amp;K)：</translation>
     </message>
@@ -2121,10 +2153,6 @@ Apply the changes?</source>
         <translation>客户端需发送此令牌才能使用代理。Claude Code 通过 Claude Code 页面中的代码片段获取该令牌。</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
         <source>Timeouts</source>
         <translation>超时</translation>
     </message>
@@ -2143,10 +2171,6 @@ Apply the changes?</source>
     <message>
         <source>Keep-alive ping every:</source>
         <translation>保活 ping 间隔：</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
     </message>
     <message>
         <source>History</source>
@@ -2227,22 +2251,6 @@ Apply the changes?</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source> KiB</source>
-        <translation> KiB</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source> tokens</source>
-        <translation> token</translation>
-    </message>
-    <message>
-        <source>%1 is not allowed here: it must be between %2 and %3%4. The setting is unchanged.</source>
-        <translation>此处不允许 %1：必须介于 %2 和 %3%4 之间。设置未更改。</translation>
     </message>
     <message>
         <source>Configuration File</source>
@@ -2368,6 +2376,13 @@ Apply the changes?</source>
     <message>
         <source>Default routes</source>
         <translation>默认路由</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamApiName</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an API format CC Bridge knows (known: %3).</source>
+        <translation>%1：“%2”不是 CC Bridge 支持的 API 格式（支持：%3）。</translation>
     </message>
 </context>
 <context>
