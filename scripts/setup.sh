@@ -10,6 +10,8 @@ if [[ " $* " == *" --tests "* ]]; then
     packages+=(zsh fish)
     # The keychain tests run against a real Secret Service in a private D-Bus session.
     packages+=(gnome-keyring dbus-x11)
+    # The window on a virtual X server, read over AT-SPI as screen readers and UI automation do.
+    packages+=(xvfb at-spi2-core python3-pyatspi)
     # Node.js may come from elsewhere than Debian (nodesource, nvm): a working one will do.
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi

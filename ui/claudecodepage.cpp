@@ -62,6 +62,9 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
                                 "terminal and editor."),
                              this);
     intro->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("snippetTabs"));
+    // Focusable (it hands the focus to its tab bar), so assistive technology announces it.
+    m_tabs->setAccessibleName(tr("Environment for"));
 
     using Shell = EnvExport::Shell;
     const auto shellSnippet = [](Shell shell) {

@@ -46,6 +46,9 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     setObjectName(QStringLiteral("mainWindow"));
 
     m_tabs->setDocumentMode(true);
+    m_tabs->setObjectName(QStringLiteral("sections"));
+    // Focusable (it hands the focus to its tab bar), so assistive technology announces it.
+    m_tabs->setAccessibleName(tr("Sections"));
     m_tabs->addTab(m_requests, tr("Requests"));
     m_tabs->addTab(m_usage, tr("Usage"));
     m_tabs->addTab(m_providers, tr("Providers"));

@@ -331,6 +331,8 @@ QWidget *RequestsPage::createDetailPane()
     // (after translation) and the answer.
     m_bodies = new QTabWidget(page);
     m_bodies->setObjectName(QStringLiteral("bodies"));
+    // Focusable (it hands the focus to its tab bar), so assistive technology announces it.
+    m_bodies->setAccessibleName(tr("Request and answer bodies"));
     m_bodies->setDocumentMode(true);
     for (QPlainTextEdit **view : {&m_requestBody, &m_upstreamBody, &m_responseBody}) {
         *view = new QPlainTextEdit(m_bodies);

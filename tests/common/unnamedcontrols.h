@@ -14,9 +14,11 @@ inline QStringList unnamedControls(const QWidget &root)
     QStringList unnamed;
     const QList<QWidget *> widgets = root.findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        // A widget with a focus proxy (a spin box's line edit) hands its focus to the proxy,
-        // which is what gets announced and is checked on its own.
-        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible() || widget->focusProxy()
+        // A widget whose focus goes to the widget around it (a spin box's line edit) is
+        // announced as that one. One that hands its focus down (a tab widget to its tab bar) is
+        // still announced itself, as assistive technology sees over AT-SPI.
+        const QWidget *proxy = widget->focusProxy();
+        if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible() || (proxy && proxy->isAncestorOf(widget))
             || qobject_cast<QLabel *>(widget))
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
