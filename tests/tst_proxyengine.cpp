@@ -89,6 +89,17 @@ QString concatenatedDeltas(const QList<QJsonObject> &events, QLatin1StringView f
     }
     return text;
 }
+
+// "first", then held by the upstream until released: " second" and the end of the stream.
+ScriptedReply heldStream()
+{
+    ScriptedReply reply = ScriptedReply::eventStream(
+        {R"({"choices":[{"index":0,"delta":{"content":"first"}}]})",
+         R"({"choices":[{"index":0,"delta":{"content":" second"}}]})",
+         R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"});
+    reply.holdAfterChunk = 1;
+    return reply;
+}
 } // namespace
 
 class TestProxyEngine : public QObject
@@ -306,11 +317,7 @@ private Q_SLOTS:
     void bytesReachTheClientAsTheyArrive()
     {
         startProxy();
-        ScriptedReply reply = ScriptedReply::eventStream(
-            {R"({"choices":[{"index":0,"delta":{"content":"first"}}]})",
-             R"({"choices":[{"index":0,"delta":{"content":" second"}}]})",
-             R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"});
-        reply.holdAfterChunk = 1;
+        const ScriptedReply reply = heldStream();
         m_upstream->enqueue(reply);
         std::unique_ptr<ClientResponse> response(
             send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
@@ -1134,11 +1141,7 @@ private Q_SLOTS:
     void reconfiguringLetsTheStreamInFlightFinish()
     {
         startProxy();
-        ScriptedReply reply = ScriptedReply::eventStream(
-            {R"({"choices":[{"index":0,"delta":{"content":"first"}}]})",
-             R"({"choices":[{"index":0,"delta":{"content":" second"}}]})",
-             R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"});
-        reply.holdAfterChunk = 1;
+        const ScriptedReply reply = heldStream();
         m_upstream->enqueue(reply);
         std::unique_ptr<ClientResponse> streaming(
             send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
