@@ -1,11 +1,14 @@
 #pragma once
 
 #include "config/providerdraft.h"
+#include "config/keychaintransaction.h"
 #include "config/secretstore.h"
 
 #include <QList>
 #include <QObject>
 #include <QStringList>
+
+#include <optional>
 
 class Settings;
 
@@ -36,32 +39,12 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message, const QStringList &warnings);
 
 private:
-    struct KeyMove
-    {
-        QString from;
-        QString to;
-    };
-    struct KeyWrite
-    {
-        QString name;
-        QString secret;
-    };
-
-    void readMovedKey(qsizetype index);
-    void writeKey(qsizetype index);
-    void storeSettings();
+    std::optional<QString> storeSettings();
     void storeStarterRoutes();
-    void removeStaleKey(qsizetype index);
-    void succeed();
-    void fail(SecretStore::Error error, const QString &message);
+    void transactionFinished(bool ok, SecretStore::Error error, const QString &message, const QStringList &warnings);
 
-    SecretStore *m_secrets;
     Settings *m_settings;
-    bool m_running = false;
+    KeychainTransaction *m_transaction;
     SecretStore::Error m_error = SecretStore::Error::None;
     QList<ProviderDraft> m_drafts;
-    QList<KeyMove> m_moves;
-    QList<KeyWrite> m_writes;
-    QStringList m_removals;
-    QStringList m_warnings;
 };
