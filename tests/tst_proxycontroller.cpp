@@ -107,6 +107,9 @@ private Q_SLOTS:
         QVERIFY(m_settings->setRoutes(QJsonArray{QJsonObject{{QStringLiteral("match"), QStringLiteral("*")},
                                                              {QStringLiteral("provider"), QStringLiteral("scripted")},
                                                              {QStringLiteral("model"), QStringLiteral("kept-model")}}}));
+        // The file lives across the tests: what one adds, the next must not find.
+        m_settings->setActiveProfile(QString());
+        QVERIFY(m_settings->setProfiles(QJsonArray()));
     }
 
     void cleanup()
@@ -156,6 +159,37 @@ private Q_SLOTS:
         // The active profile's routes serve the default base URL, as they did in 0.1.
         QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("cheap-model"));
         reply->deleteLater();
+    }
+
+    // A profile's own token is read from the keychain and guards its base path only.
+    void profileTokenFromTheKeychain()
+    {
+        writeSecret(QStringLiteral("scripted"), providerKey);
+        const QString token = QStringLiteral("profile-token-0123456789abcdef0123");
+        writeSecret(ProxyController::profileTokenName(QStringLiteral("work")), token);
+        QVERIFY(m_settings->setProfiles(TestData::singleQuotedArray(
+            "[{'name': 'work', 'tokenInKeychain': true, 'routes': [{'provider': 'scripted', 'model': 'work-model'}]}]")));
+        ProxyController controller(m_settings.get(), m_secrets.get());
+        controller.start();
+        QVERIFY2(waitForState(controller, ProxyController::State::Running), qPrintable(controller.errorText()));
+
+        QNetworkAccessManager client;
+        QNetworkRequest request(controller.baseUrl().resolved(QUrl(QStringLiteral("/p/work/v1/messages"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray body = R"({"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})";
+        QNetworkReply *refused = client.post(request, body);
+        QVERIFY(waitForFinished(refused));
+        QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        refused->deleteLater();
+
+        m_upstream->enqueue(answer("work"));
+        request.setRawHeader("x-api-key", token.toUtf8());
+        QNetworkReply *reply = client.post(request, body);
+        QVERIFY(waitForFinished(reply));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("work-model"));
+        reply->deleteLater();
+        removeSecret(ProxyController::profileTokenName(QStringLiteral("work")));
     }
 
     void keyFromTheKeychainReachesTheProvider()

@@ -4,12 +4,17 @@
 
 #include "routespage.h"
 
+#include "config/inmemorysecretstore.h"
 #include "config/settings.h"
+#include "proxy/proxycontroller.h"
 #include "routetargetedit.h"
 #include "unnamedcontrols.h"
 
+#include "testdata.h"
+
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -211,6 +216,42 @@ private Q_SLOTS:
         QVERIFY(problems->isHidden());
     }
 
+    // A profile's own token: made here, kept in the keychain (never in the file), moved with a
+    // rename, removed with the profile.
+    void profileTokenInTheKeychain()
+    {
+        QVERIFY(m_settings->setRoutes(deepSeekRoutes()));
+        showPage();
+        click("addProfileButton");
+        auto *name = child<QLineEdit>("profileNameEdit");
+        QTest::keyClicks(name, QStringLiteral("work"));
+        QVERIFY(!child<QPushButton>("dropProfileToken")->isEnabled());
+        click("newProfileToken");
+        click("copyProfileToken");
+        const QString token = QApplication::clipboard()->text();
+        QCOMPARE(token.size(), 32);
+        click("applyButton");
+        const QString stored = ProxyController::profileTokenName(QStringLiteral("work"));
+        QTRY_COMPARE(m_secrets.secrets().value(stored), token);
+        QCOMPARE(m_settings->profiles().at(0).toObject().value(QLatin1StringView("tokenInKeychain")).toBool(), true);
+        QVERIFY(!TestData::compact(m_settings->document()).contains(token.toUtf8()));
+
+        // Renamed: the token follows the name.
+        child<QListWidget>("scopeList")->setCurrentRow(1);
+        typeInto(name, QStringLiteral("team"));
+        click("applyButton");
+        const QString moved = ProxyController::profileTokenName(QStringLiteral("team"));
+        QTRY_COMPARE(m_secrets.secrets().value(moved), token);
+        QVERIFY(!m_secrets.secrets().contains(stored));
+
+        // Removed: so is its token.
+        child<QListWidget>("scopeList")->setCurrentRow(1);
+        click("removeProfileButton");
+        click("applyButton");
+        QTRY_VERIFY(!m_secrets.secrets().contains(moved));
+        QVERIFY(m_settings->profiles().isEmpty());
+    }
+
     void profilesAddRenameRemove()
     {
         QVERIFY(m_settings->setRoutes(deepSeekRoutes()));
@@ -320,7 +361,7 @@ private Q_SLOTS:
         } while (widget != first);
         QCOMPARE(order, (QStringList{QStringLiteral("scopeList"), QStringLiteral("addProfileButton"),
                                      QStringLiteral("removeProfileButton"), QStringLiteral("profileNameEdit"),
-                                     QStringLiteral("clientTokenEnvEdit"), QStringLiteral("passClientKeyCheck"),
+                                     QStringLiteral("newProfileToken"), QStringLiteral("clientTokenEnvEdit"), QStringLiteral("passClientKeyCheck"),
                                      QStringLiteral("routeList"), QStringLiteral("addRouteButton"),
                                      QStringLiteral("removeRouteButton"), QStringLiteral("routeDownButton"), QStringLiteral("patternCombo"),
                                      QStringLiteral("customPatternEdit"), QStringLiteral("scenarioCombo"),
@@ -334,7 +375,7 @@ private Q_SLOTS:
 private:
     void showPage()
     {
-        m_page = std::make_unique<RoutesPage>(m_settings.get());
+        m_page = std::make_unique<RoutesPage>(m_settings.get(), &m_secrets);
         m_page->resize(1040, 640);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -383,6 +424,7 @@ private:
     QTemporaryDir m_dir;
     int m_run = 0;
     std::unique_ptr<Settings> m_settings;
+    InMemorySecretStore m_secrets;
     std::unique_ptr<RoutesPage> m_page;
 };
 

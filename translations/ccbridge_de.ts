@@ -151,6 +151,10 @@ Apply the changes?</source>
         <source>Updated %1. Claude Code now uses CC Bridge. The previous file was saved as %2.</source>
         <translation>%1 wurde aktualisiert. Claude Code verwendet jetzt CC Bridge. Die bisherige Datei wurde als %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Environment for</source>
+        <translation>Umgebung für</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeSettingsFile</name>
@@ -607,6 +611,10 @@ Apply the changes?</source>
         <source>between %1 and %2%3</source>
         <translation>zwischen %1 und %2%3</translation>
     </message>
+    <message>
+        <source>The profile&apos;s own token is in the OS keychain (the Routes page puts it there); clientTokenEnv is the fallback.</source>
+        <translation>Das eigene Token des Profils liegt im Schlüsselbund des Systems (die Seite „Routen“ legt es dort ab); clientTokenEnv dient als Ersatz.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTransfer</name>
@@ -902,6 +910,10 @@ Apply the changes?</source>
     <message>
         <source>The imported configuration needs keys this computer does not have yet: %1. Enter them on the Providers page.</source>
         <translation>Die importierte Konfiguration benötigt Schlüssel, die auf diesem Rechner noch fehlen: %1. Bitte auf der Seite „Anbieter“ eingeben.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1441,10 @@ Apply the changes?</source>
         <source>CC Bridge was stopped.</source>
         <translation>CC Bridge wurde beendet.</translation>
     </message>
+    <message>
+        <source>The token of profile %1 could not be read from the keychain: %2</source>
+        <translation>Das Token des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEngine</name>
@@ -1696,6 +1712,10 @@ Apply the changes?</source>
     <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request and answer bodies</source>
+        <translation>Anfrage- und Antwortinhalte</translation>
     </message>
 </context>
 <context>
@@ -1988,12 +2008,76 @@ Apply the changes?</source>
         <translation>Nicht übernommen: Zuerst die oben aufgeführten Probleme beheben.</translation>
     </message>
     <message>
-        <source>The routes could not be saved: a name in them looks like it holds a secret, and secrets are never written to the settings file.</source>
-        <translation>Die Routen konnten nicht gespeichert werden: Ein Name darin scheint ein Geheimnis zu enthalten, und Geheimnisse werden nie in die Einstellungsdatei geschrieben.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>New &amp;token</source>
+        <translation>Neues &amp;Token</translation>
+    </message>
+    <message>
+        <source>Make a token of its own for this profile; it is kept in the keychain.</source>
+        <translation>Ein eigenes Token für dieses Profil erzeugen; es wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Use the proxy&apos;s to&amp;ken</source>
+        <translation>Token des Pro&amp;xys verwenden</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The routes could not be saved: %1</source>
+        <translation>Die Routen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved: %1</source>
+        <translation>Die Profile konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 %2</source>
+        <translation>Nichts wurde gespeichert: %1 %2</translation>
+    </message>
+    <message>
+        <source>Saved, but: %1</source>
+        <translation>Gespeichert, aber: %1</translation>
+    </message>
+    <message>
+        <source>Copied the new token; Apply makes it the profile&apos;s.</source>
+        <translation>Das neue Token wurde kopiert; mit „Übernehmen“ wird es zum Token des Profils.</translation>
+    </message>
+    <message>
+        <source>The token could not be read: %1</source>
+        <translation>Das Token konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Copied the profile&apos;s token.</source>
+        <translation>Das Token des Profils wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>A new token of its own; Apply keeps it in the keychain.</source>
+        <translation>Ein neues eigenes Token; „Übernehmen“ legt es im Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <source>A token of its own, kept in the keychain.</source>
+        <translation>Ein eigenes Token, im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s client token.</source>
+        <translation>Das Client-Token des Proxys.</translation>
+    </message>
+    <message>
+        <source>The token in the environment variable below.</source>
+        <translation>Das Token aus der Umgebungsvariablen unten.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@ Apply the changes?</source>
         <source>Updated %1. Claude Code now uses CC Bridge. The previous file was saved as %2.</source>
         <translation>已更新 %1。Claude Code 现在将使用 CC Bridge。原文件已另存为 %2。</translation>
     </message>
+    <message>
+        <source>Environment for</source>
+        <translation>环境变量适用于</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeSettingsFile</name>
@@ -607,6 +611,10 @@ Apply the changes?</source>
         <source>between %1 and %2%3</source>
         <translation>介于 %1 和 %2%3 之间</translation>
     </message>
+    <message>
+        <source>The profile&apos;s own token is in the OS keychain (the Routes page puts it there); clientTokenEnv is the fallback.</source>
+        <translation>配置方案自己的令牌保存在系统钥匙串中（由“路由”页面存入）；clientTokenEnv 作为后备。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTransfer</name>
@@ -901,6 +909,10 @@ Apply the changes?</source>
     <message>
         <source>The imported configuration needs keys this computer does not have yet: %1. Enter them on the Providers page.</source>
         <translation>导入的配置需要本机尚未保存的密钥：%1。请在“服务商”页面中输入。</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>分区</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1438,10 @@ Apply the changes?</source>
         <source>CC Bridge was stopped.</source>
         <translation>CC Bridge 已停止。</translation>
     </message>
+    <message>
+        <source>The token of profile %1 could not be read from the keychain: %2</source>
+        <translation>无法从钥匙串读取配置方案 %1 的令牌：%2</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEngine</name>
@@ -1693,6 +1709,10 @@ Apply the changes?</source>
     <message>
         <source>Requests</source>
         <translation>请求</translation>
+    </message>
+    <message>
+        <source>Request and answer bodies</source>
+        <translation>请求与响应内容</translation>
     </message>
 </context>
 <context>
@@ -1985,12 +2005,76 @@ Apply the changes?</source>
         <translation>未应用：请先修正上面列出的问题。</translation>
     </message>
     <message>
-        <source>The routes could not be saved: a name in them looks like it holds a secret, and secrets are never written to the settings file.</source>
-        <translation>无法保存路由：其中某个名称似乎包含机密信息，而机密信息绝不会写入设置文件。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>New &amp;token</source>
+        <translation>新建令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make a token of its own for this profile; it is kept in the keychain.</source>
+        <translation>为此配置方案生成专属令牌；令牌保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>复制令牌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use the proxy&apos;s to&amp;ken</source>
+        <translation>使用代理的令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The routes could not be saved: %1</source>
+        <translation>无法保存路由：%1</translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved: %1</source>
+        <translation>无法保存配置方案：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 %2</source>
+        <translation>未保存任何内容：%1 %2</translation>
+    </message>
+    <message>
+        <source>Saved, but: %1</source>
+        <translation>已保存，但：%1</translation>
+    </message>
+    <message>
+        <source>Copied the new token; Apply makes it the profile&apos;s.</source>
+        <translation>已复制新令牌；应用后它将成为此配置方案的令牌。</translation>
+    </message>
+    <message>
+        <source>The token could not be read: %1</source>
+        <translation>无法读取令牌：%1</translation>
+    </message>
+    <message>
+        <source>Copied the profile&apos;s token.</source>
+        <translation>已复制此配置方案的令牌。</translation>
+    </message>
+    <message>
+        <source>A new token of its own; Apply keeps it in the keychain.</source>
+        <translation>新的专属令牌；应用后将保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>A token of its own, kept in the keychain.</source>
+        <translation>专属令牌，保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s client token.</source>
+        <translation>代理的客户端令牌。</translation>
+    </message>
+    <message>
+        <source>The token in the environment variable below.</source>
+        <translation>下方环境变量中的令牌。</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,23 @@
 #include "routespage.h"
 
+#include "config/clienttoken.h"
 #include "config/configfile.h"
 #include "config/providerpresets.h"
 #include "config/routejson.h"
 #include "config/settings.h"
 #include "numberfield.h"
+#include "proxy/proxycontroller.h"
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
 #include "routesreview.h"
 #include "routetargetedit.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,10 +102,13 @@ QString routeText(const ModelRoute &route)
 }
 } // namespace
 
-RoutesPage::RoutesPage(Settings *settings, QWidget *parent)
+RoutesPage::RoutesPage(Settings *settings, SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
+    , m_secrets(secrets)
+    , m_transaction(new KeychainTransaction(secrets, this))
 {
+    connect(m_transaction, &KeychainTransaction::finished, this, &RoutesPage::applied);
     buildUi();
     reload();
     // Providers added or renamed elsewhere change what routes can name; edits in progress win
@@ -217,8 +224,29 @@ QWidget *RoutesPage::buildScopePane()
     m_profilePath->setWordWrap(true);
     form->addRow(m_profilePath);
 
-    // Only the variable's name is stored: a profile's token has no keychain entry (yet), unlike
-    // the proxy's own client token.
+    // A profile's own token lives in the keychain like the proxy's; a variable's name is the
+    // alternative for servers without one.
+    m_tokenState = new QLabel(m_profileBox);
+    m_tokenState->setObjectName(QStringLiteral("profileTokenState"));
+    m_tokenState->setWordWrap(true);
+    m_newTokenButton = new QPushButton(tr("New &token"), m_profileBox);
+    m_newTokenButton->setObjectName(QStringLiteral("newProfileToken"));
+    m_newTokenButton->setToolTip(tr("Make a token of its own for this profile; it is kept in the keychain."));
+    connect(m_newTokenButton, &QPushButton::clicked, this, &RoutesPage::newProfileToken);
+    m_copyTokenButton = new QPushButton(tr("&Copy token"), m_profileBox);
+    m_copyTokenButton->setObjectName(QStringLiteral("copyProfileToken"));
+    connect(m_copyTokenButton, &QPushButton::clicked, this, &RoutesPage::copyProfileToken);
+    m_dropTokenButton = new QPushButton(tr("Use the proxy's to&ken"), m_profileBox);
+    m_dropTokenButton->setObjectName(QStringLiteral("dropProfileToken"));
+    connect(m_dropTokenButton, &QPushButton::clicked, this, &RoutesPage::dropProfileToken);
+    auto *tokenButtons = new QHBoxLayout;
+    tokenButtons->addWidget(m_newTokenButton);
+    tokenButtons->addWidget(m_copyTokenButton);
+    tokenButtons->addWidget(m_dropTokenButton);
+    tokenButtons->addStretch();
+    form->addRow(tr("Token:"), m_tokenState);
+    form->addRow(tokenButtons);
+
     m_clientTokenEnvEdit = new QLineEdit(m_profileBox);
     m_clientTokenEnvEdit->setObjectName(QStringLiteral("clientTokenEnvEdit"));
     m_clientTokenEnvEdit->setPlaceholderText(tr("Empty: the proxy's own client token"));
@@ -226,6 +254,7 @@ QWidget *RoutesPage::buildScopePane()
     connect(m_clientTokenEnvEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (ProfileEntry *entry = currentProfile()) {
             entry->profile.clientTokenEnv = text.trimmed();
+            refreshTokenState();
             edited();
         }
     });
@@ -394,7 +423,8 @@ void RoutesPage::reload()
     m_routes = config.routes;
     m_profiles.clear();
     for (const Profile &profile : config.profiles)
-        m_profiles.append({profile, profile.name});
+        m_profiles.append({profile, profile.name, profile.tokenInKeychain, {}});
+    m_tokensToForget.clear();
     m_dirty = false;
     reloadProviders();
 
@@ -475,6 +505,7 @@ void RoutesPage::showScope(int row)
         m_profilePath->setText(profilePathText(profile->profile.name));
         m_clientTokenEnvEdit->setText(profile->profile.clientTokenEnv);
         m_passClientKeyCheck->setChecked(profile->profile.passClientKey);
+        refreshTokenState();
     }
     const QList<ModelRoute> &routes = routesInScope();
     {
@@ -634,8 +665,11 @@ void RoutesPage::addProfile()
 void RoutesPage::removeProfile()
 {
     const int row = m_scopeList->currentRow();
-    if (!currentProfile())
+    const ProfileEntry *entry = currentProfile();
+    if (!entry)
         return;
+    if (entry->storedTokenInKeychain)
+        m_tokensToForget << ProxyController::profileTokenName(entry->storedName);
     m_profiles.removeAt(row - 1);
     {
         const QScopedValueRollback<bool> populating(m_populating, true);
@@ -867,6 +901,29 @@ void RoutesPage::apply()
         showStatus(tr("Not applied: fix the problems listed above first."), true);
         return;
     }
+    if (m_transaction->isRunning())
+        return;
+    // Tokens first, then the profiles that name them, then the tokens nothing names any more.
+    KeychainTransaction::Plan plan;
+    plan.removals = m_tokensToForget;
+    for (ProfileEntry &entry : m_profiles) {
+        const QString name = ProxyController::profileTokenName(entry.profile.name);
+        const QString stored = ProxyController::profileTokenName(entry.storedName);
+        const bool renamed = !entry.storedName.isEmpty() && entry.storedName != entry.profile.name;
+        if (!entry.pendingToken.isEmpty())
+            plan.writes.append({name, entry.pendingToken});
+        else if (entry.profile.tokenInKeychain && renamed)
+            plan.moves.append({stored, name});
+        if (entry.storedTokenInKeychain && (renamed || !entry.profile.tokenInKeychain))
+            plan.removals << stored;
+    }
+    m_applyButton->setEnabled(false);
+    showStatus(tr("Saving…"), false);
+    m_transaction->start(plan, [this] { return storeRoutes(); });
+}
+
+std::optional<QString> RoutesPage::storeRoutes()
+{
     QList<Profile> profiles;
     const QString active = m_settings->activeProfile();
     QString nowActive; // a removed active profile leaves the default routes active
@@ -875,24 +932,89 @@ void RoutesPage::apply()
         if (!active.isEmpty() && entry.storedName == active)
             nowActive = entry.profile.name;
     }
-    bool stored = false;
-    {
-        // Each write reports a change; the page reloads once, when all are stored.
-        const QScopedValueRollback<bool> applying(m_applying, true);
-        stored = m_settings->setRoutes(RouteJson::fromRoutes(m_routes))
-                 && m_settings->setProfiles(RouteJson::fromProfiles(profiles));
-        if (stored && nowActive != active)
-            m_settings->setActiveProfile(nowActive);
-    }
-    if (!stored) {
-        showStatus(tr("The routes could not be saved: a name in them looks like it holds a secret, and "
-                      "secrets are never written to the settings file."),
+    // Each write reports a change; the page reloads once, when all are stored.
+    const QScopedValueRollback<bool> applying(m_applying, true);
+    if (const auto problem = m_settings->set(Settings::Key::Routes, RouteJson::fromRoutes(m_routes)))
+        return tr("The routes could not be saved: %1").arg(*problem);
+    if (const auto problem = m_settings->set(Settings::Key::Profiles, RouteJson::fromProfiles(profiles)))
+        return tr("The profiles could not be saved: %1").arg(*problem);
+    if (nowActive != active)
+        m_settings->setActiveProfile(nowActive);
+    return std::nullopt;
+}
+
+void RoutesPage::applied(bool ok, SecretStore::Error error, const QString &message, const QStringList &warnings)
+{
+    if (!ok) {
+        refreshButtons();
+        showStatus(error == SecretStore::Error::None ? message
+                                                     : tr("Nothing was saved: %1 %2").arg(message, SecretStore::explain(error)),
                    true);
         return;
     }
     reload();
-    showStatus(tr("Saved."), false);
+    showStatus(warnings.isEmpty() ? tr("Saved.") : tr("Saved, but: %1").arg(warnings.join(QLatin1Char(' '))),
+               !warnings.isEmpty());
     Q_EMIT routesChanged();
+}
+
+void RoutesPage::newProfileToken()
+{
+    ProfileEntry *entry = currentProfile();
+    if (!entry)
+        return;
+    entry->pendingToken = ClientToken::generate();
+    entry->profile.tokenInKeychain = true;
+    refreshTokenState();
+    edited();
+}
+
+void RoutesPage::copyProfileToken()
+{
+    const ProfileEntry *entry = currentProfile();
+    if (!entry)
+        return;
+    if (!entry->pendingToken.isEmpty()) {
+        QGuiApplication::clipboard()->setText(entry->pendingToken);
+        showStatus(tr("Copied the new token; Apply makes it the profile's."), false);
+        return;
+    }
+    m_secrets->read(ProxyController::profileTokenName(entry->storedName), this, [this](const SecretStore::Result &result) {
+        if (!result.ok) {
+            showStatus(tr("The token could not be read: %1").arg(result.message), true);
+            return;
+        }
+        QGuiApplication::clipboard()->setText(result.secret);
+        showStatus(tr("Copied the profile's token."), false);
+    });
+}
+
+void RoutesPage::dropProfileToken()
+{
+    ProfileEntry *entry = currentProfile();
+    if (!entry)
+        return;
+    entry->pendingToken.clear();
+    entry->profile.tokenInKeychain = false;
+    refreshTokenState();
+    edited();
+}
+
+void RoutesPage::refreshTokenState()
+{
+    const ProfileEntry *entry = currentProfile();
+    if (!entry)
+        return;
+    const bool own = entry->profile.tokenInKeychain;
+    m_tokenState->setText(!entry->pendingToken.isEmpty() ? tr("A new token of its own; Apply keeps it in the keychain.")
+                          : own                          ? tr("A token of its own, kept in the keychain.")
+                          : entry->profile.clientTokenEnv.isEmpty()
+                              ? tr("The proxy's client token.")
+                              : tr("The token in the environment variable below."));
+    // A stored token can be copied once it is stored under the profile's current name.
+    m_copyTokenButton->setEnabled(!entry->pendingToken.isEmpty()
+                                  || (own && entry->storedTokenInKeychain && entry->storedName == entry->profile.name));
+    m_dropTokenButton->setEnabled(own);
 }
 
 void RoutesPage::revert()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/keychaintransaction.h"
+
 #include "config/proxyconfig.h"
 #include "routetargetedit.h"
 
@@ -7,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -26,7 +30,7 @@ class RoutesPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit RoutesPage(Settings *settings, QWidget *parent = nullptr);
+    RoutesPage(Settings *settings, SecretStore *secrets, QWidget *parent = nullptr);
     ~RoutesPage() override;
 
 Q_SIGNALS:
@@ -35,11 +39,13 @@ Q_SIGNALS:
 
 private:
     // A profile as edited, with the name it is stored under so a rename can follow the
-    // active profile.
+    // active profile and move its token in the keychain.
     struct ProfileEntry
     {
         Profile profile;
         QString storedName;
+        bool storedTokenInKeychain = false;
+        QString pendingToken; // made on this page, written to the keychain at Apply
     };
 
     void buildUi();
@@ -48,6 +54,13 @@ private:
     QWidget *buildRouteEditor();
     void reload();
     void reloadProviders();
+    void newProfileToken();
+    void copyProfileToken();
+    void dropProfileToken();
+    void refreshTokenState();
+    // Stores the routes and profiles; nullopt when stored, else why not.
+    std::optional<QString> storeRoutes();
+    void applied(bool ok, SecretStore::Error error, const QString &message, const QStringList &warnings);
 
     QList<ModelRoute> &routesInScope();
     ProfileEntry *currentProfile();
@@ -94,6 +107,9 @@ private:
     bool m_dirty = false;
     bool m_populating = false;
     bool m_applying = false;
+    SecretStore *m_secrets;
+    KeychainTransaction *m_transaction;
+    QStringList m_tokensToForget; // keychain names of removed profiles' tokens, until Apply
 
     QLabel *m_summary = nullptr;
     QListWidget *m_scopeList = nullptr;
@@ -103,6 +119,10 @@ private:
     QLineEdit *m_profileNameEdit = nullptr;
     QLabel *m_profilePath = nullptr;
     QLineEdit *m_clientTokenEnvEdit = nullptr;
+    QLabel *m_tokenState = nullptr;
+    QPushButton *m_newTokenButton = nullptr;
+    QPushButton *m_copyTokenButton = nullptr;
+    QPushButton *m_dropTokenButton = nullptr;
     QCheckBox *m_passClientKeyCheck = nullptr;
     QLabel *m_routesTitle = nullptr;
     QListWidget *m_routeList = nullptr;

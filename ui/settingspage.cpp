@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "config/autostart.h"
+#include "config/clienttoken.h"
 #include "config/configtransfer.h"
 #include "numberfield.h"
 
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
@@ -31,18 +31,6 @@ namespace {
 
 const QString loopbackAddress = QStringLiteral("127.0.0.1");
 const QString anyAddress = QStringLiteral("0.0.0.0");
-
-// 32 characters from the URL-safe base64 alphabet: 192 bits, and nothing a shell, an HTTP
-// header or a URL would need quoted.
-QString generateToken()
-{
-    static const QLatin1StringView alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
-    QString token;
-    token.reserve(32);
-    for (int i = 0; i < 32; ++i)
-        token += QChar(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
-    return token;
-}
 
 // Notes under a field are sentences: they wrap rather than widen the page.
 QLabel *noteLabel(const QString &text, QWidget *parent)
@@ -361,7 +349,7 @@ void SettingsPage::regenerateToken()
 {
     if (!m_tokenSink)
         return;
-    const QString token = generateToken();
+    const QString token = ClientToken::generate();
     m_tokenSink(token);
     setClientToken(token);
     m_tokenNote->setText(tr("A new token was made. Clients still using the old one are refused until they get "

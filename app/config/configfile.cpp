@@ -264,6 +264,7 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
         profile.clientTokenEnv = reader.string(*entry, K::ProfileClientTokenEnv, where);
         profile.clientToken = environmentValue(profile.clientTokenEnv);
         reader.boolean(*entry, K::ProfilePassClientKey, where, profile.passClientKey);
+        reader.boolean(*entry, K::ProfileTokenInKeychain, where, profile.tokenInKeychain);
         config.profiles.append(profile);
     }
 

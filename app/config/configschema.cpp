@@ -185,6 +185,10 @@ QList<ConfigField> buildFields()
          nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "Send the client's own key (x-api-key or Bearer) to the provider instead "
                                            "of the provider's stored key.")},
+        {K::ProfileTokenInKeychain, QLatin1StringView("profiles[].tokenInKeychain"), T::Boolean, false, 0, 0, U::None,
+         nullptr,
+         QT_TRANSLATE_NOOP("ConfigSchema", "The profile's own token is in the OS keychain (the Routes page puts it "
+                                           "there); clientTokenEnv is the fallback.")},
     };
 }
 

@@ -68,6 +68,7 @@ enum class ConfigKey {
     ProfileRoutes,
     ProfileClientTokenEnv,
     ProfilePassClientKey,
+    ProfileTokenInKeychain,
 };
 
 struct ConfigField

@@ -36,6 +36,8 @@ QJsonObject RouteJson::fromProfile(const Profile &profile)
         json.insert(QStringLiteral("clientTokenEnv"), profile.clientTokenEnv);
     if (profile.passClientKey)
         json.insert(QStringLiteral("passClientKey"), true);
+    if (profile.tokenInKeychain)
+        json.insert(QStringLiteral("tokenInKeychain"), true);
     return json;
 }
 

@@ -124,7 +124,7 @@ bool Settings::isSecretName(const QString &name)
     static const QStringList harmless{
         QStringLiteral("apiKeyEnv"),       QStringLiteral("clientTokenEnv"),      keyInKeychain,
         QStringLiteral("passClientKey"),   QStringLiteral("maxOutputTokens"),     QStringLiteral("maxCompletionTokens"),
-        QStringLiteral("longContextTokens"), QStringLiteral("schemaKeywords")};
+        QStringLiteral("longContextTokens"), QStringLiteral("schemaKeywords"), QStringLiteral("tokenInKeychain")};
     if (harmless.contains(name))
         return false;
     static const QStringList words{QStringLiteral("key"),      QStringLiteral("token"), QStringLiteral("secret"),

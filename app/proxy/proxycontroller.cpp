@@ -78,11 +78,34 @@ void ProxyController::load()
         setState(State::Starting);
 
     const QStringList keychainProviders = m_settings->keychainProviders();
-    m_pendingReads = int(keychainProviders.size()) + 1;
+    QStringList keychainProfiles;
+    for (const Profile &profile : std::as_const(m_pending.profiles)) {
+        if (profile.tokenInKeychain)
+            keychainProfiles << profile.name;
+    }
+    m_pendingReads = int(keychainProviders.size() + keychainProfiles.size()) + 1;
     auto readDone = [this] {
         if (--m_pendingReads == 0)
             keysRead();
     };
+    for (const QString &name : keychainProfiles) {
+        m_secrets->read(profileTokenName(name), this, [this, generation, name, readDone](const SecretStore::Result &result) {
+            if (generation != m_generation)
+                return;
+            for (Profile &profile : m_pending.profiles) {
+                if (profile.name != name)
+                    continue;
+                if (result.ok)
+                    profile.clientToken = result.secret;
+                // Without a keyring, the profile's variable stands in; without either, the
+                // profile would be open to anyone who can reach it: refused.
+                else if (profile.clientToken.isEmpty())
+                    m_keyProblems << tr("The token of profile %1 could not be read from the keychain: %2")
+                                         .arg(name, result.message);
+            }
+            readDone();
+        });
+    }
     for (const QString &name : keychainProviders) {
         m_secrets->read(name, this, [this, generation, name, readDone](const SecretStore::Result &result) {
             if (generation != m_generation)

@@ -27,6 +27,8 @@ public:
 
     // The keychain entry that holds the client token.
     static inline const QString clientTokenName = QStringLiteral("proxy/client-token");
+    // The keychain entry that holds a profile's own token.
+    static QString profileTokenName(const QString &profile) { return QStringLiteral("profile/%1/client-token").arg(profile); }
 
     ProxyController(Settings *settings, SecretStore *secrets, QObject *parent = nullptr);
     ~ProxyController() override;
