@@ -71,9 +71,13 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     m_pages->addWidget(m_tabs);
     m_pages->addWidget(m_guide);
     // An empty configuration greets its user with the guided start; the tabs come after it.
-    if (FirstRunGuide::isWanted(*settings))
+    // The guide starts the proxy at its own step, where it can say what a start needs.
+    if (FirstRunGuide::isWanted(*settings)) {
         m_pages->setCurrentWidget(m_guide);
+        m_toggle->hide();
+    }
     connect(m_guide, &FirstRunGuide::finished, this, [this] {
+        m_toggle->show();
         m_pages->setCurrentWidget(m_tabs);
         m_tabs->setCurrentWidget(m_proxy->state() == ProxyController::State::Running ? static_cast<QWidget *>(m_requests)
                                                                                      : m_providers);

@@ -65,9 +65,9 @@ struct Profile
     QList<ModelRoute> routes;
     QString clientTokenEnv;
     QString clientToken;
-    bool tokenInKeychain = false; // the token is in the OS keychain (ProxyController::profileTokenName)
     // Send the client's own key (x-api-key or Bearer) upstream instead of the provider's.
     bool passClientKey = false;
+    bool tokenInKeychain = false; // the token is in the OS keychain (ProxyController::profileTokenName)
 };
 
 // Bounds of retrying a failed upstream attempt before anything reached the client.
