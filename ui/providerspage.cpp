@@ -3,6 +3,7 @@
 #include "config/keychaincommit.h"
 #include "config/providerpresets.h"
 #include "config/settings.h"
+#include "numberfield.h"
 #include "protocol/upstreamformat.h"
 #include "proxy/upstreamclient.h"
 
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -274,16 +274,15 @@ QWidget *ProvidersPage::buildEditor()
     keyLayout->addLayout(envRow);
     form->addRow(tr("API key:"), keyBox);
 
-    m_maxOutputTokensSpin = new QSpinBox(editor);
+    m_maxOutputTokensSpin = new NumberField(ConfigKey::ProviderMaxOutputTokens, editor);
     m_maxOutputTokensSpin->setObjectName(QStringLiteral("maxOutputTokensSpin"));
-    m_maxOutputTokensSpin->setRange(0, 10'000'000);
     m_maxOutputTokensSpin->setSingleStep(1024);
-    m_maxOutputTokensSpin->setGroupSeparatorShown(true);
     m_maxOutputTokensSpin->setSpecialValueText(tr("No cap"));
     m_maxOutputTokensSpin->setToolTip(tr("Claude Code asks for up to 128000 output tokens, which most providers "
                                          "refuse; requests are capped at this. 0 sends the request's own value."));
-    connect(m_maxOutputTokensSpin, &QSpinBox::valueChanged, this, &ProvidersPage::onMaxOutputTokensChanged);
+    connect(m_maxOutputTokensSpin, &NumberField::accepted, this, &ProvidersPage::onMaxOutputTokensChanged);
     form->addRow(tr("Max output &tokens:"), m_maxOutputTokensSpin);
+    form->addRow(QString(), m_maxOutputTokensSpin->problemLabel());
 
     m_modelsSource = hintLabel(editor);
     m_modelList = new QListWidget(editor);
@@ -444,7 +443,7 @@ void ProvidersPage::showEntry(int row)
     // A format this version does not know (a newer config) selects none until one is chosen;
     // Apply names it meanwhile.
     m_formatCombo->setCurrentIndex(entry->draft.unknownFormat.isEmpty() ? m_formatCombo->findData(int(entry->draft.format)) : -1);
-    m_maxOutputTokensSpin->setValue(entry->draft.maxOutputTokens);
+    m_maxOutputTokensSpin->showStoredValue(entry->draft.maxOutputTokens);
     m_showKeyAction->setChecked(false);
     m_populating = false;
     showKeySource();
@@ -624,12 +623,12 @@ void ProvidersPage::onFormatChosen(int index)
     markDirty();
 }
 
-void ProvidersPage::onMaxOutputTokensChanged(int value)
+void ProvidersPage::onMaxOutputTokensChanged(qint64 value)
 {
     Entry *entry = current();
     if (m_populating || !entry)
         return;
-    entry->draft.maxOutputTokens = value;
+    entry->draft.maxOutputTokens = int(value);
     markDirty();
 }
 

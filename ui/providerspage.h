@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class KeychainCommit;
+class NumberField;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -18,7 +19,6 @@ class QListWidget;
 class QNetworkAccessManager;
 class QPushButton;
 class QRadioButton;
-class QSpinBox;
 class QToolButton;
 class Settings;
 struct ProviderPreset;
@@ -71,7 +71,7 @@ private:
     void onNameEdited(const QString &text);
     void onBaseUrlEdited(const QString &text);
     void onFormatChosen(int index);
-    void onMaxOutputTokensChanged(int value);
+    void onMaxOutputTokensChanged(qint64 value);
     void onKeyEdited(const QString &text);
     void onKeyEnvEdited(const QString &text);
     void onKeySourceChosen();
@@ -125,7 +125,7 @@ private:
     QLabel *m_keychainWarning = nullptr;
     QRadioButton *m_envRadio = nullptr;
     QLineEdit *m_keyEnvEdit = nullptr;
-    QSpinBox *m_maxOutputTokensSpin = nullptr;
+    NumberField *m_maxOutputTokensSpin = nullptr;
     QListWidget *m_modelList = nullptr;
     QLabel *m_modelsSource = nullptr;
     QPushButton *m_fetchButton = nullptr;
