@@ -90,6 +90,15 @@ QString concatenatedDeltas(const QList<QJsonObject> &events, QLatin1StringView f
     return text;
 }
 
+// One text delta, then the upstream holds the stream open without another byte.
+ScriptedReply unfinishedStream(const char *text)
+{
+    ScriptedReply reply = ScriptedReply::eventStream(
+        {QByteArray(R"({"choices":[{"index":0,"delta":{"content":")") + text + R"("}}]})"});
+    reply.holdAfterChunk = 1;
+    return reply;
+}
+
 // "first", then held by the upstream until released: " second" and the end of the stream.
 ScriptedReply heldStream()
 {
@@ -469,8 +478,7 @@ private Q_SLOTS:
     void clientDisconnectAbortsTheUpstream()
     {
         startProxy();
-        ScriptedReply reply = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"a"}}]})"});
-        reply.holdAfterChunk = 1;
+        const ScriptedReply reply = unfinishedStream("a");
         m_upstream->enqueue(reply);
         std::unique_ptr<ClientResponse> response(
             send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
@@ -1198,8 +1206,7 @@ private Q_SLOTS:
     void movingToAnotherPortEndsRequestsInFlightWithErrors()
     {
         startProxy();
-        ScriptedReply reply = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"partial"}}]})"});
-        reply.holdAfterChunk = 1;
+        const ScriptedReply reply = unfinishedStream("partial");
         m_upstream->enqueue(reply);
         ScriptedReply silent;
         silent.neverAnswer = true;
@@ -1273,8 +1280,7 @@ private Q_SLOTS:
     void closingGracefullyEndsStreamsWithAnErrorEvent()
     {
         startProxy();
-        ScriptedReply reply = ScriptedReply::eventStream({R"({"choices":[{"index":0,"delta":{"content":"partial"}}]})"});
-        reply.holdAfterChunk = 1;
+        const ScriptedReply reply = unfinishedStream("partial");
         m_upstream->enqueue(reply);
         std::unique_ptr<ClientResponse> streaming(
             send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
