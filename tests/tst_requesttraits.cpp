@@ -160,12 +160,27 @@ private Q_SLOTS:
         QCOMPARE(traits.isBackground(), background);
     }
 
+    // Claude Code's WebSearch: the server tool, any version; a client tool of that name is not it.
+    void webSearch()
+    {
+        QJsonObject json = messagesRequest();
+        QVERIFY(!RequestTraits::of(json).webSearch);
+        json.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("web_search")},
+                                                                    {QStringLiteral("input_schema"), QJsonObject()}}});
+        QVERIFY(!RequestTraits::of(json).webSearch);
+        json.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("web_search_20250305")},
+                                                                    {QStringLiteral("name"), QStringLiteral("web_search")},
+                                                                    {QStringLiteral("max_uses"), 8}}});
+        QVERIFY(RequestTraits::of(json).webSearch);
+    }
+
     void defaults()
     {
         const RequestTraits traits;
         QVERIFY(traits.model.isEmpty());
         QVERIFY(!traits.thinking);
         QVERIFY(!traits.images);
+        QVERIFY(!traits.webSearch);
         QCOMPARE(traits.estimatedTokens, qint64(0));
         QVERIFY(!traits.isBackground());
     }

@@ -589,6 +589,19 @@ private Q_SLOTS:
         QCOMPARE(first->maxOutputTokens, primaryCap);
     }
 
+    // Web searches go to the provider whose own search the route names; other requests do not.
+    void webSearchScenario()
+    {
+        ProxyConfig config;
+        config.providers = {providerConfig(QStringLiteral("searcher"), 1000), providerConfig(QStringLiteral("main"), 2000)};
+        config.routes = {scenarioRoute("webSearch", "*", "searcher", "search-model"), modelRoute("*", "main", "main-model")};
+        const Router router(config);
+        RequestTraits traits = traitsOf(QStringLiteral("claude-sonnet-4-5"));
+        QCOMPARE(router.plan(traits).constFirst().upstreamModel, QStringLiteral("main-model"));
+        traits.webSearch = true;
+        QCOMPARE(router.plan(traits).constFirst().upstreamModel, QStringLiteral("search-model"));
+    }
+
     void scenarioRouteBringsItsFallbacks()
     {
         ProxyConfig config;

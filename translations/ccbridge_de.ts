@@ -528,10 +528,6 @@ Apply the changes?</source>
         <translation>Ein Glob-Muster für das angefragte Modell, ohne Beachtung der Groß-/Kleinschreibung: *haiku*, *sonnet*, *opus*, claude-opus-5-5, *.</translation>
     </message>
     <message>
-        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation).</source>
-        <translation>Ein Szenario, in dem die Anfrage sein muss: background (ein Modell der Haiku-Klasse), thinking (ausdrückliches Budget oder hoher Aufwand), longContext (Schätzung über longContextTokens), images (ein Bild im Gespräch).</translation>
-    </message>
-    <message>
         <source>A provider&apos;s name.</source>
         <translation>Name eines Anbieters.</translation>
     </message>
@@ -614,6 +610,10 @@ Apply the changes?</source>
     <message>
         <source>The profile&apos;s own token is in the OS keychain (the Routes page puts it there); clientTokenEnv is the fallback.</source>
         <translation>Das eigene Token des Profils liegt im Schlüsselbund des Systems (die Seite „Routen“ legt es dort ab); clientTokenEnv dient als Ersatz.</translation>
+    </message>
+    <message>
+        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search).</source>
+        <translation>Ein Szenario, in dem die Anfrage sein muss: background (ein Modell der Haiku-Klasse), thinking (ein ausdrückliches Budget oder hoher Aufwand), longContext (Schätzung über longContextTokens), images (ein Bild im Gespräch), webSearch (das Websuche-Werkzeug von Claude Code wird angeboten: ein Anbieter mit eigener Suche).</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2078,10 @@ Apply the changes?</source>
     <message>
         <source>The token in the environment variable below.</source>
         <translation>Das Token aus der Umgebungsvariablen unten.</translation>
+    </message>
+    <message>
+        <source>Web searches</source>
+        <translation>Websuchen</translation>
     </message>
 </context>
 <context>

@@ -528,10 +528,6 @@ Apply the changes?</source>
         <translation>匹配所请求模型的通配符模式（不区分大小写）：*haiku*、*sonnet*、*opus*、claude-opus-5-5、*。</translation>
     </message>
     <message>
-        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation).</source>
-        <translation>请求必须符合的场景：background（haiku 级模型）、thinking（明确的思考预算或高强度）、longContext（估算超过 longContextTokens）、images（对话中含图片）。</translation>
-    </message>
-    <message>
         <source>A provider&apos;s name.</source>
         <translation>服务商名称。</translation>
     </message>
@@ -614,6 +610,10 @@ Apply the changes?</source>
     <message>
         <source>The profile&apos;s own token is in the OS keychain (the Routes page puts it there); clientTokenEnv is the fallback.</source>
         <translation>配置方案自己的令牌保存在系统钥匙串中（由“路由”页面存入）；clientTokenEnv 作为后备。</translation>
+    </message>
+    <message>
+        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search).</source>
+        <translation>请求必须满足的场景：background（haiku 级模型）、thinking（明确的思考预算或高强度）、longContext（估算超过 longContextTokens）、images（对话中有图片）、webSearch（请求带有 Claude Code 的网页搜索工具：交给自带搜索的服务商）。</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2075,10 @@ Apply the changes?</source>
     <message>
         <source>The token in the environment variable below.</source>
         <translation>下方环境变量中的令牌。</translation>
+    </message>
+    <message>
+        <source>Web searches</source>
+        <translation>网页搜索</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,8 @@ QString scenarioTitle(const QString &when)
         return RoutesPage::tr("Long-context requests");
     if (when == QLatin1StringView("images"))
         return RoutesPage::tr("Requests with images");
+    if (when == QLatin1StringView("webSearch"))
+        return RoutesPage::tr("Web searches");
     return when;
 }
 

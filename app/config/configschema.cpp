@@ -161,7 +161,8 @@ QList<ConfigField> buildFields()
         {K::RouteWhen, QLatin1StringView("routes[].when"), T::Text, QJsonValue(), 0, 0, U::None, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "A scenario the request must be in: background (a haiku-class model), "
                                            "thinking (an explicit budget or high effort), longContext (estimate "
-                                           "above longContextTokens), images (an image in the conversation).")},
+                                           "above longContextTokens), images (an image in the conversation), webSearch "
+                                           "(Claude Code's web search tool is offered: a provider with its own search).")},
         {K::RouteProvider, QLatin1StringView("routes[].provider"), T::Text, QJsonValue(), 0, 0, U::None, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "A provider's name."), true},
         {K::RouteModel, QLatin1StringView("routes[].model"), T::Text, QJsonValue(), 0, 0, U::None, nullptr,

@@ -95,7 +95,7 @@ QStringList ProxyConfig::routeProblems(const QList<ModelRoute> &routeList) const
 QStringList ModelRoute::scenarios()
 {
     return {QStringLiteral("background"), QStringLiteral("thinking"), QStringLiteral("longContext"),
-            QStringLiteral("images")};
+            QStringLiteral("images"), QStringLiteral("webSearch")};
 }
 
 QStringList ProxyConfig::secrets() const

@@ -33,6 +33,13 @@ RequestTraits RequestTraits::of(const QJsonObject &request)
             break;
         }
     }
+    // Claude Code's WebSearch asks with the server tool web_search_20250305 (or a later version).
+    for (const QJsonValue &tool : request.value(QLatin1StringView("tools")).toArray()) {
+        if (tool.toObject().value(QLatin1StringView("type")).toString().startsWith(QLatin1StringView("web_search"))) {
+            traits.webSearch = true;
+            break;
+        }
+    }
     traits.estimatedTokens = TokenEstimator::estimateInputTokens(request);
     return traits;
 }

@@ -12,6 +12,7 @@ struct RequestTraits
     // the ordinary case, not a thinking scenario.
     bool thinking = false;
     bool images = false;           // an image anywhere in the conversation
+    bool webSearch = false;        // Anthropic's server-side web search tool is offered
     qint64 estimatedTokens = 0;
 
     static RequestTraits of(const QJsonObject &request);

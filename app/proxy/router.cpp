@@ -84,6 +84,8 @@ bool Router::scenarioHolds(const QString &when, const RequestTraits &traits) con
         return traits.estimatedTokens > m_config.longContextTokens;
     if (when == QLatin1StringView("images"))
         return traits.images;
+    if (when == QLatin1StringView("webSearch"))
+        return traits.webSearch;
     return false;
 }
 
