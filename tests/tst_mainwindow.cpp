@@ -2,6 +2,8 @@
 #include "config/inmemorysecretstore.h"
 #include "config/settings.h"
 #include "mainwindow.h"
+#include "providerspage.h"
+#include "settingspage.h"
 #include "monitor/usagestats.h"
 #include "proxy/proxycontroller.h"
 
@@ -76,6 +78,32 @@ private Q_SLOTS:
         window.setHidesOnClose(true);
         window.close();
         QVERIFY(!window.isVisible());
+    }
+
+    // A shared setup imported on another computer: the window names the keys this keychain
+    // lacks and shows the Providers page, where they are typed.
+    void importNamesTheMissingKeys()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("config.json")));
+        InMemorySecretStore secrets;
+        secrets.insert(QStringLiteral("have"), QStringLiteral("sk-already-here"));
+        UsageStats usage(dir.filePath(QStringLiteral("usage.json")));
+        ProxyController proxy(&settings, &secrets);
+        QNetworkAccessManager network;
+        MainWindow window(&proxy, &settings, &secrets, &usage, &network);
+        window.show();
+        const QString shared = dir.filePath(QStringLiteral("team.json"));
+        QVERIFY(TestData::writeFile(shared, TestData::doubleQuoted(
+            "{'providers': [{'name': 'have', 'baseUrl': 'http://127.0.0.1:9/v1', 'keyInKeychain': true},"
+            "               {'name': 'need', 'baseUrl': 'http://127.0.0.1:9/v1', 'keyInKeychain': true}],"
+            " 'routes': [{'provider': 'need', 'model': 'm'}]}")));
+        window.findChild<SettingsPage *>()->importFrom(shared);
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("notice"));
+        QTRY_VERIFY(notice->isVisible());
+        // Only the one whose key is missing.
+        QVERIFY2(notice->text().contains(QStringLiteral("yet: need.")), qPrintable(notice->text()));
+        QCOMPARE(window.tabs()->currentWidget(), window.findChild<ProvidersPage *>());
     }
 };
 
