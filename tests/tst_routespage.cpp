@@ -6,6 +6,7 @@
 
 #include "config/inmemorysecretstore.h"
 #include "config/settings.h"
+#include "scriptedupstream.h"
 #include "proxy/proxycontroller.h"
 #include "routetargetedit.h"
 #include "unnamedcontrols.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -214,6 +216,24 @@ private Q_SLOTS:
         QCOMPARE(target("target")->providerCombo()->currentText(), QStringLiteral("gone (not configured)"));
         choose(target("target")->providerCombo(), QStringLiteral("deepseek"));
         QVERIFY(problems->isHidden());
+    }
+
+    // The model fields offer what the provider lists (asked with its key), not only the preset's.
+    void modelsFetchedFromTheProvider()
+    {
+        ScriptedUpstream upstream;
+        upstream.setModels({QStringLiteral("fetched-large"), QStringLiteral("fetched-small")});
+        m_secrets.insert(QStringLiteral("local"), QStringLiteral("sk-local-key"));
+        QVERIFY(m_settings->setProviders(TestData::singleQuotedArray(
+            "[{'name': 'local', 'baseUrl': '" + upstream.baseUrl().toString().toUtf8() + "', 'keyInKeychain': true}]")));
+        QVERIFY(m_settings->setRoutes(TestData::singleQuotedArray("[{'provider': 'local', 'model': 'fetched-small'}]")));
+        QNetworkAccessManager network;
+        m_page = std::make_unique<RoutesPage>(m_settings.get(), &m_secrets, &network);
+        m_page->show();
+        QComboBox *models = target("target")->modelCombo();
+        QTRY_COMPARE(models->findText(QStringLiteral("fetched-large")) >= 0, true);
+        // The route's own model stays chosen while the list fills in.
+        QCOMPARE(target("target")->model(), QStringLiteral("fetched-small"));
     }
 
     // A profile's own token: made here, kept in the keychain (never in the file), moved with a

@@ -35,7 +35,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     , m_requests(new RequestsPage(proxy->requestLog(), this))
     , m_usage(new UsagePage(usage, this))
     , m_providers(new ProvidersPage(settings, secrets, network, this))
-    , m_routes(new RoutesPage(settings, secrets, this))
+    , m_routes(new RoutesPage(settings, secrets, network, this))
     , m_claudeCode(new ClaudeCodePage(this))
     , m_settings(new SettingsPage(settings, this))
     , m_guide(new FirstRunGuide(settings, secrets, proxy, network, this))

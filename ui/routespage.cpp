@@ -6,9 +6,11 @@
 #include "config/routejson.h"
 #include "config/settings.h"
 #include "numberfield.h"
+#include "proxy/providerprobe.h"
 #include "proxy/proxycontroller.h"
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
+#include "proxy/upstreamclient.h"
 #include "routesreview.h"
 #include "routetargetedit.h"
 
@@ -33,6 +35,9 @@
 #include <algorithm>
 
 namespace {
+
+// How long the model fields wait for a provider's list before keeping the preset's.
+constexpr int modelListTimeoutMs = 15'000;
 // Claude Code's model families: what a route's pattern usually names, and a current model
 // name of each family for the summary to route as the proxy would.
 struct Family
@@ -104,10 +109,11 @@ QString routeText(const ModelRoute &route)
 }
 } // namespace
 
-RoutesPage::RoutesPage(Settings *settings, SecretStore *secrets, QWidget *parent)
+RoutesPage::RoutesPage(Settings *settings, SecretStore *secrets, QNetworkAccessManager *network, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_secrets(secrets)
+    , m_network(network)
     , m_transaction(new KeychainTransaction(secrets, this))
 {
     connect(m_transaction, &KeychainTransaction::finished, this, &RoutesPage::applied);
@@ -448,10 +454,49 @@ void RoutesPage::reload()
 void RoutesPage::reloadProviders()
 {
     m_providerChoices.clear();
-    for (const ProviderConfig &provider : RoutesReview::configuredProviders(m_settings->providers())) {
+    const QList<ProviderConfig> providers = RoutesReview::configuredProviders(m_settings->providers());
+    for (const ProviderConfig &provider : providers) {
         const ProviderPreset *preset = ProviderPresets::find(provider.preset);
         m_providerChoices.append({provider.name, preset ? preset->models : QStringList()});
     }
+    m_target->setChoices(m_providerChoices);
+    m_fallbackTarget->setChoices(m_providerChoices);
+    for (const ProviderConfig &provider : providers)
+        fetchModels(provider);
+}
+
+void RoutesPage::fetchModels(const ProviderConfig &provider)
+{
+    if (!m_network)
+        return;
+    const auto probe = [this](ProviderConfig withKey) {
+        // A list should come within seconds; a silent provider keeps the preset's list.
+        const UpstreamClient client(m_network, modelListTimeoutMs, modelListTimeoutMs);
+        const QString name = withKey.name;
+        new ProviderProbe(client, withKey, [this, name](const ProviderProbe::Result &result) {
+            if (result.ok && !result.models.isEmpty())
+                offerModels(name, result.models);
+        }, this);
+    };
+    if (!provider.keyInKeychain) {
+        probe(provider);
+        return;
+    }
+    m_secrets->read(provider.name, this, [provider, probe](const SecretStore::Result &result) {
+        ProviderConfig withKey = provider;
+        if (result.ok)
+            withKey.apiKey = result.secret;
+        probe(withKey);
+    });
+}
+
+void RoutesPage::offerModels(const QString &provider, const QStringList &models)
+{
+    for (RouteTargetEdit::Choice &choice : m_providerChoices) {
+        if (choice.provider == provider)
+            choice.models = models;
+    }
+    const QScopedValueRollback<bool> populating(m_populating, true);
     m_target->setChoices(m_providerChoices);
     m_fallbackTarget->setChoices(m_providerChoices);
 }

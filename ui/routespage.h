@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QListWidget;
 class QPushButton;
 class NumberField;
@@ -30,7 +31,10 @@ class RoutesPage : public QWidget
     Q_OBJECT
 
 public:
-    RoutesPage(Settings *settings, SecretStore *secrets, QWidget *parent = nullptr);
+    // `network` fetches each provider's model list for the model fields; without one they
+    // offer the presets' models.
+    RoutesPage(Settings *settings, SecretStore *secrets, QNetworkAccessManager *network = nullptr,
+               QWidget *parent = nullptr);
     ~RoutesPage() override;
 
 Q_SIGNALS:
@@ -54,6 +58,9 @@ private:
     QWidget *buildRouteEditor();
     void reload();
     void reloadProviders();
+    // Asks `provider` for its models (its key from the keychain or its variable) and offers them.
+    void fetchModels(const ProviderConfig &provider);
+    void offerModels(const QString &provider, const QStringList &models);
     void newProfileToken();
     void copyProfileToken();
     void dropProfileToken();
@@ -108,6 +115,7 @@ private:
     bool m_populating = false;
     bool m_applying = false;
     SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
     KeychainTransaction *m_transaction;
     QStringList m_tokensToForget; // keychain names of removed profiles' tokens, until Apply
 

@@ -8,8 +8,8 @@
 class QComboBox;
 
 // Where a route sends its requests: one of the configured providers and a model name, offered
-// from the provider's preset models but free to type (providers add models faster than
-// presets). Routes and their fallbacks both use it.
+// from the models the provider lists (or its preset's until the list is in) but free to type
+// (providers add models faster than presets). Routes and their fallbacks both use it.
 class RouteTargetEdit : public QWidget
 {
     Q_OBJECT
