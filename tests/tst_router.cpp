@@ -595,7 +595,7 @@ private Q_SLOTS:
         ProxyConfig config;
         config.providers = {providerConfig(QStringLiteral("searcher"), 1000), providerConfig(QStringLiteral("main"), 2000)};
         config.routes = {scenarioRoute("webSearch", "*", "searcher", "search-model"), modelRoute("*", "main", "main-model")};
-        const Router router(config);
+        const Router router(config, config.routes);
         RequestTraits traits = traitsOf(QStringLiteral("claude-sonnet-4-5"));
         QCOMPARE(router.plan(traits).constFirst().upstreamModel, QStringLiteral("main-model"));
         traits.webSearch = true;
