@@ -149,6 +149,44 @@ private Q_SLOTS:
         QCOMPARE(pool.idleCount(), 1);
     }
 
+    // Whether the server's close reaches the pool before the next request takes the
+    // connection or only after, the next request gets its answer on a new connection.
+    void connectionClosedAfterAnAnswerIsNotReused()
+    {
+        RawUpstream upstream([](QTcpSocket *socket, const QByteArray &) {
+            answerJson(socket, "{}");
+            socket->disconnectFromHost();
+        });
+        UpstreamConnectionPool pool;
+        UpstreamClient client(&pool, timeoutMs, timeoutMs);
+        Recorder recorder;
+        const QUrl url = urlOf(QStringLiteral("http"), QStringLiteral("127.0.0.1"), upstream.port());
+        for (int i = 0; i < 2; ++i) {
+            const auto outcome = recorder.watch(client.post(url, {}, "{}", this));
+            QTRY_VERIFY_WITH_TIMEOUT(outcome->finished || outcome->failed, timeoutMs);
+            QVERIFY2(outcome->finished, qPrintable(outcome->message));
+        }
+        QCOMPARE(upstream.connectionsAccepted(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(pool.idleCount(), 0, timeoutMs);
+    }
+
+    void idleConnectionsCloseAfterTheTimeout()
+    {
+        RawUpstream upstream([](QTcpSocket *socket, const QByteArray &) { answerJson(socket, "{}"); });
+        UpstreamConnectionPool pool;
+        pool.setIdleTimeoutMs(50);
+        UpstreamClient client(&pool, timeoutMs, timeoutMs);
+        Recorder recorder;
+        const auto outcome = recorder.watch(client.post(urlOf(QStringLiteral("http"), QStringLiteral("127.0.0.1"), upstream.port()), {}, "{}", this));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->finished, timeoutMs);
+        QCOMPARE(pool.idleCount(), 1);
+        auto *served = upstream.findChild<QSslSocket *>();
+        QVERIFY(served);
+        QSignalSpy closed(served, &QSslSocket::disconnected);
+        QVERIFY(closed.wait(timeoutMs));
+        QCOMPARE(pool.idleCount(), 0);
+    }
+
     void gzipBodiesAreDecoded()
     {
         // gzip of "hello, gzip" (gzip -9n).
