@@ -9,6 +9,7 @@
 #include "monitor/usagestats.h"
 #include "proxy/proxycontroller.h"
 #include "proxy/proxyengine.h"
+#include "proxy/proxyenvironment.h"
 #include "proxy/upstreamconnectionpool.h"
 #include "singleinstance.h"
 #include "traycontroller.h"
@@ -180,6 +181,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("CC Bridge"));
     QCoreApplication::setOrganizationName(QStringLiteral("CC Bridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCBRIDGE_VERSION));
+    ProxyEnvironment::adoptUpperCaseNames();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     CommandLine commandLine;
