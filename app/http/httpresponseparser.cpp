@@ -1,5 +1,7 @@
 #include "httpresponseparser.h"
 
+#include <QCoreApplication>
+
 HttpResponseParser::HttpResponseParser()
 {
     llhttp_settings_init(&m_settings);
@@ -29,8 +31,8 @@ HttpResponseParser::Progress HttpResponseParser::finish()
         return m_progress;
     const llhttp_errno_t error = llhttp_finish(&m_parser);
     if (error == HPE_OK && !m_messageDone) {
-        m_errorReason = m_headDone ? QStringLiteral("the connection closed in the middle of the response body")
-                                   : QStringLiteral("the connection closed before a response arrived");
+        m_errorReason = m_headDone ? QCoreApplication::translate("HttpResponseParser", "in the middle of the response body")
+                                   : QCoreApplication::translate("HttpResponseParser", "before a response arrived");
         m_progress.failed = true;
         return m_progress;
     }

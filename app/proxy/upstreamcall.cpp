@@ -93,7 +93,7 @@ void UpstreamCall::onDisconnected()
         return;
     const HttpResponseParser::Progress progress = m_parser.finish();
     if (progress.failed) {
-        fail(Failure::Network, m_sent ? tr("The upstream %1 closed the connection: %2.").arg(m_url.host(), m_parser.errorReason())
+        fail(Failure::Network, m_sent ? tr("The upstream %1 closed the connection (%2).").arg(m_url.host(), m_parser.errorReason())
                                       : socketFailure());
         return;
     }
