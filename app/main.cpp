@@ -9,6 +9,8 @@
 #include "monitor/usagestats.h"
 #include "proxy/proxycontroller.h"
 #include "proxy/proxyengine.h"
+#include "proxy/proxyenvironment.h"
+#include "proxy/upstreamconnectionpool.h"
 #include "singleinstance.h"
 #include "traycontroller.h"
 #include "translations.h"
@@ -18,7 +20,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
@@ -136,9 +137,9 @@ int runWithWindow(const CommandLine &commandLine)
     ProxyController proxy(&settings, &secrets);
     usage.follow(proxy.requestLog());
     new RequestLogPrinter(proxy.requestLog(), stderr, &proxy);
-    QNetworkAccessManager network;
+    UpstreamConnectionPool upstreams; // the window's provider checks
 
-    MainWindow window(&proxy, &settings, &secrets, &usage, &network);
+    MainWindow window(&proxy, &settings, &secrets, &usage, &upstreams);
     TrayController tray(&proxy, &settings, &usage, &window);
     QObject::connect(&tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
@@ -180,6 +181,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("CC Bridge"));
     QCoreApplication::setOrganizationName(QStringLiteral("CC Bridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCBRIDGE_VERSION));
+    ProxyEnvironment::adoptUpperCaseNames();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     CommandLine commandLine;

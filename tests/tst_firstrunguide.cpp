@@ -9,6 +9,7 @@
 #include "unnamedcontrols.h"
 
 #include "testdata.h"
+#include "proxy/upstreamconnectionpool.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +50,8 @@ private Q_SLOTS:
         KeychainSecretStore secrets(service);
         ProxyController proxy(&settings, &secrets);
         QNetworkAccessManager network;
-        FirstRunGuide guide(&settings, &secrets, &proxy, &network);
+        UpstreamConnectionPool upstreams;
+        FirstRunGuide guide(&settings, &secrets, &proxy, &upstreams);
         const QString claudeSettings = home.filePath(QStringLiteral("claude/settings.json"));
         guide.setClaudeSettingsPath(claudeSettings);
         guide.show();
@@ -144,7 +146,8 @@ private Q_SLOTS:
         KeychainSecretStore secrets(QStringLiteral("ccbridge-test-guide-unused"));
         ProxyController proxy(&settings, &secrets);
         QNetworkAccessManager network;
-        FirstRunGuide guide(&settings, &secrets, &proxy, &network);
+        UpstreamConnectionPool upstreams;
+        FirstRunGuide guide(&settings, &secrets, &proxy, &upstreams);
         guide.show();
         auto *presets = guide.findChild<QListWidget *>(QStringLiteral("guidePresets"));
         QTest::keyClick(presets, Qt::Key_Return);

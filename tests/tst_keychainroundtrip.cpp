@@ -7,6 +7,7 @@
 #include "scriptedupstream.h"
 
 #include "testdata.h"
+#include "proxy/upstreamconnectionpool.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -38,7 +39,8 @@ private Q_SLOTS:
         QNetworkAccessManager network;
 
         // The user adds DeepSeek, points it at the (scripted) provider and types the key.
-        ProvidersPage page(&settings, &secrets, &network);
+        UpstreamConnectionPool upstreams;
+        ProvidersPage page(&settings, &secrets, &upstreams);
         page.show();
         auto *addPreset = page.findChild<QAction *>(QStringLiteral("addPreset_deepseek"));
         QVERIFY(addPreset);

@@ -9,12 +9,12 @@
 
 #include "testdata.h"
 #include "unnamedcontrols.h"
+#include "proxy/upstreamconnectionpool.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -42,8 +42,8 @@ private Q_SLOTS:
         InMemorySecretStore secrets;
         UsageStats usage(m_dir.filePath(QStringLiteral("usage.json")));
         ProxyController proxy(&settings, &secrets);
-        QNetworkAccessManager network;
-        MainWindow window(&proxy, &settings, &secrets, &usage, &network);
+        UpstreamConnectionPool upstreams;
+        MainWindow window(&proxy, &settings, &secrets, &usage, &upstreams);
         window.show();
 
         QStringList tabs;

@@ -12,6 +12,7 @@
 #include "scriptedupstream.h"
 
 #include "testdata.h"
+#include "proxy/upstreamconnectionpool.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -79,7 +80,8 @@ private Q_SLOTS:
         UsageStats usage(m_home.filePath(QStringLiteral("usage.json")));
         ProxyController proxy(&settings, &secrets);
         QNetworkAccessManager network;
-        MainWindow window(&proxy, &settings, &secrets, &usage, &network);
+        UpstreamConnectionPool upstreams;
+        MainWindow window(&proxy, &settings, &secrets, &usage, &upstreams);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -7,6 +7,7 @@
 #include "http/httpresponder.h"
 #include "providerspage.h"
 #include "scriptedupstream.h"
+#include "proxy/upstreamconnectionpool.h"
 
 #include <QAction>
 #include <QDirIterator>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QQueue>
 #include <QRadioButton>
@@ -109,7 +109,7 @@ private Q_SLOTS:
         m_secrets = std::make_unique<InMemorySecretStore>();
         m_upstream = std::make_unique<ModelListUpstream>();
         m_upstream->setModels(upstreamModels);
-        m_page = std::make_unique<ProvidersPage>(m_settings.get(), m_secrets.get(), &m_network);
+        m_page = std::make_unique<ProvidersPage>(m_settings.get(), m_secrets.get(), &m_upstreams);
         m_page->resize(900, 640);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -479,7 +479,7 @@ private:
 
     QTemporaryDir m_home;
     std::unique_ptr<InMemorySecretStore> m_secrets;
-    QNetworkAccessManager m_network;
+    UpstreamConnectionPool m_upstreams;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ModelListUpstream> m_upstream;
     std::unique_ptr<ProvidersPage> m_page;

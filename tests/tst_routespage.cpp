@@ -8,6 +8,7 @@
 #include "config/settings.h"
 #include "scriptedupstream.h"
 #include "proxy/proxycontroller.h"
+#include "proxy/upstreamconnectionpool.h"
 #include "routetargetedit.h"
 #include "unnamedcontrols.h"
 
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -227,13 +227,14 @@ private Q_SLOTS:
         QVERIFY(m_settings->setProviders(TestData::singleQuotedArray(
             "[{'name': 'local', 'baseUrl': '" + upstream.baseUrl().toString().toUtf8() + "', 'keyInKeychain': true}]")));
         QVERIFY(m_settings->setRoutes(TestData::singleQuotedArray("[{'provider': 'local', 'model': 'fetched-small'}]")));
-        QNetworkAccessManager network;
-        m_page = std::make_unique<RoutesPage>(m_settings.get(), &m_secrets, &network);
+        UpstreamConnectionPool upstreams;
+        m_page = std::make_unique<RoutesPage>(m_settings.get(), &m_secrets, &upstreams);
         m_page->show();
         QComboBox *models = target("target")->modelCombo();
         QTRY_COMPARE(models->findText(QStringLiteral("fetched-large")) >= 0, true);
         // The route's own model stays chosen while the list fills in.
         QCOMPARE(target("target")->model(), QStringLiteral("fetched-small"));
+        m_page.reset(); // before the pool it fetched through
     }
 
     // A profile's own token: made here, kept in the keychain (never in the file), moved with a

@@ -824,6 +824,17 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>in the middle of the response body</source>
+        <translation>mitten im Antworttext</translation>
+    </message>
+    <message>
+        <source>before a response arrived</source>
+        <translation>bevor eine Antwort kam</translation>
+    </message>
+</context>
+<context>
     <name>InMemorySecretStore</name>
     <message>
         <source>the in-memory store was told to fail</source>
@@ -2485,6 +2496,42 @@ Apply the changes?</source>
     <message>
         <source>Could not reach the upstream within the connect timeout.</source>
         <translation>Der Upstream-Server war innerhalb des Zeitlimits für den Verbindungsaufbau nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The upstream %1 closed the connection (%2).</source>
+        <translation>Der Upstream-Server %1 hat die Verbindung geschlossen (%2).</translation>
+    </message>
+    <message>
+        <source>Could not resolve the upstream host %1 (DNS).</source>
+        <translation>Der Upstream-Host %1 konnte nicht aufgelöst werden (DNS).</translation>
+    </message>
+    <message>
+        <source>The upstream %1 refused the connection.</source>
+        <translation>Der Upstream-Server %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The upstream %1 closed the connection.</source>
+        <translation>Der Upstream-Server %1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The proxy to %1 failed: %2</source>
+        <translation>Der Proxy zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The upstream %1 sent a malformed response: %2</source>
+        <translation>Der Upstream-Server %1 hat eine fehlerhafte Antwort gesendet: %2</translation>
+    </message>
+    <message>
+        <source>The upstream %1 sent a corrupt compressed body.</source>
+        <translation>Der Upstream-Server %1 hat einen beschädigten komprimierten Antworttext gesendet.</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,17 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>in the middle of the response body</source>
+        <translation>在响应正文中途</translation>
+    </message>
+    <message>
+        <source>before a response arrived</source>
+        <translation>在收到响应之前</translation>
+    </message>
+</context>
+<context>
     <name>InMemorySecretStore</name>
     <message>
         <source>the in-memory store was told to fail</source>
@@ -2482,6 +2493,42 @@ Apply the changes?</source>
     <message>
         <source>Could not reach the upstream within the connect timeout.</source>
         <translation>在连接超时时间内未能连接到上游。</translation>
+    </message>
+    <message>
+        <source>The upstream %1 closed the connection (%2).</source>
+        <translation>上游 %1 关闭了连接（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not resolve the upstream host %1 (DNS).</source>
+        <translation>无法解析上游主机 %1（DNS）。</translation>
+    </message>
+    <message>
+        <source>The upstream %1 refused the connection.</source>
+        <translation>上游 %1 拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The upstream %1 closed the connection.</source>
+        <translation>上游 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>The proxy to %1 failed: %2</source>
+        <translation>通往 %1 的代理失败：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>与 %1 的连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The upstream %1 sent a malformed response: %2</source>
+        <translation>上游 %1 发送了格式错误的响应：%2</translation>
+    </message>
+    <message>
+        <source>The upstream %1 sent a corrupt compressed body.</source>
+        <translation>上游 %1 发送了损坏的压缩正文。</translation>
     </message>
 </context>
 <context>

@@ -51,12 +51,12 @@ QLabel *textLabel(const QString &text, QWidget *parent)
 } // namespace
 
 FirstRunGuide::FirstRunGuide(Settings *settings, SecretStore *secrets, ProxyController *proxy,
-                             QNetworkAccessManager *network, QWidget *parent)
+                             UpstreamConnectionPool *upstreams, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_secrets(secrets)
     , m_proxy(proxy)
-    , m_network(network)
+    , m_upstreams(upstreams)
     , m_claudeSettingsPath(ClaudeSettingsFile::defaultPath())
     , m_steps(new QStackedWidget(this))
     , m_back(new QPushButton(tr("Back"), this))
@@ -303,7 +303,7 @@ void FirstRunGuide::testKey()
     provider.baseUrl = QUrl(m_baseUrl->text().trimmed());
     provider.apiKey = m_key->text().trimmed();
     m_keyResult->setText(tr("Connecting…"));
-    const UpstreamClient client(m_network, probeTimeoutMs, probeTimeoutMs);
+    const UpstreamClient client(m_upstreams, probeTimeoutMs, probeTimeoutMs);
     m_probe = new ProviderProbe(client, provider, [this](const ProviderProbe::Result &result) {
         if (result.ok)
             showResult(m_keyResult, tr("✓ The key works: %n model(s) available.", nullptr, int(result.models.size())), true);

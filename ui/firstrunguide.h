@@ -8,11 +8,11 @@ class ProxyController;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
 class QPushButton;
 class QStackedWidget;
 class SecretStore;
 class Settings;
+class UpstreamConnectionPool;
 struct ProviderPreset;
 
 // The first start, inside the window: pick a provider, paste its key, test it, start the
@@ -25,7 +25,7 @@ class FirstRunGuide : public QWidget
     Q_OBJECT
 
 public:
-    FirstRunGuide(Settings *settings, SecretStore *secrets, ProxyController *proxy, QNetworkAccessManager *network,
+    FirstRunGuide(Settings *settings, SecretStore *secrets, ProxyController *proxy, UpstreamConnectionPool *upstreams,
                   QWidget *parent = nullptr);
 
     // Whether a configuration is empty enough to greet its user with the guide.
@@ -66,7 +66,7 @@ private:
     Settings *m_settings;
     SecretStore *m_secrets;
     ProxyController *m_proxy;
-    QNetworkAccessManager *m_network;
+    UpstreamConnectionPool *m_upstreams;
     QString m_claudeSettingsPath;
     QPointer<ProviderProbe> m_probe;
     bool m_saving = false;

@@ -23,7 +23,7 @@
 #include <memory>
 
 MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *secrets, const UsageStats *usage,
-                       QNetworkAccessManager *network, QWidget *parent)
+                       UpstreamConnectionPool *upstreams, QWidget *parent)
     : QMainWindow(parent)
     , m_proxy(proxy)
     , m_configuration(settings)
@@ -34,11 +34,11 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     , m_toggle(new QPushButton(this))
     , m_requests(new RequestsPage(proxy->requestLog(), this))
     , m_usage(new UsagePage(usage, this))
-    , m_providers(new ProvidersPage(settings, secrets, network, this))
-    , m_routes(new RoutesPage(settings, secrets, network, this))
+    , m_providers(new ProvidersPage(settings, secrets, upstreams, this))
+    , m_routes(new RoutesPage(settings, secrets, upstreams, this))
     , m_claudeCode(new ClaudeCodePage(this))
     , m_settings(new SettingsPage(settings, this))
-    , m_guide(new FirstRunGuide(settings, secrets, proxy, network, this))
+    , m_guide(new FirstRunGuide(settings, secrets, proxy, upstreams, this))
     , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("CC Bridge"));

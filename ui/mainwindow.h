@@ -7,7 +7,6 @@ class FirstRunGuide;
 class ProvidersPage;
 class ProxyController;
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
@@ -18,6 +17,7 @@ class Settings;
 class SettingsPage;
 class UsagePage;
 class UsageStats;
+class UpstreamConnectionPool;
 
 // The window: requests, usage, providers, routes, Claude Code set-up and settings in tabs, and a
 // status line with the proxy's state and its start/stop button. Closing it hides it while a
@@ -28,7 +28,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(ProxyController *proxy, Settings *settings, SecretStore *secrets, const UsageStats *usage,
-               QNetworkAccessManager *network, QWidget *parent = nullptr);
+               UpstreamConnectionPool *upstreams, QWidget *parent = nullptr);
 
     // Whether closing the window only hides it (a tray icon is there to bring it back).
     void setHidesOnClose(bool hides) { m_hidesOnClose = hides; }

@@ -55,12 +55,12 @@ QLabel *hintLabel(QWidget *parent)
 }
 } // namespace
 
-ProvidersPage::ProvidersPage(Settings *settings, SecretStore *secrets, QNetworkAccessManager *network,
+ProvidersPage::ProvidersPage(Settings *settings, SecretStore *secrets, UpstreamConnectionPool *upstreams,
                              QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_network(network)
+    , m_upstreams(upstreams)
     , m_commit(new KeychainCommit(secrets, settings, this))
 {
     buildUi();
@@ -725,7 +725,7 @@ void ProvidersPage::sendProbe(Probe kind, int entryId, const QString &key)
         return;
     ProviderConfig config = m_entries.at(row).draft.toConfig();
     config.apiKey = key;
-    const UpstreamClient client(m_network, m_settings->connectTimeoutMs(),
+    const UpstreamClient client(m_upstreams, m_settings->connectTimeoutMs(),
                                 std::min(m_settings->readTimeoutMs(), probeReadTimeoutMs));
     m_probe = new ProviderProbe(client, config, [this, kind, entryId](const ProviderProbe::Result &result) {
         finishProbe(kind, entryId, result);

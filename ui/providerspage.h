@@ -16,11 +16,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
 class QPushButton;
 class QRadioButton;
 class QToolButton;
 class Settings;
+class UpstreamConnectionPool;
 struct ProviderPreset;
 
 // The providers the proxy forwards to: a list on the left, an editor for the selected one on
@@ -32,7 +32,7 @@ class ProvidersPage : public QWidget
     Q_OBJECT
 
 public:
-    ProvidersPage(Settings *settings, SecretStore *secrets, QNetworkAccessManager *network,
+    ProvidersPage(Settings *settings, SecretStore *secrets, UpstreamConnectionPool *upstreams,
                   QWidget *parent = nullptr);
     ~ProvidersPage() override;
 
@@ -92,7 +92,7 @@ private:
 
     Settings *m_settings;
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_network;
+    UpstreamConnectionPool *m_upstreams;
     KeychainCommit *m_commit;
 
     QList<Entry> m_entries;

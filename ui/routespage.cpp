@@ -109,11 +109,11 @@ QString routeText(const ModelRoute &route)
 }
 } // namespace
 
-RoutesPage::RoutesPage(Settings *settings, SecretStore *secrets, QNetworkAccessManager *network, QWidget *parent)
+RoutesPage::RoutesPage(Settings *settings, SecretStore *secrets, UpstreamConnectionPool *upstreams, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_secrets(secrets)
-    , m_network(network)
+    , m_upstreams(upstreams)
     , m_transaction(new KeychainTransaction(secrets, this))
 {
     connect(m_transaction, &KeychainTransaction::finished, this, &RoutesPage::applied);
@@ -467,11 +467,11 @@ void RoutesPage::reloadProviders()
 
 void RoutesPage::fetchModels(const ProviderConfig &provider)
 {
-    if (!m_network)
+    if (!m_upstreams)
         return;
     const auto probe = [this](ProviderConfig withKey) {
         // A list should come within seconds; a silent provider keeps the preset's list.
-        const UpstreamClient client(m_network, modelListTimeoutMs, modelListTimeoutMs);
+        const UpstreamClient client(m_upstreams, modelListTimeoutMs, modelListTimeoutMs);
         const QString name = withKey.name;
         new ProviderProbe(client, withKey, [this, name](const ProviderProbe::Result &result) {
             if (result.ok && !result.models.isEmpty())

@@ -16,11 +16,11 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QListWidget;
 class QPushButton;
 class NumberField;
 class Settings;
+class UpstreamConnectionPool;
 
 // Which provider and model answer each Claude model: the default routes and the profiles'
 // (reached under /p/<name>), in the order the proxy tries them. A summary in words says where
@@ -31,9 +31,9 @@ class RoutesPage : public QWidget
     Q_OBJECT
 
 public:
-    // `network` fetches each provider's model list for the model fields; without one they
+    // `upstreams` fetches each provider's model list for the model fields; without it they
     // offer the presets' models.
-    RoutesPage(Settings *settings, SecretStore *secrets, QNetworkAccessManager *network = nullptr,
+    RoutesPage(Settings *settings, SecretStore *secrets, UpstreamConnectionPool *upstreams = nullptr,
                QWidget *parent = nullptr);
     ~RoutesPage() override;
 
@@ -115,7 +115,7 @@ private:
     bool m_populating = false;
     bool m_applying = false;
     SecretStore *m_secrets;
-    QNetworkAccessManager *m_network;
+    UpstreamConnectionPool *m_upstreams;
     KeychainTransaction *m_transaction;
     QStringList m_tokensToForget; // keychain names of removed profiles' tokens, until Apply
 

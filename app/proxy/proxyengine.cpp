@@ -5,8 +5,7 @@
 #include "proxy/proxyservice.h"
 #include "proxy/serviceswitch.h"
 #include "proxy/upstreamclient.h"
-
-#include <QNetworkAccessManager>
+#include "proxy/upstreamconnectionpool.h"
 
 namespace {
 QUrl baseUrlOf(const QHostAddress &address, quint16 port)
@@ -23,7 +22,7 @@ QUrl baseUrlOf(const QHostAddress &address, quint16 port)
 ProxyEngine::ProxyEngine(ProxyConfig config, RequestLog *log, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_network(new QNetworkAccessManager(this))
+    , m_upstreams(new UpstreamConnectionPool(this))
     , m_log(log ? log : new RequestLog(1000, this))
     , m_services(new ServiceSwitch(this))
 {
@@ -33,8 +32,8 @@ ProxyEngine::ProxyEngine(ProxyConfig config, RequestLog *log, QObject *parent)
 
 ProxyEngine::~ProxyEngine()
 {
-    // Connections first, then the services their exchanges use: upstream calls abort on the
-    // network manager, still alive here. Retired servers are among the connections' owners.
+    // Connections first, then the services their exchanges use: upstream calls give their
+    // connections back to the pool, still alive here. Retired servers are among the connections' owners.
     qDeleteAll(findChildren<HttpServer *>(Qt::FindDirectChildrenOnly));
     delete m_services;
 }
@@ -118,7 +117,7 @@ int ProxyEngine::liveConfigurations() const
 
 ProxyService *ProxyEngine::newService() const
 {
-    return new ProxyService(m_config, UpstreamClient(m_network, m_config.connectTimeoutMs, m_config.readTimeoutMs), m_log);
+    return new ProxyService(m_config, UpstreamClient(m_upstreams, m_config.connectTimeoutMs, m_config.readTimeoutMs), m_log);
 }
 
 HttpServer *ProxyEngine::newServer(const HttpLimits &limits)

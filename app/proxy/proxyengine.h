@@ -9,9 +9,9 @@
 
 class HttpServer;
 class ProxyService;
-class QNetworkAccessManager;
 class RequestLog;
 class ServiceSwitch;
+class UpstreamConnectionPool;
 
 // The running proxy put together: network access, request log, endpoints and the listening
 // server. What main() and the tests start, reconfigure and stop.
@@ -61,7 +61,7 @@ private:
     void retire(HttpServer *server, const QString &reason);
 
     ProxyConfig m_config;
-    QNetworkAccessManager *m_network;
+    UpstreamConnectionPool *m_upstreams;
     RequestLog *m_log;
     ServiceSwitch *m_services;
     HttpServer *m_server;

@@ -5,17 +5,16 @@
 #include <QByteArray>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkRequest;
 class QObject;
 class UpstreamCall;
+class UpstreamConnectionPool;
 
-// Starts requests to providers on an injected network access manager (TLS, HTTP/2 where
-// offered, the system proxy settings), with the configured timeouts.
+// Starts requests to providers over an injected connection pool, with the configured
+// timeouts. Each request goes out as HTTP/1.1, head and body in one write.
 class UpstreamClient
 {
 public:
-    UpstreamClient(QNetworkAccessManager *network, int connectTimeoutMs, int readTimeoutMs);
+    UpstreamClient(UpstreamConnectionPool *pool, int connectTimeoutMs, int readTimeoutMs);
 
     // POSTs `body` as JSON. The call belongs to `owner`: deleting the owner aborts it.
     UpstreamCall *post(const QUrl &url, const HttpHeaders &headers,
@@ -23,9 +22,10 @@ public:
     UpstreamCall *get(const QUrl &url, const HttpHeaders &headers, QObject *owner) const;
 
 private:
-    QNetworkRequest request(const QUrl &url, const HttpHeaders &headers) const;
+    UpstreamCall *start(const QByteArray &method, const QUrl &url, const HttpHeaders &headers,
+                        const QByteArray *body, QObject *owner) const;
 
-    QNetworkAccessManager *m_network;
+    UpstreamConnectionPool *m_pool;
     int m_connectTimeoutMs;
     int m_readTimeoutMs;
 };

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Anthropic from '@anthropic-ai/sdk';
-import { startScriptedUpstream, startProxy, chatCompletion, chatCompletionStream, waitFor } from './harness.mjs';
+import { startScriptedUpstream, startProxy, startConnectProxy, chatCompletion, chatCompletionStream, waitFor } from './harness.mjs';
 
 let upstream;
 let proxy;
@@ -129,4 +129,21 @@ test('the proxy logs one line per request with models, status and tokens', async
   const pattern = /POST \/v1\/messages claude-opus-5-5 → 127\.0\.0\.1\/scripted-model 200 \d+ms ttfb=\d+ms tokens in=11 out=2/;
   await waitFor(() => proxy.logLines.some((line) => pattern.test(line)));
   assert.ok(!proxy.logLines.join('\n').includes('sk-e2e-provider-key'));
+});
+
+test('providers are reached through the HTTP CONNECT proxy that HTTP_PROXY names', async () => {
+  const port = new URL(upstream.baseUrl).port;
+  const tunnel = await startConnectProxy(port);
+  // Only the tunnel knows where upstream.invalid is.
+  const tunnelled = await startProxy(`http://upstream.invalid:${port}/v1`, { env: { HTTP_PROXY: tunnel.url } });
+  try {
+    const viaTunnel = new Anthropic({ baseURL: tunnelled.baseUrl, apiKey: 'unused-by-the-proxy', maxRetries: 0 });
+    upstream.enqueue({ chunks: chatCompletionStream({ content: 'through the tunnel', usage: { prompt_tokens: 5, completion_tokens: 3 } }) });
+    const message = await viaTunnel.messages.stream({ ...request, tools: undefined }).finalMessage();
+    assert.equal(message.content[0].text, 'through the tunnel');
+    assert.ok(tunnel.targets.includes(`upstream.invalid:${port}`), `tunnel targets: ${tunnel.targets}`);
+  } finally {
+    await tunnelled.stop();
+    await tunnel.close();
+  }
 });

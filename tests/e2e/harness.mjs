@@ -2,6 +2,7 @@
 // and the real ccbridge executable started in front of it.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,8 +53,9 @@ export async function startScriptedUpstream() {
 
 // Starts the real ccbridge headless on a free port in front of `upstreamUrl` (quick start);
 // resolves once it listens, with its base URL and its stderr lines (one log line per request).
-export async function startProxy(upstreamUrl, { model = 'scripted-model', extraArgs = [] } = {}) {
-  return spawnProxy(['--upstream', upstreamUrl, '--model', model, '--api-key-env', 'CCBRIDGE_E2E_KEY', ...extraArgs]);
+// `env` adds to its environment (a proxy to go through, say).
+export async function startProxy(upstreamUrl, { model = 'scripted-model', extraArgs = [], env = {} } = {}) {
+  return spawnProxy(['--upstream', upstreamUrl, '--model', model, '--api-key-env', 'CCBRIDGE_E2E_KEY', ...extraArgs], env);
 }
 
 // The same, configured by a config file (docs/configuration.md) holding `config`.
@@ -63,11 +65,11 @@ export async function startProxyWithConfig(config) {
   return spawnProxy(['--config', file]);
 }
 
-async function spawnProxy(args) {
+async function spawnProxy(args, env = {}) {
   const binary = process.env.CCBRIDGE_BIN;
   if (!binary) throw new Error('CCBRIDGE_BIN must name the built ccbridge executable');
   const child = spawn(binary, ['--headless', '--listen', '127.0.0.1:0', ...args], {
-    env: { ...process.env, CCBRIDGE_E2E_KEY: 'sk-e2e-provider-key-0123456789' },
+    env: { ...process.env, CCBRIDGE_E2E_KEY: 'sk-e2e-provider-key-0123456789', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const lines = [];
@@ -90,6 +92,32 @@ async function spawnProxy(args) {
     baseUrl,
     logLines: lines,
     stop: async () => { child.kill('SIGTERM'); if (child.exitCode === null) await once(child, 'exit'); },
+  };
+}
+
+// An HTTP CONNECT proxy on loopback that tunnels every CONNECT to `targetPort` on loopback,
+// whatever host was asked for, and remembers the targets: a request for a host name that does
+// not resolve can only have reached the target through it.
+export async function startConnectProxy(targetPort) {
+  const targets = [];
+  const server = http.createServer((req, res) => { res.writeHead(405); res.end(); });
+  server.on('connect', (req, client, head) => {
+    targets.push(req.url);
+    const target = net.connect(targetPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      target.write(head);
+      target.pipe(client);
+      client.pipe(target);
+    });
+    target.on('error', () => client.destroy());
+    client.on('error', () => target.destroy());
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    targets,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }
 

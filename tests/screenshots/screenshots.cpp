@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "monitor/usagestats.h"
 #include "proxy/proxycontroller.h"
+#include "proxy/upstreamconnectionpool.h"
 #include "scriptedupstream.h"
 #include "traycontroller.h"
 
@@ -91,8 +92,8 @@ void saveGuidedStart(SecretStore *secrets, const QString &path)
     Settings settings(home.filePath(QStringLiteral("config.json")));
     ProxyController proxy(&settings, secrets);
     UsageStats usage(home.filePath(QStringLiteral("usage.json")));
-    QNetworkAccessManager network;
-    MainWindow window(&proxy, &settings, secrets, &usage, &network);
+    UpstreamConnectionPool upstreams;
+    MainWindow window(&proxy, &settings, secrets, &usage, &upstreams);
     // Smaller than the other shots: the key step is a short form in a column.
     window.resize(900, 520);
     window.show();
@@ -162,8 +163,8 @@ int main(int argc, char *argv[])
     UsageStats usage(home.filePath(QStringLiteral("usage.json")));
     ProxyController proxy(&settings, &secrets);
     usage.follow(proxy.requestLog());
-    QNetworkAccessManager network;
-    MainWindow window(&proxy, &settings, &secrets, &usage, &network);
+    UpstreamConnectionPool upstreams;
+    MainWindow window(&proxy, &settings, &secrets, &usage, &upstreams);
     TrayController tray(&proxy, &settings, &usage, &window);
     window.resize(1100, 700);
     window.show();

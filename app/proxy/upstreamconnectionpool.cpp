@@ -1,0 +1,89 @@
+#include "upstreamconnectionpool.h"
+
+#include <QNetworkProxyFactory>
+#include <QSslSocket>
+#include <QUrl>
+
+UpstreamConnectionPool::UpstreamConnectionPool(QObject *parent)
+    : QObject(parent)
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+{
+    // HTTP/1.1 only: one response per connection at a time is what the calls expect.
+    m_ssl.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    m_sweep.setInterval(m_idleTimeoutMs / 2);
+    connect(&m_sweep, &QTimer::timeout, this, &UpstreamConnectionPool::closeExpired);
+}
+
+QString UpstreamConnectionPool::origin(const QUrl &url)
+{
+    const bool tls = url.scheme() == QLatin1StringView("https");
+    return url.scheme() + QLatin1StringView("://") + url.host() + u':' + QString::number(url.port(tls ? 443 : 80));
+}
+
+QSslSocket *UpstreamConnectionPool::takeIdle(const QUrl &url)
+{
+    const QString wanted = origin(url);
+    // The most recently used first: it is the least likely to have been closed by the server.
+    for (qsizetype i = m_idle.size() - 1; i >= 0; --i) {
+        if (m_idle.at(i).origin != wanted)
+            continue;
+        QSslSocket *socket = m_idle.takeAt(i).socket;
+        socket->disconnect(this);
+        if (m_idle.isEmpty())
+            m_sweep.stop();
+        return socket;
+    }
+    return nullptr;
+}
+
+QSslSocket *UpstreamConnectionPool::open(const QUrl &url) const
+{
+    auto *socket = new QSslSocket;
+    socket->setSslConfiguration(m_ssl);
+    socket->setProxy(QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url)).value(0, QNetworkProxy::NoProxy));
+    const bool tls = url.scheme() == QLatin1StringView("https");
+    if (tls)
+        socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
+    else
+        socket->connectToHost(url.host(), quint16(url.port(80)));
+    return socket;
+}
+
+void UpstreamConnectionPool::putIdle(const QUrl &url, QSslSocket *socket)
+{
+    socket->setParent(this);
+    m_idle.append({origin(url), socket, {}});
+    m_idle.last().since.start();
+    // A server that closes an idle connection, or talks on it unasked, ends its use.
+    connect(socket, &QSslSocket::disconnected, this, [this, socket] { drop(socket); });
+    connect(socket, &QSslSocket::readyRead, this, [this, socket] { drop(socket); });
+    if (!m_sweep.isActive())
+        m_sweep.start();
+}
+
+void UpstreamConnectionPool::setIdleTimeoutMs(int ms)
+{
+    m_idleTimeoutMs = ms;
+    m_sweep.setInterval(std::max(1, ms / 2));
+}
+
+void UpstreamConnectionPool::drop(QSslSocket *socket)
+{
+    m_idle.removeIf([socket](const Idle &idle) { return idle.socket == socket; });
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+    if (m_idle.isEmpty())
+        m_sweep.stop();
+}
+
+void UpstreamConnectionPool::closeExpired()
+{
+    QList<QSslSocket *> expired;
+    for (const Idle &idle : std::as_const(m_idle)) {
+        if (idle.since.hasExpired(m_idleTimeoutMs))
+            expired.append(idle.socket);
+    }
+    for (QSslSocket *socket : std::as_const(expired))
+        drop(socket);
+}
