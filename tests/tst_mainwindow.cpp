@@ -90,8 +90,8 @@ private Q_SLOTS:
         secrets.insert(QStringLiteral("have"), QStringLiteral("sk-already-here"));
         UsageStats usage(dir.filePath(QStringLiteral("usage.json")));
         ProxyController proxy(&settings, &secrets);
-        QNetworkAccessManager network;
-        MainWindow window(&proxy, &settings, &secrets, &usage, &network);
+        UpstreamConnectionPool upstreams;
+        MainWindow window(&proxy, &settings, &secrets, &usage, &upstreams);
         window.show();
         const QString shared = dir.filePath(QStringLiteral("team.json"));
         QVERIFY(TestData::writeFile(shared, TestData::doubleQuoted(
