@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ ccache qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools qtkeychain-qt6-dev libgl-dev)
+          qt6-l10n-tools qtkeychain-qt6-dev libgl-dev zlib1g-dev)
 if [[ " $* " == *" --tests "* ]]; then
     # Real shells run the exported env snippets (tst_envexport skips those not installed).
     packages+=(zsh fish)
