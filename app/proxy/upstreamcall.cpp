@@ -77,7 +77,14 @@ void UpstreamCall::onReadyRead()
         return;
     m_answered = true;
     m_timer.start(m_readTimeoutMs);
-    deliver(m_parser.feed(m_socket->readAll()));
+    // A fast upstream sends hundreds of events at once. Handed on a slice per event-loop turn,
+    // what the first slice becomes reaches the client while the rest is still being
+    // translated, and other streams get their turn in between.
+    constexpr qint64 sliceBytes = 8 * 1024;
+    if (!deliver(m_parser.feed(m_socket->read(sliceBytes))))
+        return;
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &UpstreamCall::onReadyRead, Qt::QueuedConnection);
 }
 
 void UpstreamCall::onDisconnected()
