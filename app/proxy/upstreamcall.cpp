@@ -38,23 +38,27 @@ void UpstreamCall::openConnection()
     m_sent = false;
     m_socket = m_pool->open(m_url);
     attach();
-    const bool tls = m_url.scheme() == QLatin1StringView("https");
-    connect(m_socket, tls ? &QSslSocket::encrypted : &QSslSocket::connected, this, &UpstreamCall::send);
-    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+    m_timer.start(m_connectTimeoutMs);
+    auto *tls = qobject_cast<QSslSocket *>(m_socket);
+    if (!tls) {
+        connect(m_socket, &QTcpSocket::connected, this, &UpstreamCall::send);
+        return;
+    }
+    connect(tls, &QSslSocket::encrypted, this, &UpstreamCall::send);
+    connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &error : errors)
             texts.append(error.errorString());
         m_tlsErrors = texts.join(QStringLiteral("; "));
     });
-    m_timer.start(m_connectTimeoutMs);
 }
 
 void UpstreamCall::attach()
 {
     m_socket->setParent(this);
-    connect(m_socket, &QSslSocket::readyRead, this, &UpstreamCall::onReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &UpstreamCall::onDisconnected);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &UpstreamCall::onSocketError);
+    connect(m_socket, &QTcpSocket::readyRead, this, &UpstreamCall::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &UpstreamCall::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &UpstreamCall::onSocketError);
 }
 
 void UpstreamCall::send()
