@@ -256,7 +256,7 @@ private Q_SLOTS:
             // Asked while the call still holds its connection.
             int noDelay = -1;
             connect(call, &UpstreamCall::responseStarted, this, [call, &noDelay] {
-                if (auto *socket = call->findChild<QSslSocket *>())
+                if (auto *socket = call->findChild<QTcpSocket *>())
                     noDelay = socket->socketOption(QAbstractSocket::LowDelayOption).toInt();
             });
             QTRY_VERIFY_WITH_TIMEOUT(outcome->finished, timeoutMs);

@@ -38,23 +38,27 @@ void UpstreamCall::openConnection()
     m_sent = false;
     m_socket = m_pool->open(m_url);
     attach();
-    const bool tls = m_url.scheme() == QLatin1StringView("https");
-    connect(m_socket, tls ? &QSslSocket::encrypted : &QSslSocket::connected, this, &UpstreamCall::send);
-    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+    m_timer.start(m_connectTimeoutMs);
+    auto *tls = qobject_cast<QSslSocket *>(m_socket);
+    if (!tls) {
+        connect(m_socket, &QTcpSocket::connected, this, &UpstreamCall::send);
+        return;
+    }
+    connect(tls, &QSslSocket::encrypted, this, &UpstreamCall::send);
+    connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &error : errors)
             texts.append(error.errorString());
         m_tlsErrors = texts.join(QStringLiteral("; "));
     });
-    m_timer.start(m_connectTimeoutMs);
 }
 
 void UpstreamCall::attach()
 {
     m_socket->setParent(this);
-    connect(m_socket, &QSslSocket::readyRead, this, &UpstreamCall::onReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &UpstreamCall::onDisconnected);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &UpstreamCall::onSocketError);
+    connect(m_socket, &QTcpSocket::readyRead, this, &UpstreamCall::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &UpstreamCall::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &UpstreamCall::onSocketError);
 }
 
 void UpstreamCall::send()
@@ -77,7 +81,14 @@ void UpstreamCall::onReadyRead()
         return;
     m_answered = true;
     m_timer.start(m_readTimeoutMs);
-    deliver(m_parser.feed(m_socket->readAll()));
+    // A fast upstream sends hundreds of events at once. Handed on a slice per event-loop turn,
+    // what the first slice becomes reaches the client while the rest is still being
+    // translated, and other streams get their turn in between.
+    constexpr qint64 sliceBytes = 8 * 1024;
+    if (!deliver(m_parser.feed(m_socket->read(sliceBytes))))
+        return;
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &UpstreamCall::onReadyRead, Qt::QueuedConnection);
 }
 
 void UpstreamCall::onDisconnected()

@@ -10,7 +10,7 @@
 #include <memory>
 
 class ContentDecoder;
-class QSslSocket;
+class QTcpSocket;
 class UpstreamConnectionPool;
 
 // One HTTP request to a provider, reported as it happens: the status line, then the body
@@ -65,7 +65,7 @@ private:
     UpstreamConnectionPool *m_pool;
     QUrl m_url;
     QByteArray m_request;
-    QSslSocket *m_socket = nullptr;
+    QTcpSocket *m_socket = nullptr;
     HttpResponseParser m_parser;
     std::unique_ptr<ContentDecoder> m_decoder;
     QTimer m_timer;

@@ -6,12 +6,19 @@
 
 UpstreamConnectionPool::UpstreamConnectionPool(QObject *parent)
     : QObject(parent)
-    , m_ssl(QSslConfiguration::defaultConfiguration())
 {
-    // HTTP/1.1 only: one response per connection at a time is what the calls expect.
-    m_ssl.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
     m_sweep.setInterval(m_idleTimeoutMs / 2);
     connect(&m_sweep, &QTimer::timeout, this, &UpstreamConnectionPool::closeExpired);
+}
+
+const QSslConfiguration &UpstreamConnectionPool::sslConfiguration() const
+{
+    if (!m_ssl) {
+        m_ssl = QSslConfiguration::defaultConfiguration();
+        // One response per connection at a time is what the calls expect: no HTTP/2.
+        m_ssl->setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    }
+    return *m_ssl;
 }
 
 QString UpstreamConnectionPool::origin(const QUrl &url)
@@ -20,14 +27,14 @@ QString UpstreamConnectionPool::origin(const QUrl &url)
     return url.scheme() + QLatin1StringView("://") + url.host() + u':' + QString::number(url.port(tls ? 443 : 80));
 }
 
-QSslSocket *UpstreamConnectionPool::takeIdle(const QUrl &url)
+QTcpSocket *UpstreamConnectionPool::takeIdle(const QUrl &url)
 {
     const QString wanted = origin(url);
     // The most recently used first: it is the least likely to have been closed by the server.
     for (qsizetype i = m_idle.size() - 1; i >= 0; --i) {
         if (m_idle.at(i).origin != wanted)
             continue;
-        QSslSocket *socket = m_idle.takeAt(i).socket;
+        QTcpSocket *socket = m_idle.takeAt(i).socket;
         socket->disconnect(this);
         if (m_idle.isEmpty())
             m_sweep.stop();
@@ -36,27 +43,30 @@ QSslSocket *UpstreamConnectionPool::takeIdle(const QUrl &url)
     return nullptr;
 }
 
-QSslSocket *UpstreamConnectionPool::open(const QUrl &url) const
+QTcpSocket *UpstreamConnectionPool::open(const QUrl &url) const
 {
-    auto *socket = new QSslSocket;
-    socket->setSslConfiguration(m_ssl);
-    socket->setProxy(QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url)).value(0, QNetworkProxy::NoProxy));
-    const bool tls = url.scheme() == QLatin1StringView("https");
-    if (tls)
-        socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
-    else
+    const QNetworkProxy proxy = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url)).value(0, QNetworkProxy::NoProxy);
+    if (url.scheme() != QLatin1StringView("https")) {
+        auto *socket = new QTcpSocket;
+        socket->setProxy(proxy);
         socket->connectToHost(url.host(), quint16(url.port(80)));
+        return socket;
+    }
+    auto *socket = new QSslSocket;
+    socket->setProxy(proxy);
+    socket->setSslConfiguration(sslConfiguration());
+    socket->connectToHostEncrypted(url.host(), quint16(url.port(443)));
     return socket;
 }
 
-void UpstreamConnectionPool::putIdle(const QUrl &url, QSslSocket *socket)
+void UpstreamConnectionPool::putIdle(const QUrl &url, QTcpSocket *socket)
 {
     socket->setParent(this);
     m_idle.append({origin(url), socket, {}});
     m_idle.last().since.start();
     // A server that closes an idle connection, or talks on it unasked, ends its use.
-    connect(socket, &QSslSocket::disconnected, this, [this, socket] { drop(socket); });
-    connect(socket, &QSslSocket::readyRead, this, [this, socket] { drop(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { drop(socket); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { drop(socket); });
     if (!m_sweep.isActive())
         m_sweep.start();
 }
@@ -67,7 +77,7 @@ void UpstreamConnectionPool::setIdleTimeoutMs(int ms)
     m_sweep.setInterval(std::max(1, ms / 2));
 }
 
-void UpstreamConnectionPool::drop(QSslSocket *socket)
+void UpstreamConnectionPool::drop(QTcpSocket *socket)
 {
     m_idle.removeIf([socket](const Idle &idle) { return idle.socket == socket; });
     socket->disconnect(this);
@@ -79,11 +89,11 @@ void UpstreamConnectionPool::drop(QSslSocket *socket)
 
 void UpstreamConnectionPool::closeExpired()
 {
-    QList<QSslSocket *> expired;
+    QList<QTcpSocket *> expired;
     for (const Idle &idle : std::as_const(m_idle)) {
         if (idle.since.hasExpired(m_idleTimeoutMs))
             expired.append(idle.socket);
     }
-    for (QSslSocket *socket : std::as_const(expired))
+    for (QTcpSocket *socket : std::as_const(expired))
         drop(socket);
 }

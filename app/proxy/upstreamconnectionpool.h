@@ -7,7 +7,9 @@
 #include <QString>
 #include <QTimer>
 
-class QSslSocket;
+#include <optional>
+
+class QTcpSocket;
 class QUrl;
 
 // Open keep-alive connections to upstreams, by scheme, host and port, shared by the requests
@@ -23,16 +25,19 @@ public:
     explicit UpstreamConnectionPool(QObject *parent = nullptr);
 
     // An open idle connection to `url`'s origin, now the caller's, or nullptr.
-    QSslSocket *takeIdle(const QUrl &url);
+    QTcpSocket *takeIdle(const QUrl &url);
     // A new connection to `url`'s origin, connecting now through the proxy the application's
-    // proxy settings name for it (HTTP CONNECT), with TLS for https: ready once it emits
-    // connected() (http) or encrypted() (https).
-    QSslSocket *open(const QUrl &url) const;
+    // proxy settings name for it (HTTP CONNECT): a QSslSocket for https, ready once it emits
+    // encrypted(); a plain QTcpSocket for http (no TLS library loaded), ready on connected().
+    QTcpSocket *open(const QUrl &url) const;
     // Keeps an open connection whose last response ended cleanly for the next request.
-    void putIdle(const QUrl &url, QSslSocket *socket);
+    void putIdle(const QUrl &url, QTcpSocket *socket);
 
     // The system's CAs by default; tests trust their own.
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
+    // HTTP/1.1 only; made on the first https connection, since loading the TLS library and the
+    // system's CAs costs several MB that a proxy of local providers never needs.
+    const QSslConfiguration &sslConfiguration() const;
     void setIdleTimeoutMs(int ms);
     int idleCount() const { return int(m_idle.size()); }
 
@@ -40,16 +45,16 @@ private:
     struct Idle
     {
         QString origin;
-        QSslSocket *socket;
+        QTcpSocket *socket;
         QElapsedTimer since;
     };
 
     static QString origin(const QUrl &url);
-    void drop(QSslSocket *socket);
+    void drop(QTcpSocket *socket);
     void closeExpired();
 
     QList<Idle> m_idle;
-    QSslConfiguration m_ssl;
+    mutable std::optional<QSslConfiguration> m_ssl;
     QTimer m_sweep;
     int m_idleTimeoutMs = 30000;
 };

@@ -39,7 +39,16 @@ void LoadConnection::openSocket()
     connect(m_socket, &QTcpSocket::readyRead, this, &LoadConnection::readIncoming);
     connect(m_socket, &QTcpSocket::disconnected, this, &LoadConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this, socket = m_socket](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError && m_waiting) {
+        // A close is handled on disconnected(). Any other error (a refused connection never
+        // disconnects) ends this socket, so that the next request opens a new one.
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            return;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        if (m_socket == socket)
+            m_socket = nullptr;
+        if (m_waiting) {
             m_waiting = false;
             Q_EMIT failed(socket->errorString());
         }
