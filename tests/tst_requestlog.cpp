@@ -115,6 +115,34 @@ private Q_SLOTS:
         QVERIFY(log.find(last));
     }
 
+    void onlyTheNewestRecordsKeepTheirBodies()
+    {
+        RequestLog log;
+        RequestRecord withBodies = request();
+        withBodies.requestBody = "{\"model\":\"claude\"}";
+        withBodies.upstreamRequestBody = "{\"model\":\"deepseek-chat\"}";
+        const quint64 first = log.begin(withBodies);
+        const quint64 longRunning = log.begin(withBodies);
+        for (qsizetype i = 2; i < RequestLog::recordsWithBodies; ++i)
+            log.begin(withBodies);
+        QVERIFY(!log.find(first)->bodiesDropped);
+        QCOMPARE(log.find(first)->requestBody, withBodies.requestBody);
+
+        const quint64 newest = log.begin(withBodies);
+        const RequestRecord *oldest = log.find(first);
+        QVERIFY(oldest->bodiesDropped);
+        QVERIFY(oldest->requestBody.isEmpty());
+        QVERIFY(oldest->upstreamRequestBody.isEmpty());
+        QCOMPARE(oldest->path, withBodies.path); // the rest of the record stays
+        QCOMPARE(log.find(newest)->requestBody, withBodies.requestBody);
+
+        // A stream that ends after a hundred newer requests began keeps no response either.
+        log.begin(withBodies);
+        log.update(longRunning, [](RequestRecord &record) { record.responseBody = "event: message_stop"; });
+        QVERIFY(log.find(longRunning)->responseBody.isEmpty());
+        QVERIFY(log.find(longRunning)->bodiesDropped);
+    }
+
     void findOfUnknownIds()
     {
         RequestLog log;

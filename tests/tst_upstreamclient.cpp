@@ -6,7 +6,9 @@
 #include "proxy/upstreamclient.h"
 #include "proxy/upstreamconnectionpool.h"
 
+#include <QFile>
 #include <QNetworkProxy>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -278,6 +280,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(outcome->finished || outcome->failed, timeoutMs);
         QVERIFY2(outcome->finished, qPrintable(outcome->message));
         QCOMPARE(outcome->body, QByteArray("{\"tls\":true}"));
+    }
+
+    // How a user trusts a CA of their own: the file SSL_CERT_FILE names.
+    void tlsUpstreamTrustedThroughSslCertFile()
+    {
+        qputenv("SSL_CERT_FILE", QFile::encodeName(TestData::path(QStringLiteral("tls/ca.pem"))));
+        const auto unset = qScopeGuard([] { qunsetenv("SSL_CERT_FILE"); });
+        RawUpstream upstream([](QTcpSocket *socket, const QByteArray &) { answerJson(socket, "{\"tls\":true}"); }, serverTls());
+        UpstreamConnectionPool pool;
+        UpstreamClient client(&pool, timeoutMs, timeoutMs);
+        Recorder recorder;
+        const auto outcome = recorder.watch(client.post(urlOf(QStringLiteral("https"), QStringLiteral("localhost"), upstream.port()), {}, "{}", this));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->finished || outcome->failed, timeoutMs);
+        QVERIFY2(outcome->finished, qPrintable(outcome->message));
+        QVERIFY(pool.sslConfiguration().caCertificates().size() > 1); // the system's are still there
     }
 
     void tlsFailures_data()

@@ -1,6 +1,7 @@
 #include "requestspage.h"
 
 #include "http/httpresponse.h"
+#include "monitor/requestlog.h"
 #include "monitor/requestrecord.h"
 #include "requestlogfilter.h"
 #include "requestlogmodel.h"
@@ -501,9 +502,16 @@ void RequestsPage::showRecord(const RequestRecord &record)
     m_error->setText(record.error);
     m_form->setRowVisible(m_error, !record.error.isEmpty());
 
-    m_requestBody->setPlainText(readableBody(record.requestBody));
-    m_upstreamBody->setPlainText(readableBody(record.upstreamRequestBody));
-    m_responseBody->setPlainText(readableBody(record.responseBody));
+    if (record.bodiesDropped) {
+        const QString notKept = tr("Not kept: the log keeps the bodies of its newest %n requests only.", nullptr,
+                                   int(RequestLog::recordsWithBodies));
+        for (QPlainTextEdit *view : {m_requestBody, m_upstreamBody, m_responseBody})
+            view->setPlainText(notKept);
+    } else {
+        m_requestBody->setPlainText(readableBody(record.requestBody));
+        m_upstreamBody->setPlainText(readableBody(record.upstreamRequestBody));
+        m_responseBody->setPlainText(readableBody(record.responseBody));
+    }
 
     const bool canCopy = m_proxyBaseUrl.isValid() && !m_proxyBaseUrl.isEmpty();
     m_copyCurl->setEnabled(canCopy);

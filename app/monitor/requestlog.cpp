@@ -16,6 +16,7 @@ quint64 RequestLog::begin(RequestRecord record)
     m_records.push_back(std::move(record));
     if (qsizetype(m_records.size()) > m_capacity)
         m_records.pop_front();
+    dropBodiesBeyondNewest();
     ++m_total;
     Q_EMIT started(m_records.back().id);
     return m_records.back().id;
@@ -25,6 +26,9 @@ void RequestLog::update(quint64 id, const std::function<void(RequestRecord &)> &
 {
     if (RequestRecord *record = findMutable(id)) {
         change(*record);
+        // A long request may be older than the newest records by the time it ends.
+        if (m_records.back().id - id >= quint64(recordsWithBodies))
+            dropBodies(*record);
         Q_EMIT updated(id);
     }
 }
@@ -64,9 +68,26 @@ const RequestRecord *RequestLog::find(quint64 id) const
     return it != m_records.end() && it->id == id ? &*it : nullptr;
 }
 
+void RequestLog::dropBodiesBeyondNewest()
+{
+    const qsizetype beyond = qsizetype(m_records.size()) - recordsWithBodies - 1;
+    if (beyond >= 0)
+        dropBodies(m_records[std::size_t(beyond)]);
+}
+
 RequestRecord *RequestLog::findMutable(quint64 id)
 {
     return const_cast<RequestRecord *>(std::as_const(*this).find(id));
+}
+
+void RequestLog::dropBodies(RequestRecord &record)
+{
+    if (record.requestBody.isEmpty() && record.upstreamRequestBody.isEmpty() && record.responseBody.isEmpty())
+        return;
+    record.requestBody = {};
+    record.upstreamRequestBody = {};
+    record.responseBody = {};
+    record.bodiesDropped = true;
 }
 
 QByteArray RequestRecord::clipped(const QByteArray &body)

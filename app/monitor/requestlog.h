@@ -16,6 +16,10 @@ class RequestLog : public QObject
     Q_OBJECT
 
 public:
+    // Only the newest records keep their bodies: a full log of a thousand Claude Code
+    // requests would otherwise hold some 40 MB of prompts nobody is looking at.
+    static constexpr qsizetype recordsWithBodies = 100;
+
     explicit RequestLog(qsizetype capacity = 1000, QObject *parent = nullptr);
 
     // Records a new request (its id and start time are set here) and returns its id.
@@ -39,6 +43,8 @@ Q_SIGNALS:
 
 private:
     RequestRecord *findMutable(quint64 id);
+    void dropBodiesBeyondNewest();
+    static void dropBodies(RequestRecord &record);
 
     qsizetype m_capacity;
     std::deque<RequestRecord> m_records; // ascending ids, oldest first

@@ -34,6 +34,7 @@ struct RequestRecord
     QByteArray upstreamRequestBody;
     QByteArray responseBody;
     bool requestBodyClipped = false;
+    bool bodiesDropped = false; // the log let go of the bodies (RequestLog::recordsWithBodies)
     QStringList notes;     // retries, fallbacks, dropped tools: what the proxy did on the way
     bool finished = false;
 };

@@ -1,6 +1,7 @@
 #include "upstreamconnectionpool.h"
 
 #include <QNetworkProxyFactory>
+#include <QSslCertificate>
 #include <QSslSocket>
 #include <QUrl>
 
@@ -15,6 +16,13 @@ const QSslConfiguration &UpstreamConnectionPool::sslConfiguration() const
 {
     if (!m_ssl) {
         m_ssl = QSslConfiguration::defaultConfiguration();
+        // A CA of one's own (a company's, a self-hosted model server's) is trusted as
+        // OpenSSL's tools take it, from the file SSL_CERT_FILE names, but in addition to the
+        // system's CAs: replacing them would break every public provider. Listing CAs turns
+        // off Qt's on-demand loading of the system's, so they are listed too.
+        const QString extraCas = qEnvironmentVariable("SSL_CERT_FILE");
+        if (!extraCas.isEmpty())
+            m_ssl->setCaCertificates(QSslConfiguration::systemCaCertificates() + QSslCertificate::fromPath(extraCas));
         // One response per connection at a time is what the calls expect: no HTTP/2.
         m_ssl->setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
     }

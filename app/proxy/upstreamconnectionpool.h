@@ -33,7 +33,8 @@ public:
     // Keeps an open connection whose last response ended cleanly for the next request.
     void putIdle(const QUrl &url, QTcpSocket *socket);
 
-    // The system's CAs by default; tests trust their own.
+    // The system's CAs, and those in the file SSL_CERT_FILE names, by default; tests trust
+    // their own.
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
     // HTTP/1.1 only; made on the first https connection, since loading the TLS library and the
     // system's CAs costs several MB that a proxy of local providers never needs.

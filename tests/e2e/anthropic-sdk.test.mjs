@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Anthropic from '@anthropic-ai/sdk';
-import { startScriptedUpstream, startProxy, startConnectProxy, chatCompletion, chatCompletionStream, waitFor } from './harness.mjs';
+import { startScriptedUpstream, startProxy, startConnectProxy, chatCompletion, chatCompletionStream, waitFor, testCaFile } from './harness.mjs';
 
 let upstream;
 let proxy;
@@ -145,5 +145,41 @@ test('providers are reached through the HTTP CONNECT proxy that HTTP_PROXY names
   } finally {
     await tunnelled.stop();
     await tunnel.close();
+  }
+});
+
+test('an https provider is reached through the CONNECT tunnel HTTPS_PROXY names, trusting the CA SSL_CERT_FILE names', async () => {
+  const tlsUpstream = await startScriptedUpstream({ tls: true });
+  const port = new URL(tlsUpstream.baseUrl).port;
+  const tunnel = await startConnectProxy(port);
+  const tunnelled = await startProxy(`https://upstream.invalid:${port}/v1`, { env: { HTTPS_PROXY: tunnel.url, SSL_CERT_FILE: testCaFile } });
+  try {
+    const viaTunnel = new Anthropic({ baseURL: tunnelled.baseUrl, apiKey: 'unused-by-the-proxy', maxRetries: 0 });
+    tlsUpstream.enqueue({ chunks: chatCompletionStream({ content: 'encrypted all the way', usage: { prompt_tokens: 5, completion_tokens: 4 } }) });
+    const message = await viaTunnel.messages.stream({ ...request, tools: undefined }).finalMessage();
+    assert.equal(message.content[0].text, 'encrypted all the way');
+    assert.ok(tunnel.targets.length > 0 && tunnel.targets.every((target) => target === `upstream.invalid:${port}`), `tunnel targets: ${tunnel.targets}`);
+    assert.equal(tlsUpstream.requests[0].headers.authorization, 'Bearer sk-e2e-provider-key-0123456789');
+  } finally {
+    await tunnelled.stop();
+    await tunnel.close();
+    await tlsUpstream.close();
+  }
+});
+
+test('an https provider whose CA is not trusted is a clear 502, not a hang', async () => {
+  const tlsUpstream = await startScriptedUpstream({ tls: true });
+  const untrusting = await startProxy(tlsUpstream.baseUrl);
+  try {
+    const direct = new Anthropic({ baseURL: untrusting.baseUrl, apiKey: 'unused-by-the-proxy', maxRetries: 0 });
+    await assert.rejects(direct.messages.create({ ...request, tools: undefined }), (error) => {
+      assert.equal(error.status, 502);
+      assert.match(error.message, /TLS/);
+      return true;
+    });
+    assert.equal(tlsUpstream.requests.length, 0);
+  } finally {
+    await untrusting.stop();
+    await tlsUpstream.close();
   }
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { startScriptedUpstream, startProxy, startProxyWithConfig, chatCompletionStream, waitFor } from './harness.mjs';
+import { startScriptedUpstream, startProxy, startProxyWithConfig, startConnectProxy, chatCompletionStream, waitFor, testCaFile } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const claudeBinary = join(require.resolve('@anthropic-ai/claude-code/package.json'), '..', 'bin', 'claude.exe');
@@ -105,15 +105,19 @@ test('claude -p writes a file through a tool call, then answers with the final t
   for (const message of second.messages) assert.notEqual(message.content, '', 'an empty content string was sent');
 });
 
-test('claude --model provider,model reaches that provider and model', async () => {
-  const other = await startScriptedUpstream();
+// The other provider is an https one behind a CONNECT proxy, as at a company: TLS with a CA of
+// the company's own (SSL_CERT_FILE) inside the tunnel HTTPS_PROXY names.
+test('claude --model provider,model reaches that provider and model, over TLS through a tunnel', async () => {
+  const other = await startScriptedUpstream({ tls: true });
+  const port = new URL(other.baseUrl).port;
+  const tunnel = await startConnectProxy(port);
   const configured = await startProxyWithConfig({
     providers: [
       { name: 'main', baseUrl: upstream.baseUrl, apiKeyEnv: 'CCBRIDGE_E2E_KEY' },
-      { name: 'other', baseUrl: other.baseUrl, apiKeyEnv: 'CCBRIDGE_E2E_KEY' },
+      { name: 'other', baseUrl: `https://upstream.invalid:${port}/v1`, apiKeyEnv: 'CCBRIDGE_E2E_KEY' },
     ],
     routes: [{ match: '*', provider: 'main', model: 'main-model' }],
-  });
+  }, { env: { HTTPS_PROXY: tunnel.url, SSL_CERT_FILE: testCaFile } });
   try {
     other.enqueue({ chunks: chatCompletionStream({ content: 'Hello from the other provider.', usage: { prompt_tokens: 9000, completion_tokens: 6 } }) });
     const workdir = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-work-'));
@@ -124,8 +128,10 @@ test('claude --model provider,model reaches that provider and model', async () =
     assert.equal(other.requests.length, 1);
     assert.equal(other.requests[0].body.model, 'Special-Model-7');
     await waitFor(() => configured.logLines.some((line) => line.includes('other,Special-Model-7 → other/Special-Model-7 200')));
+    assert.ok(tunnel.targets.length > 0 && tunnel.targets.every((target) => target === `upstream.invalid:${port}`), `tunnel targets: ${tunnel.targets}`);
   } finally {
     await configured.stop();
+    await tunnel.close();
     await other.close();
   }
 });

@@ -2,19 +2,25 @@
 // and the real ccbridge executable started in front of it.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// The test-only CA and the certificate it signed for localhost and upstream.invalid.
+const tlsData = new URL('../data/tls/', import.meta.url);
+export const testCaFile = new URL('ca.pem', tlsData).pathname;
+
 // An upstream that answers each request with the next scripted reply and records what it got.
 // A reply is { status, headers, body } for a whole response or { status, headers, chunks } for
-// a stream (each chunk written on its own tick).
-export async function startScriptedUpstream() {
+// a stream (each chunk written on its own tick). With `tls` it serves https with the test
+// certificate (tests/data/tls), which only a client trusting the test CA accepts.
+export async function startScriptedUpstream({ tls = false } = {}) {
   const replies = [];
   const requests = [];
-  const server = http.createServer((req, res) => {
+  const handler = (req, res) => {
     let body = '';
     req.setEncoding('utf8');
     req.on('data', (piece) => { body += piece; });
@@ -39,12 +45,16 @@ export async function startScriptedUpstream() {
         res.end(reply.body);
       }
     });
-  });
+  };
+  const server = tls
+    ? https.createServer({ cert: readFileSync(new URL('server.pem', tlsData)), key: readFileSync(new URL('server.key', tlsData)) }, handler)
+    : http.createServer(handler);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
+  const root = `${tls ? 'https://localhost' : 'http://127.0.0.1'}:${server.address().port}`;
   return {
-    baseUrl: `http://127.0.0.1:${server.address().port}/v1`,
-    rootUrl: `http://127.0.0.1:${server.address().port}`,
+    baseUrl: `${root}/v1`,
+    rootUrl: root,
     requests,
     enqueue: (...more) => replies.push(...more),
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
@@ -59,10 +69,10 @@ export async function startProxy(upstreamUrl, { model = 'scripted-model', extraA
 }
 
 // The same, configured by a config file (docs/configuration.md) holding `config`.
-export async function startProxyWithConfig(config) {
+export async function startProxyWithConfig(config, { env = {} } = {}) {
   const file = join(mkdtempSync(join(tmpdir(), 'ccbridge-e2e-config-')), 'config.json');
   writeFileSync(file, JSON.stringify(config));
-  return spawnProxy(['--config', file]);
+  return spawnProxy(['--config', file], env);
 }
 
 async function spawnProxy(args, env = {}) {
