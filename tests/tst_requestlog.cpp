@@ -1,3 +1,4 @@
+#include "config/secretredactor.h"
 #include "monitor/requestlog.h"
 #include "monitor/requestlogprinter.h"
 
@@ -113,6 +114,51 @@ private Q_SLOTS:
         const quint64 last = log.begin(request());
         QCOMPARE(log.records().size(), size_t(1));
         QVERIFY(log.find(last));
+    }
+
+    void smallBodiesAreKeptWholeAndRedacted()
+    {
+        const SecretRedactor redactor({QStringLiteral("sk-test-0123456789abcdef")});
+        QCOMPARE(RequestRecord::kept("{\"key\":\"sk-test-0123456789abcdef\"}", redactor),
+                 QByteArray("{\"key\":\"[redacted]\"}"));
+    }
+
+    // The cut falls on a separator, so a key that straddles the point where the head would
+    // end is never kept in part, whatever the redaction rule for whole keys.
+    void largeBodiesAreClippedWithoutCuttingAKeyInTwo_data()
+    {
+        QTest::addColumn<qsizetype>("keyStart");
+        const qsizetype half = RequestRecord::bodyLimit / 2;
+        QTest::newRow("across the head's end") << half - 10;
+        QTest::newRow("across the tail's start") << qsizetype(50 * 1024) - half - 10;
+    }
+
+    void largeBodiesAreClippedWithoutCuttingAKeyInTwo()
+    {
+        QFETCH(qsizetype, keyStart);
+        const QByteArray key = "sk-test-0123456789abcdef";
+        const SecretRedactor redactor({QString::fromLatin1(key)});
+        QByteArray body(50 * 1024, 'a');
+        for (qsizetype i = 7; i < body.size(); i += 8)
+            body[i] = ' ';
+        body.replace(keyStart - 1, key.size() + 2, QByteArray('"' + key + '"'));
+
+        const QByteArray kept = RequestRecord::kept(body, redactor);
+        QVERIFY(kept.size() < RequestRecord::bodyLimit + 100);
+        QVERIFY(kept.contains(" bytes not kept "));
+        QVERIFY(!kept.contains("sk-test-0123")); // not even the first half
+        QVERIFY(!kept.contains("456789abcdef\"")); // nor the second
+    }
+
+    void aBodyWithoutSeparatorsIsRedactedWholeBeforeTheCut()
+    {
+        const QByteArray key = "sk-test-0123456789abcdef";
+        const SecretRedactor redactor({QString::fromLatin1(key)});
+        QByteArray body(50 * 1024, 'Q');
+        body.replace(RequestRecord::bodyLimit / 2 - 10, key.size(), key);
+        const QByteArray kept = RequestRecord::kept(body, redactor);
+        QVERIFY(!kept.contains("sk-test"));
+        QVERIFY(kept.contains(" bytes not kept "));
     }
 
     void onlyTheNewestRecordsKeepTheirBodies()

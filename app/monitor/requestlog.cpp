@@ -1,5 +1,7 @@
 #include "requestlog.h"
 
+#include "config/secretredactor.h"
+
 #include <algorithm>
 
 RequestLog::RequestLog(qsizetype capacity, QObject *parent)
@@ -90,10 +92,54 @@ void RequestLog::dropBodies(RequestRecord &record)
     record.bodiesDropped = true;
 }
 
-QByteArray RequestRecord::clipped(const QByteArray &body)
+namespace {
+constexpr qsizetype separatorSearch = 1024;
+
+bool isSeparator(char byte)
+{
+    return QByteArrayView(" \t\r\n\",:{}[]").contains(byte);
+}
+
+// The first separator at or before `from`, at most separatorSearch bytes back; -1 if none.
+qsizetype separatorBefore(const QByteArray &body, qsizetype from)
+{
+    for (qsizetype i = from; i >= 0 && i > from - separatorSearch; --i) {
+        if (isSeparator(body.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+qsizetype separatorAfter(const QByteArray &body, qsizetype from)
+{
+    for (qsizetype i = from; i < body.size() && i < from + separatorSearch; ++i) {
+        if (isSeparator(body.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+QByteArray redacted(const QByteArray &text, const SecretRedactor &redactor)
+{
+    return redactor.redact(QString::fromUtf8(text)).toUtf8();
+}
+}
+
+QByteArray RequestRecord::kept(const QByteArray &body, const SecretRedactor &redactor)
 {
     if (body.size() <= bodyLimit)
-        return body;
+        return redacted(body, redactor);
     const qsizetype half = bodyLimit / 2;
-    return body.left(half) + "\n… " + QByteArray::number(body.size() - 2 * half) + " bytes not kept …\n" + body.right(half);
+    const qsizetype headEnd = separatorBefore(body, half);
+    const qsizetype tailStart = separatorAfter(body, body.size() - half);
+    // One unbroken run around a cut (a base64 image, say): redact the whole, then clip.
+    if (headEnd < 0 || tailStart < 0) {
+        const QByteArray whole = redacted(body, redactor);
+        return whole.left(half) + "\n… " + QByteArray::number(whole.size() - 2 * half) + " bytes not kept …\n"
+               + whole.right(half);
+    }
+    const QByteArray head = body.left(headEnd + 1);
+    const QByteArray tail = body.mid(tailStart);
+    return redacted(head, redactor) + "\n… " + QByteArray::number(body.size() - head.size() - tail.size())
+           + " bytes not kept …\n" + redacted(tail, redactor);
 }

@@ -2,6 +2,8 @@
 
 #include "protocol/tokenusage.h"
 
+class SecretRedactor;
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -11,8 +13,11 @@ struct RequestRecord
 {
     // A log of a thousand requests must not hold a thousand 50 KB prompts three times over.
     static constexpr qsizetype bodyLimit = 16 * 1024;
-    // `body` as kept: whole up to bodyLimit, else its head and tail around a note.
-    static QByteArray clipped(const QByteArray &body);
+    // `body` as kept: whole up to bodyLimit, else its head and tail around a note, with its
+    // secrets redacted. The cuts fall on a separator (quote, comma, space…), so no key is cut
+    // in two and missed, which lets the clipping come first: a 50 KB prompt then costs the
+    // redaction of 16 KB.
+    static QByteArray kept(const QByteArray &body, const SecretRedactor &redactor);
 
     quint64 id = 0;
     QDateTime startedAt;
@@ -29,7 +34,7 @@ struct RequestRecord
     QString error;         // redacted, for failures
     int attempts = 0;      // upstream attempts, retries and fallbacks included
     // For the detail view: what the client sent, what went upstream, what came back. Keys are
-    // redacted; bodies beyond bodyLimit keep their beginning and end (clipped()).
+    // redacted; bodies beyond bodyLimit keep their beginning and end (kept()).
     QByteArray requestBody;
     QByteArray upstreamRequestBody;
     QByteArray responseBody;

@@ -161,7 +161,7 @@ void MessagesExchange::sendAttempt()
         headers.append(HttpHeader("accept", "text/event-stream"));
     const QByteArray upstreamBody = compact(m_format->translateRequest(request, options));
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
-        record.upstreamRequestBody = RequestRecord::clipped(upstreamBody);
+        record.upstreamRequestBody = RequestRecord::kept(upstreamBody, *m_context.redactor);
     });
     m_call = m_client.post(provider.endpoint(m_format->messagesPath()), headers, upstreamBody, this);
     connect(m_call, &UpstreamCall::responseStarted, this, &MessagesExchange::onResponseStarted);

@@ -123,7 +123,7 @@ void ProxyService::handle(HttpResponder *responder)
     record.method = QString::fromLatin1(method);
     record.path = QString::fromUtf8(request.path());
     if (!request.body.isEmpty()) {
-        record.requestBody = RequestRecord::clipped(m_redactor.redact(QString::fromUtf8(request.body)).toUtf8());
+        record.requestBody = RequestRecord::kept(request.body, m_redactor);
         record.requestBodyClipped = request.body.size() > RequestRecord::bodyLimit;
     }
     const quint64 logId = m_log->begin(record);

@@ -27,9 +27,18 @@ public:
         }
     }
 
+    // Counted on the UTF-8 bytes: Claude Code's tool schemas are tens of KB, and widening them
+    // to UTF-16 only to count would double the cost.
     void addJson(const QJsonObject &object)
     {
-        addText(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        for (const char byte : json) {
+            const auto unit = static_cast<unsigned char>(byte);
+            if (unit < 0x80)
+                ++m_asciiCharacters;
+            else if (unit >= 0xC0) // a lead byte starts a character; continuation bytes do not
+                ++m_otherCharacters;
+        }
     }
 
     // A string, or content blocks as a message, system prompt or tool result holds them.
