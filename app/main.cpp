@@ -26,6 +26,10 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
 void print(FILE *stream, const QString &text)
 {
@@ -175,12 +179,23 @@ int runWithWindow(const CommandLine &commandLine)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // A windowed program has no console of its own: started from one (--headless, --help),
+    // it writes to that one.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     const bool noWindow = CommandLine::wantsNoWindow(argc, argv) || !CommandLine::hasDisplay();
     std::unique_ptr<QCoreApplication> application(noWindow ? new QCoreApplication(argc, argv)
                                                             : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("CC Bridge"));
     QCoreApplication::setOrganizationName(QStringLiteral("CC Bridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCBRIDGE_VERSION));
+    // Wayland compositors and docks match the window to the installed menu entry, and so to
+    // its name and icon, by this id (packaging/linux/<id>.desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ccbridge.CCBridge"));
     ProxyEnvironment::adoptUpperCaseNames();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 

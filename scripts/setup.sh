@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --tests, testing; with --screenshots, taking the
-# screenshots) CC Bridge needs on Debian/Ubuntu, skipping packages that are already there.
+# screenshots; with --package, making the .deb) CC Bridge needs on Debian/Ubuntu, skipping
+# packages that are already there.
 set -euo pipefail
 
 packages=(cmake ninja-build g++ ccache qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
@@ -12,8 +13,14 @@ if [[ " $* " == *" --tests "* ]]; then
     packages+=(gnome-keyring dbus-x11)
     # The window on a virtual X server, read over AT-SPI as screen readers and UI automation do.
     packages+=(xvfb at-spi2-core python3-pyatspi)
+    # The .deb is built, checked and installed into a clean Debian root made with debootstrap.
+    packages+=(dpkg-dev lintian desktop-file-utils appstream debootstrap curl)
     # Node.js may come from elsewhere than Debian (nodesource, nvm): a working one will do.
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
+fi
+if [[ " $* " == *" --package "* ]]; then
+    # CPack's .deb computes its dependencies with dpkg-shlibdeps.
+    packages+=(dpkg-dev)
 fi
 if [[ " $* " == *" --screenshots "* ]]; then
     # The window under a virtual X server, with a private keyring as for the tests.

@@ -2,6 +2,9 @@
 
 #include "testdata.h"
 
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -484,6 +487,29 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(bool, noWindow);
         QCOMPARE(::wantsNoWindow(arguments), noWindow);
+    }
+
+    // The manual page is written by hand, so this keeps it from falling behind --help: it
+    // describes every option --help lists, and no option --help does not.
+    void manualPageDescribesTheOptionsOfHelp()
+    {
+        QSet<QString> helpOptions;
+        const QRegularExpression helpOption(QStringLiteral("^\\s+(?:-\\w, )?--([a-z-]+)"),
+                                            QRegularExpression::MultilineOption);
+        for (const auto &match : helpOption.globalMatch(CommandLine().helpText()))
+            helpOptions << match.captured(1);
+        QVERIFY(helpOptions.contains(QStringLiteral("headless")));
+
+        QFile manualPage(QStringLiteral(CCBRIDGE_MANUAL_PAGE));
+        QVERIFY(manualPage.open(QIODevice::ReadOnly));
+        const QString roff = QString::fromUtf8(manualPage.readAll());
+        // Each option is a tagged paragraph: ".TP", then a line naming it ("\-\-config").
+        QSet<QString> manualOptions;
+        const QRegularExpression taggedOption(QStringLiteral("^\\.TP\n[^\n]*?\\\\-\\\\-([a-z\\\\-]+)"),
+                                              QRegularExpression::MultilineOption);
+        for (const auto &match : taggedOption.globalMatch(roff))
+            manualOptions << match.captured(1).remove(QLatin1Char('\\'));
+        QCOMPARE(manualOptions, helpOptions);
     }
 
 private:

@@ -58,5 +58,7 @@ QIcon TrayIcons::forState(ProxyController::State state)
 
 QIcon TrayIcons::application()
 {
-    return iconWithDot(QColor());
+    // The installed icon (packaging/icons, in the hicolor theme) where there is one; the same
+    // drawing made here when run from a build.
+    return QIcon::fromTheme(QStringLiteral("io.github.ccbridge.CCBridge"), iconWithDot(QColor()));
 }
