@@ -524,6 +524,61 @@ private Q_SLOTS:
         QCOMPARE(response->status, 502);
     }
 
+    // Successful answers that name an `error` field, set to null: every Response object does,
+    // and so do some Chat Completions servers.
+    void wholeAnswersWithANullErrorAreAnswers_data()
+    {
+        QTest::addColumn<UpstreamApi>("format");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("outputTokens");
+
+        const QByteArray reference = TestData::read(QStringLiteral("provider-streams/openai-responses-o4-mini-reasoning.json"));
+        QTest::newRow("OpenAI's Response object") << UpstreamApi::OpenAiResponses << reference
+                                                  << TestData::valueAt(QJsonDocument::fromJson(reference).object(),
+                                                                       "output.1.content.0.text").toString()
+                                                  << 148;
+        QJsonObject completion = QJsonDocument::fromJson(chatCompletion(
+            {{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QStringLiteral("Hi")}},
+            QStringLiteral("stop"))).object();
+        completion.insert(QStringLiteral("error"), QJsonValue::Null);
+        QTest::newRow("chat completion") << UpstreamApi::OpenAiChat << QJsonDocument(completion).toJson()
+                                         << QStringLiteral("Hi") << 7;
+    }
+
+    void wholeAnswersWithANullErrorAreAnswers()
+    {
+        QFETCH(UpstreamApi, format);
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, text);
+        QFETCH(int, outputTokens);
+        startProxy([format](ProxyConfig &config) { config.providers.first().format = format; });
+        m_upstream->enqueue(ScriptedReply::json(200, answer));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 200);
+        const QJsonArray content = response->json().value(QLatin1StringView("content")).toArray();
+        QCOMPARE(content.size(), 1);
+        QCOMPARE(content.at(0).toObject().value(QLatin1StringView("text")).toString(), text);
+        QCOMPARE(TestData::valueAt(response->json(), "usage.output_tokens").toInt(), outputTokens);
+        QCOMPARE(lastRecord().status, 200);
+    }
+
+    // A Response whose status is "failed" comes with HTTP 200; its error object is the answer.
+    void failedWholeResponseIsAnError()
+    {
+        startProxy([](ProxyConfig &config) { config.providers.first().format = UpstreamApi::OpenAiResponses; });
+        QJsonObject failed = QJsonDocument::fromJson(
+            TestData::read(QStringLiteral("provider-streams/openai-responses-o4-mini-reasoning.json"))).object();
+        failed.insert(QStringLiteral("status"), QStringLiteral("failed"));
+        failed.insert(QStringLiteral("output"), QJsonArray());
+        failed.insert(QStringLiteral("error"), TestData::singleQuotedObject("{'code': 'rate_limit_exceeded', 'message': 'Slow down.'}"));
+        m_upstream->enqueue(ScriptedReply::json(200, QJsonDocument(failed).toJson()));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 429);
+        QCOMPARE(TestData::valueAt(response->json(), "error.type").toString(), QStringLiteral("rate_limit_error"));
+        QCOMPARE(TestData::valueAt(response->json(), "error.message").toString(), QStringLiteral("Slow down."));
+    }
+
     void badRequestsGetAnthropicErrors_data()
     {
         QTest::addColumn<QByteArray>("method");

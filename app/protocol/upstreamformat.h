@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anthropic/apierror.h"
 #include "http/httpheaders.h"
 #include "http/httprequest.h"
 #include "providerrules.h"
@@ -40,4 +41,6 @@ public:
     virtual std::unique_ptr<StreamTranslator> streamTranslator(const ResponseOptions &options) const = 0;
     virtual QJsonObject translateResponse(const QJsonObject &upstreamResponse, const ResponseOptions &options) const = 0;
     virtual std::optional<TokenUsage> usageOf(const QJsonObject &upstreamResponse) const = 0;
+    // The error a whole answer that came with a success status reports, if it reports one.
+    virtual std::optional<ApiError> errorIn(const QJsonObject &upstreamResponse) const;
 };

@@ -419,8 +419,8 @@ void MessagesExchange::respondWhole()
                       502);
         return;
     }
-    if (document.object().contains(QLatin1StringView("error"))) {
-        attemptFailed(UpstreamError::fromResponse(502, m_body), 502);
+    if (const auto error = m_format->errorIn(document.object())) {
+        attemptFailed(*error, error->status);
         return;
     }
     const QJsonObject message = m_toolNames.restoreInMessage(m_format->translateResponse(document.object(), m_response));
