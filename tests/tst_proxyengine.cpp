@@ -1186,6 +1186,32 @@ private Q_SLOTS:
         QVERIFY(estimate > 0 && estimate < 50);
     }
 
+    // A profile that passes the client's key does so for counting too: the provider's own key
+    // must not pay for, or be seen with, the client's requests.
+    void countTokensPassesTheClientsKey()
+    {
+        startProxy([this](ProxyConfig &config) {
+            config.providers.first().format = UpstreamApi::Anthropic;
+            config.providers.first().baseUrl = m_upstream->rootUrl();
+            config.profiles = {Profile{QStringLiteral("byok"),
+                                       {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("m")}},
+                                       QString(), QString(), true}};
+        });
+        const QByteArray body = TestData::doubleQuoted("{'model': 'claude-sonnet-4-5', 'messages': [{'role': 'user', 'content': 'Hello'}]}");
+        QCOMPARE(call("POST", QStringLiteral("/p/byok/v1/messages/count_tokens"), body)->status, 401);
+        QVERIFY(m_upstream->requests().isEmpty());
+
+        m_upstream->enqueue(ScriptedReply::json(200, TestData::doubleQuoted("{'input_tokens': 9}")));
+        const auto counted = call("POST", QStringLiteral("/p/byok/v1/messages/count_tokens"), body,
+                                  {{"x-api-key", "sk-user-own-key-42"}});
+        QCOMPARE(counted->status, 200);
+        QCOMPARE(counted->json().value(QLatin1StringView("input_tokens")).toInt(), 9);
+        const HttpRequest &sent = m_upstream->requests().constLast();
+        QCOMPARE(sent.path(), QByteArray("/v1/messages/count_tokens"));
+        QCOMPARE(sent.header("x-api-key"), QByteArray("sk-user-own-key-42"));
+        QCOMPARE(sent.header("authorization"), QByteArray("Bearer sk-user-own-key-42"));
+    }
+
     void corsFollowsTheConfiguredOrigins()
     {
         startProxy([](ProxyConfig &config) { config.corsOrigins = {QStringLiteral("http://localhost:5173")}; });
