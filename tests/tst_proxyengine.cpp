@@ -1188,6 +1188,36 @@ private Q_SLOTS:
 
     // A profile that passes the client's key does so for counting too: the provider's own key
     // must not pay for, or be seen with, the client's requests.
+    // Whether a PDF reaches a Chat Completions provider is the provider's rule; where it does
+    // not, the request log says so.
+    void pdfDocumentsFollowTheProvidersFileRule_data()
+    {
+        QTest::addColumn<bool>("fileParts");
+        QTest::newRow("reads files") << true;
+        QTest::newRow("text only") << false;
+    }
+
+    void pdfDocumentsFollowTheProvidersFileRule()
+    {
+        QFETCH(bool, fileParts);
+        startProxy([fileParts](ProxyConfig &config) { config.providers.first().rules.fileParts = fileParts; });
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("A report.")}}, QStringLiteral("stop"))));
+        QJsonObject request = messagesRequest(false);
+        request[QStringLiteral("messages")] = TestData::singleQuotedArray(
+            "[{'role': 'user', 'content': [{'type': 'document', 'source': {'type': 'base64', "
+            "'media_type': 'application/pdf', 'data': 'JVBERi0xLjQK'}}, {'type': 'text', 'text': 'What is it?'}]}]");
+        QCOMPARE(postMessages(request)->status, 200);
+
+        const QJsonObject sent = m_upstream->lastRequestJson();
+        const bool pdfSent = TestData::compact(sent).contains("data:application/pdf;base64,JVBERi0xLjQK");
+        QCOMPARE(pdfSent, fileParts);
+        QCOMPARE(TestData::valueAt(sent, "messages.0.content.0.type").toString(),
+                 fileParts ? QStringLiteral("file") : QString());
+        QCOMPARE(lastRecord().notes.contains(QStringLiteral("left out a PDF document: the provider reads no PDF files")),
+                 !fileParts);
+    }
+
     void countTokensPassesTheClientsKey()
     {
         startProxy([this](ProxyConfig &config) {

@@ -30,6 +30,8 @@ public:
     // Appended for count_tokens, where the upstream counts itself; empty where it cannot.
     virtual QString countTokensPath() const { return {}; }
     virtual HttpHeaders authHeaders(const QString &apiKey) const;
+    // Whether the upstream reads PDF documents sent inline.
+    virtual bool readsPdf(const ProviderRules &) const { return true; }
     // Client request headers passed on unchanged (lower-case names).
     virtual QList<QByteArray> forwardedClientHeaders() const { return {}; }
     // Everything a request to the provider carries: the provider's own headers, the key, and
