@@ -363,6 +363,21 @@ void TestChatRequestTranslator::messages_data()
     row("user url image",
         R"([{"role":"user","content":[{"type":"image","source":{"type":"url","url":"https://example.com/a.jpg"}}]}])",
         R"([{"role":"user","content":[{"type":"image_url","image_url":{"url":"https://example.com/a.jpg"}}]}])");
+    // The file part of OpenAI's Chat Completions (and OpenRouter's); DocumentFitter has left
+    // a PDF only where the provider reads them.
+    row("user PDF as a file part, named after its title",
+        R"([{"role":"user","content":[{"type":"document","title":"Q3 report",
+            "source":{"type":"base64","media_type":"application/pdf","data":"JVBERi0xLjQK"}},
+            {"type":"text","text":"Sum it up."}]}])",
+        R"([{"role":"user","content":[
+            {"type":"file","file":{"filename":"Q3 report.pdf","file_data":"data:application/pdf;base64,JVBERi0xLjQK"}},
+            {"type":"text","text":"Sum it up."}]}])");
+    row("PDF a tool read follows in the user message",
+        R"([{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":[
+            {"type":"document","source":{"type":"base64","media_type":"application/pdf","data":"JVBERi0xLjQK"}}]}]}])",
+        R"j([{"role":"tool","tool_call_id":"toolu_1","content":"(see the attachments below)"},
+            {"role":"user","content":[
+                {"type":"file","file":{"filename":"document.pdf","file_data":"data:application/pdf;base64,JVBERi0xLjQK"}}]}])j");
     row("image from the Files API is dropped",
         R"([{"role":"user","content":[{"type":"image","source":{"type":"file","file_id":"file_1"}},
                                       {"type":"text","text":"And this?"}]}])",

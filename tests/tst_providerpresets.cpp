@@ -197,22 +197,23 @@ private Q_SLOTS:
         QTest::addColumn<Rules::ThinkingSwitch>("thinkingSwitch");
         QTest::addColumn<Rules::WebSearch>("webSearch");
         QTest::addColumn<bool>("textToolCalls");
+        QTest::addColumn<bool>("fileParts");
         using RH = Rules::ReasoningHistory;
         using TS = Rules::ThinkingSwitch;
         using WS = Rules::WebSearch;
-        QTest::newRow("deepseek") << QStringLiteral("deepseek") << RH::ReasoningContent << TS::None << WS::Drop << false;
-        QTest::newRow("glm") << QStringLiteral("glm") << RH::Drop << TS::ThinkingType << WS::GlmTool << false;
-        QTest::newRow("zai") << QStringLiteral("zai") << RH::Drop << TS::ThinkingType << WS::GlmTool << false;
-        QTest::newRow("qwen") << QStringLiteral("qwen") << RH::Drop << TS::EnableThinking << WS::Drop << false;
+        QTest::newRow("deepseek") << QStringLiteral("deepseek") << RH::ReasoningContent << TS::None << WS::Drop << false << false;
+        QTest::newRow("glm") << QStringLiteral("glm") << RH::Drop << TS::ThinkingType << WS::GlmTool << false << false;
+        QTest::newRow("zai") << QStringLiteral("zai") << RH::Drop << TS::ThinkingType << WS::GlmTool << false << false;
+        QTest::newRow("qwen") << QStringLiteral("qwen") << RH::Drop << TS::EnableThinking << WS::Drop << false << false;
         QTest::newRow("openrouter") << QStringLiteral("openrouter") << RH::Drop << TS::OpenRouterReasoning
-                                    << WS::OpenRouterPlugin << false;
-        QTest::newRow("kimi") << QStringLiteral("kimi") << RH::ReasoningContent << TS::None << WS::Drop << false;
-        QTest::newRow("gemini") << QStringLiteral("gemini") << RH::Drop << TS::ReasoningEffort << WS::Drop << false;
-        QTest::newRow("chutes") << QStringLiteral("chutes") << RH::Drop << TS::None << WS::Drop << true;
+                                    << WS::OpenRouterPlugin << false << true;
+        QTest::newRow("kimi") << QStringLiteral("kimi") << RH::ReasoningContent << TS::None << WS::Drop << false << false;
+        QTest::newRow("gemini") << QStringLiteral("gemini") << RH::Drop << TS::ReasoningEffort << WS::Drop << false << false;
+        QTest::newRow("chutes") << QStringLiteral("chutes") << RH::Drop << TS::None << WS::Drop << true << false;
         // No rules at all: plain OpenAI behaviour.
-        QTest::newRow("openai") << QStringLiteral("openai") << RH::Drop << TS::None << WS::Drop << false;
-        QTest::newRow("ollama") << QStringLiteral("ollama") << RH::Drop << TS::None << WS::Drop << false;
-        QTest::newRow("anthropic") << QStringLiteral("anthropic") << RH::Drop << TS::None << WS::Drop << false;
+        QTest::newRow("openai") << QStringLiteral("openai") << RH::Drop << TS::None << WS::Drop << false << false;
+        QTest::newRow("ollama") << QStringLiteral("ollama") << RH::Drop << TS::None << WS::Drop << false << false;
+        QTest::newRow("anthropic") << QStringLiteral("anthropic") << RH::Drop << TS::None << WS::Drop << false << false;
     }
 
     void rules()
@@ -222,11 +223,13 @@ private Q_SLOTS:
         QFETCH(Rules::ThinkingSwitch, thinkingSwitch);
         QFETCH(Rules::WebSearch, webSearch);
         QFETCH(bool, textToolCalls);
+        QFETCH(bool, fileParts);
         const Rules &rules = preset(id).rules;
         QCOMPARE(rules.reasoningHistory, reasoningHistory);
         QCOMPARE(rules.thinkingSwitch, thinkingSwitch);
         QCOMPARE(rules.webSearch, webSearch);
         QCOMPARE(rules.textToolCalls, textToolCalls);
+        QCOMPARE(rules.fileParts, fileParts);
         // Keys no preset sets keep their defaults.
         QCOMPARE(rules.stripBillingHeader, Rules().stripBillingHeader);
         QCOMPARE(rules.maxToolNameLength, Rules().maxToolNameLength);
@@ -257,7 +260,7 @@ private Q_SLOTS:
         ProviderPresets::readRules(object("{'reasoningHistory': 'reasoning_content', 'thinkingSwitch': 'enable_thinking',"
                                           " 'webSearch': 'glm_tool', 'schemaKeywords': ['format', 'minLength'],"
                                           " 'textToolCalls': true, 'stripBillingHeader': false,"
-                                          " 'maxCompletionTokens': true, 'maxToolNameLength': 40}"),
+                                          " 'maxCompletionTokens': true, 'maxToolNameLength': 40, 'fileParts': true}"),
                                    QStringLiteral("here"), rules, errors);
         QCOMPARE(errors, QStringList());
         QCOMPARE(rules.reasoningHistory, Rules::ReasoningHistory::ReasoningContent);
@@ -268,6 +271,7 @@ private Q_SLOTS:
         QVERIFY(!rules.stripBillingHeader);
         QVERIFY(rules.maxCompletionTokens);
         QCOMPARE(rules.maxToolNameLength, 40);
+        QVERIFY(rules.fileParts);
     }
 
     void readRulesEnumValues_data()
@@ -347,6 +351,7 @@ private Q_SLOTS:
                                                    << one("%1.stripBillingHeader must be true or false.");
         QTest::newRow("maxCompletionTokens null") << object("{'maxCompletionTokens': null}")
                                                   << one("%1.maxCompletionTokens must be true or false.");
+        QTest::newRow("fileParts string") << object("{'fileParts': 'yes'}") << one("%1.fileParts must be true or false.");
         QTest::newRow("maxToolNameLength 8") << object("{'maxToolNameLength': 8}")
                                              << one("%1.maxToolNameLength must be a whole number above 8.");
         QTest::newRow("maxToolNameLength negative") << object("{'maxToolNameLength': -64}")

@@ -524,6 +524,61 @@ private Q_SLOTS:
         QCOMPARE(response->status, 502);
     }
 
+    // Successful answers that name an `error` field, set to null: every Response object does,
+    // and so do some Chat Completions servers.
+    void wholeAnswersWithANullErrorAreAnswers_data()
+    {
+        QTest::addColumn<UpstreamApi>("format");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("outputTokens");
+
+        const QByteArray reference = TestData::read(QStringLiteral("provider-streams/openai-responses-o4-mini-reasoning.json"));
+        QTest::newRow("OpenAI's Response object") << UpstreamApi::OpenAiResponses << reference
+                                                  << TestData::valueAt(QJsonDocument::fromJson(reference).object(),
+                                                                       "output.1.content.0.text").toString()
+                                                  << 148;
+        QJsonObject completion = QJsonDocument::fromJson(chatCompletion(
+            {{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QStringLiteral("Hi")}},
+            QStringLiteral("stop"))).object();
+        completion.insert(QStringLiteral("error"), QJsonValue::Null);
+        QTest::newRow("chat completion") << UpstreamApi::OpenAiChat << QJsonDocument(completion).toJson()
+                                         << QStringLiteral("Hi") << 7;
+    }
+
+    void wholeAnswersWithANullErrorAreAnswers()
+    {
+        QFETCH(UpstreamApi, format);
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, text);
+        QFETCH(int, outputTokens);
+        startProxy([format](ProxyConfig &config) { config.providers.first().format = format; });
+        m_upstream->enqueue(ScriptedReply::json(200, answer));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 200);
+        const QJsonArray content = response->json().value(QLatin1StringView("content")).toArray();
+        QCOMPARE(content.size(), 1);
+        QCOMPARE(content.at(0).toObject().value(QLatin1StringView("text")).toString(), text);
+        QCOMPARE(TestData::valueAt(response->json(), "usage.output_tokens").toInt(), outputTokens);
+        QCOMPARE(lastRecord().status, 200);
+    }
+
+    // A Response whose status is "failed" comes with HTTP 200; its error object is the answer.
+    void failedWholeResponseIsAnError()
+    {
+        startProxy([](ProxyConfig &config) { config.providers.first().format = UpstreamApi::OpenAiResponses; });
+        QJsonObject failed = QJsonDocument::fromJson(
+            TestData::read(QStringLiteral("provider-streams/openai-responses-o4-mini-reasoning.json"))).object();
+        failed.insert(QStringLiteral("status"), QStringLiteral("failed"));
+        failed.insert(QStringLiteral("output"), QJsonArray());
+        failed.insert(QStringLiteral("error"), TestData::singleQuotedObject("{'code': 'rate_limit_exceeded', 'message': 'Slow down.'}"));
+        m_upstream->enqueue(ScriptedReply::json(200, QJsonDocument(failed).toJson()));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 429);
+        QCOMPARE(TestData::valueAt(response->json(), "error.type").toString(), QStringLiteral("rate_limit_error"));
+        QCOMPARE(TestData::valueAt(response->json(), "error.message").toString(), QStringLiteral("Slow down."));
+    }
+
     void badRequestsGetAnthropicErrors_data()
     {
         QTest::addColumn<QByteArray>("method");
@@ -1129,6 +1184,62 @@ private Q_SLOTS:
         QCOMPARE(estimated->status, 200);
         const int estimate = estimated->json().value(QLatin1StringView("input_tokens")).toInt();
         QVERIFY(estimate > 0 && estimate < 50);
+    }
+
+    // A profile that passes the client's key does so for counting too: the provider's own key
+    // must not pay for, or be seen with, the client's requests.
+    // Whether a PDF reaches a Chat Completions provider is the provider's rule; where it does
+    // not, the request log says so.
+    void pdfDocumentsFollowTheProvidersFileRule_data()
+    {
+        QTest::addColumn<bool>("fileParts");
+        QTest::newRow("reads files") << true;
+        QTest::newRow("text only") << false;
+    }
+
+    void pdfDocumentsFollowTheProvidersFileRule()
+    {
+        QFETCH(bool, fileParts);
+        startProxy([fileParts](ProxyConfig &config) { config.providers.first().rules.fileParts = fileParts; });
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("A report.")}}, QStringLiteral("stop"))));
+        QJsonObject request = messagesRequest(false);
+        request[QStringLiteral("messages")] = TestData::singleQuotedArray(
+            "[{'role': 'user', 'content': [{'type': 'document', 'source': {'type': 'base64', "
+            "'media_type': 'application/pdf', 'data': 'JVBERi0xLjQK'}}, {'type': 'text', 'text': 'What is it?'}]}]");
+        QCOMPARE(postMessages(request)->status, 200);
+
+        const QJsonObject sent = m_upstream->lastRequestJson();
+        const bool pdfSent = TestData::compact(sent).contains("data:application/pdf;base64,JVBERi0xLjQK");
+        QCOMPARE(pdfSent, fileParts);
+        QCOMPARE(TestData::valueAt(sent, "messages.0.content.0.type").toString(),
+                 fileParts ? QStringLiteral("file") : QString());
+        QCOMPARE(lastRecord().notes.contains(QStringLiteral("left out a PDF document: the provider reads no PDF files")),
+                 !fileParts);
+    }
+
+    void countTokensPassesTheClientsKey()
+    {
+        startProxy([this](ProxyConfig &config) {
+            config.providers.first().format = UpstreamApi::Anthropic;
+            config.providers.first().baseUrl = m_upstream->rootUrl();
+            config.profiles = {Profile{QStringLiteral("byok"),
+                                       {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("m")}},
+                                       QString(), QString(), true}};
+        });
+        const QByteArray body = TestData::doubleQuoted("{'model': 'claude-sonnet-4-5', 'messages': [{'role': 'user', 'content': 'Hello'}]}");
+        QCOMPARE(call("POST", QStringLiteral("/p/byok/v1/messages/count_tokens"), body)->status, 401);
+        QVERIFY(m_upstream->requests().isEmpty());
+
+        m_upstream->enqueue(ScriptedReply::json(200, TestData::doubleQuoted("{'input_tokens': 9}")));
+        const auto counted = call("POST", QStringLiteral("/p/byok/v1/messages/count_tokens"), body,
+                                  {{"x-api-key", "sk-user-own-key-42"}});
+        QCOMPARE(counted->status, 200);
+        QCOMPARE(counted->json().value(QLatin1StringView("input_tokens")).toInt(), 9);
+        const HttpRequest &sent = m_upstream->requests().constLast();
+        QCOMPARE(sent.path(), QByteArray("/v1/messages/count_tokens"));
+        QCOMPARE(sent.header("x-api-key"), QByteArray("sk-user-own-key-42"));
+        QCOMPARE(sent.header("authorization"), QByteArray("Bearer sk-user-own-key-42"));
     }
 
     void corsFollowsTheConfiguredOrigins()

@@ -102,6 +102,14 @@ void TestResponsesRequestTranslator::input_data()
                       "{'type':'input_image','image_url':'data:image/png;base64,iVBORw0KGgo=','detail':'auto'},"
                       "{'type':'input_image','image_url':'https://example.com/cat.jpg','detail':'auto'},"
                       "{'type':'input_text','text':'What is this?'}]}]");
+    // OpenAI's input_file; DocumentFitter has left a PDF only where the provider reads them.
+    QTest::newRow("PDF as input_file, named after its title")
+        << QByteArray("[{'role':'user','content':[{'type':'document','title':'report.PDF',"
+                      "'source':{'type':'base64','media_type':'application/pdf','data':'JVBERi0xLjQK'}},"
+                      "{'type':'text','text':'Sum it up.'}]}]")
+        << QByteArray("[{'type':'message','role':'user','content':["
+                      "{'type':'input_file','filename':'report.PDF','file_data':'data:application/pdf;base64,JVBERi0xLjQK'},"
+                      "{'type':'input_text','text':'Sum it up.'}]}]");
     QTest::newRow("assistant text, thinking dropped")
         << QByteArray("[{'role':'assistant','content':[{'type':'thinking','thinking':'Hmm','signature':'sig'},"
                       "{'type':'redacted_thinking','data':'xyz'},{'type':'text','text':'Hello.'}]}]")
@@ -151,6 +159,13 @@ void TestResponsesRequestTranslator::input_data()
                       "{'type':'message','role':'user','content':["
                       "{'type':'input_image','image_url':'data:image/jpeg;base64,AAAA','detail':'auto'},"
                       "{'type':'input_text','text':'Look.'}]}]");
+    QTest::newRow("PDF a tool read goes to the user message")
+        << QByteArray("[{'role':'user','content':[{'type':'tool_result','tool_use_id':'read','content':["
+                      "{'type':'text','text':'PDF file read'},"
+                      "{'type':'document','source':{'type':'base64','media_type':'application/pdf','data':'JVBERi0xLjQK'}}]}]}]")
+        << QByteArray("[{'type':'function_call_output','call_id':'read','output':'PDF file read'},"
+                      "{'type':'message','role':'user','content':["
+                      "{'type':'input_file','filename':'document.pdf','file_data':'data:application/pdf;base64,JVBERi0xLjQK'}]}]");
     QTest::newRow("system message kept in place as developer")
         << QByteArray("[{'role':'user','content':'Hi'},{'role':'system','content':[{'type':'text','text':'# Env'},"
                       "{'type':'text','text':'cwd: /tmp'}]},{'role':'system','content':''},{'role':'assistant','content':'Hello'}]")

@@ -20,7 +20,11 @@ private Q_SLOTS:
                                        << QStringLiteral("token [redacted] was refused");
         QTest::newRow("twice") << QStringLiteral("hunter2-local-token/hunter2-local-token")
                                << QStringLiteral("[redacted]/[redacted]");
-        QTest::newRow("glued to other text") << QStringLiteral("key=hunter2-local-tokenXYZ") << QStringLiteral("key=[redacted]XYZ");
+        // The whole token goes: what is glued to a key may be more of it.
+        QTest::newRow("glued after") << QStringLiteral("key=hunter2-local-tokenXYZ") << QStringLiteral("key=[redacted]");
+        QTest::newRow("glued before") << QStringLiteral("(Xhunter2-local-token)") << QStringLiteral("([redacted])");
+        QTest::newRow("percent-encoded") << QStringLiteral("?key%3Dhunter2-local-token&x=1")
+                                         << QStringLiteral("?key%[redacted]&x=1");
         QTest::newRow("in JSON") << QStringLiteral("{\"x-api-key\":\"hunter2-local-token\"}")
                                  << QStringLiteral("{\"x-api-key\":\"[redacted]\"}");
         QTest::newRow("in a URL") << QStringLiteral("https://host/v1?key=AIzaLocal.Key+1&x=1")
@@ -41,30 +45,71 @@ private Q_SLOTS:
         QCOMPARE(redactor.redact(text), expected);
     }
 
-    void emptySecretsAreIgnored()
+    void whichValuesAreSecretLike_data()
     {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("secretLike");
+        // Unset variables, placeholders and the dummy keys local servers are given.
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("one letter") << QStringLiteral("k") << false;
+        QTest::newRow("ollama") << QStringLiteral("ollama") << false;
+        QTest::newRow("lm-studio") << QStringLiteral("lm-studio") << false;
+        QTest::newRow("vLLM's EMPTY") << QStringLiteral("EMPTY") << false;
+        QTest::newRow("short password") << QStringLiteral("letmein42") << false;
+        QTest::newRow("11 mixed characters") << QStringLiteral("Ab12Cd34Ef5") << false;
+        QTest::newRow("long placeholder, one case") << QStringLiteral("not-needed-for-local-servers") << false;
+        QTest::newRow("upper-case placeholder") << QStringLiteral("YOUR_API_KEY_HERE") << false;
+        // Real keys, and tokens people make for themselves.
+        QTest::newRow("12 mixed characters") << QStringLiteral("Ab12Cd34Ef56") << true;
+        QTest::newRow("local token") << QStringLiteral("hunter2-local-token") << true;
+        QTest::newRow("hex key") << QStringLiteral("sk-0123456789abcdef0123456789abcdef") << true;
+        QTest::newRow("mixed-case key") << QStringLiteral("AIzaSyLocalKeyWithoutDigitsInIt") << true;
+        QTest::newRow("upper case and digits") << QStringLiteral("AKIA0123456789ABCDEF") << true;
+    }
+
+    void whichValuesAreSecretLike()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, secretLike);
+        QCOMPARE(SecretRedactor::isSecretLike(value), secretLike);
+    }
+
+    // Values that are not secret-like must not garble the messages they happen to occur in.
+    void valuesThatAreNotSecretLikeLeaveTextAlone_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("text");
         // An unset variable yields an empty secret; replacing "" would shred every message.
-        const SecretRedactor redactor({QString(), QStringLiteral(""), QStringLiteral("hunter2-local-token")});
-        QCOMPARE(redactor.redact(QStringLiteral("hello world")), QStringLiteral("hello world"));
-        QCOMPARE(redactor.redact(QString()), QString());
-        QCOMPARE(redactor.redact(QStringLiteral("hunter2-local-token")), hidden);
+        QTest::newRow("empty") << QString() << QStringLiteral("hello world");
+        QTest::newRow("k") << QStringLiteral("k")
+                           << QStringLiteral("This model's maximum context length is 131072 tokens. Please reduce the length.");
+        QTest::newRow("ollama") << QStringLiteral("ollama") << QStringLiteral("ollama: model \"qwen3\" not found, try pulling it first");
+        QTest::newRow("lm-studio") << QStringLiteral("lm-studio") << QStringLiteral("Upstream lm-studio: connection refused");
+        QTest::newRow("EMPTY") << QStringLiteral("EMPTY") << QStringLiteral("EMPTY response from vLLM");
+    }
+
+    void valuesThatAreNotSecretLikeLeaveTextAlone()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, text);
+        QCOMPARE(SecretRedactor({secret}).redact(text), text);
     }
 
     // Secrets where one contains another: no part of the longer one may survive.
     void overlappingSecrets_data()
     {
         QTest::addColumn<QStringList>("secrets");
-        QTest::newRow("shorter first") << QStringList({QStringLiteral("hunter2"), QStringLiteral("hunter2-and-the-rest")});
-        QTest::newRow("longer first") << QStringList({QStringLiteral("hunter2-and-the-rest"), QStringLiteral("hunter2")});
-        QTest::newRow("inside") << QStringList({QStringLiteral("and-the"), QStringLiteral("hunter2-and-the-rest")});
+        QTest::newRow("shorter first") << QStringList({QStringLiteral("Ab12Cd34Ef56"), QStringLiteral("Ab12Cd34Ef56.and+the-rest")});
+        QTest::newRow("longer first") << QStringList({QStringLiteral("Ab12Cd34Ef56.and+the-rest"), QStringLiteral("Ab12Cd34Ef56")});
+        QTest::newRow("inside") << QStringList({QStringLiteral("and+the-rest"), QStringLiteral("Ab12Cd34Ef56.and+the-rest")});
     }
 
     void overlappingSecrets()
     {
         QFETCH(QStringList, secrets);
         const SecretRedactor redactor(secrets);
-        const QString redacted = redactor.redact(QStringLiteral("key: hunter2-and-the-rest."));
-        QVERIFY2(!redacted.contains(QLatin1StringView("rest")) && !redacted.contains(QLatin1StringView("hunter2")),
+        const QString redacted = redactor.redact(QStringLiteral("key: Ab12Cd34Ef56.and+the-rest."));
+        QVERIFY2(!redacted.contains(QLatin1StringView("rest")) && !redacted.contains(QLatin1StringView("Ab12")),
                  qPrintable(redacted));
         QCOMPARE(redacted, QStringLiteral("key: [redacted]."));
     }
@@ -93,6 +138,9 @@ private Q_SLOTS:
                                            << QStringLiteral("authorization: [redacted]");
         QTest::newRow("bearer with unknown key shape") << QStringLiteral("sent Bearer ollama-local-key-123 upstream")
                                                        << QStringLiteral("sent [redacted] upstream");
+        QTest::newRow("in a URL") << QStringLiteral("GET /v1/models?api_key=sk-abcdefghijklmnop1234&q=1")
+                                  << QStringLiteral("GET /v1/models?api_key=[redacted]&q=1");
+        QTest::newRow("after a colon") << QStringLiteral("key:sk-abcdefghijklmnop1234") << QStringLiteral("key:[redacted]");
     }
 
     void keyShapes()
@@ -169,10 +217,11 @@ private Q_SLOTS:
     void configuredSecretWithoutKeyShape()
     {
         // Local servers take any token; only the configured list can catch this one.
-        const SecretRedactor redactor({QStringLiteral("letmein")});
-        QCOMPARE(redactor.redact(QStringLiteral("password letmein rejected")), QStringLiteral("password [redacted] rejected"));
-        QCOMPARE(SecretRedactor().redact(QStringLiteral("password letmein rejected")),
-                 QStringLiteral("password letmein rejected"));
+        const SecretRedactor redactor({QStringLiteral("LetMeIn-2024-local")});
+        QCOMPARE(redactor.redact(QStringLiteral("password LetMeIn-2024-local rejected")),
+                 QStringLiteral("password [redacted] rejected"));
+        QCOMPARE(SecretRedactor().redact(QStringLiteral("password LetMeIn-2024-local rejected")),
+                 QStringLiteral("password LetMeIn-2024-local rejected"));
     }
 };
 

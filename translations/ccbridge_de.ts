@@ -632,6 +632,17 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>DocumentFitter</name>
+    <message>
+        <source>left out a PDF document: the provider reads no PDF files</source>
+        <translation>PDF-Dokument weggelassen: der Anbieter liest keine PDF-Dateien</translation>
+    </message>
+    <message>
+        <source>left out a document given by reference (%1): only documents sent whole can be passed on</source>
+        <translation>per Verweis angegebenes Dokument weggelassen (%1): nur vollständig mitgesendete Dokumente können weitergegeben werden</translation>
+    </message>
+</context>
+<context>
     <name>EnvConflicts</name>
     <message>
         <source>(set, value hidden)</source>

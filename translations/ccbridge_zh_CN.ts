@@ -632,6 +632,17 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>DocumentFitter</name>
+    <message>
+        <source>left out a PDF document: the provider reads no PDF files</source>
+        <translation>已省略一个 PDF 文档：该提供方无法读取 PDF 文件</translation>
+    </message>
+    <message>
+        <source>left out a document given by reference (%1): only documents sent whole can be passed on</source>
+        <translation>已省略一个以引用方式给出的文档（%1）：只有完整发送的文档才能转发</translation>
+    </message>
+</context>
+<context>
     <name>EnvConflicts</name>
     <message>
         <source>(set, value hidden)</source>

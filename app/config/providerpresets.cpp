@@ -152,7 +152,8 @@ void ProviderPresets::readRules(const QJsonObject &json, const QString &where, P
     }
     for (const auto &[key, flag] : {QPair<const char *, bool *>{"textToolCalls", &rules.textToolCalls},
                                     {"stripBillingHeader", &rules.stripBillingHeader},
-                                    {"maxCompletionTokens", &rules.maxCompletionTokens}}) {
+                                    {"maxCompletionTokens", &rules.maxCompletionTokens},
+                                    {"fileParts", &rules.fileParts}}) {
         const QJsonValue value = json.value(QLatin1StringView(key));
         if (value.isBool())
             *flag = value.toBool();
@@ -177,7 +178,8 @@ void ProviderPresets::readRules(const QJsonObject &json, const QString &where, P
     static const QStringList known{QStringLiteral("toolNames"), QStringLiteral("reasoningHistory"), QStringLiteral("thinkingSwitch"),
                                    QStringLiteral("webSearch"), QStringLiteral("schemaKeywords"),
                                    QStringLiteral("textToolCalls"), QStringLiteral("stripBillingHeader"),
-                                   QStringLiteral("maxCompletionTokens"), QStringLiteral("maxToolNameLength")};
+                                   QStringLiteral("maxCompletionTokens"), QStringLiteral("maxToolNameLength"),
+                                   QStringLiteral("fileParts")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             errors << tr("%1: unknown rule \"%2\".").arg(where, it.key());

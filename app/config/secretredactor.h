@@ -8,7 +8,14 @@
 class SecretRedactor
 {
 public:
+    // Configured values that are not secret-like are left out.
     explicit SecretRedactor(QStringList secrets = {});
+
+    // Whether a configured value is hidden where it appears: at least 12 characters that mix
+    // two of lower case, upper case and digits. Every provider's real keys are longer and
+    // mixed, while the dummy keys local servers are given ("ollama", "lm-studio", "EMPTY",
+    // "not-needed") and short values are words a log line holds for other reasons.
+    static bool isSecretLike(const QString &value);
 
     QString redact(QString text) const;
 

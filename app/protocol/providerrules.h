@@ -42,6 +42,9 @@ struct ProviderRules
     bool stripBillingHeader = true;
     // Send the cap as max_completion_tokens (OpenAI reasoning models) instead of max_tokens.
     bool maxCompletionTokens = false;
+    // The provider reads PDF documents sent as Chat Completions `file` parts (OpenRouter,
+    // OpenAI). The Responses API always takes them, as input_file.
+    bool fileParts = false;
     // Longest function name the provider accepts; longer ones are shortened reversibly.
     int maxToolNameLength = 64;
     // Tool names the provider must see under another name (client name → upstream name), for

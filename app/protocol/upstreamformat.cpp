@@ -3,6 +3,9 @@
 #include "anthropic/anthropicformat.h"
 #include "openai/chatcompletionsformat.h"
 #include "openai/responsesformat.h"
+#include "upstreamerror.h"
+
+#include <QJsonDocument>
 
 HttpHeaders UpstreamFormat::authHeaders(const QString &apiKey) const
 {
@@ -20,6 +23,15 @@ HttpHeaders UpstreamFormat::requestHeaders(const HttpHeaders &providerHeaders, c
             headers.append({name, value});
     }
     return headers;
+}
+
+std::optional<ApiError> UpstreamFormat::errorIn(const QJsonObject &upstreamResponse) const
+{
+    // Only an error that is there counts: successful answers may name the field, set to null.
+    const QJsonValue error = upstreamResponse.value(QLatin1StringView("error"));
+    if (!error.isObject() && !error.isString())
+        return std::nullopt;
+    return UpstreamError::fromResponse(502, QJsonDocument(upstreamResponse).toJson(QJsonDocument::Compact));
 }
 
 const UpstreamFormat &UpstreamFormat::forApi(UpstreamApi api)

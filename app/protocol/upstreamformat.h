@@ -1,5 +1,6 @@
 #pragma once
 
+#include "anthropic/apierror.h"
 #include "http/httpheaders.h"
 #include "http/httprequest.h"
 #include "providerrules.h"
@@ -29,6 +30,8 @@ public:
     // Appended for count_tokens, where the upstream counts itself; empty where it cannot.
     virtual QString countTokensPath() const { return {}; }
     virtual HttpHeaders authHeaders(const QString &apiKey) const;
+    // Whether the upstream reads PDF documents sent inline.
+    virtual bool readsPdf(const ProviderRules &) const { return true; }
     // Client request headers passed on unchanged (lower-case names).
     virtual QList<QByteArray> forwardedClientHeaders() const { return {}; }
     // Everything a request to the provider carries: the provider's own headers, the key, and
@@ -40,4 +43,6 @@ public:
     virtual std::unique_ptr<StreamTranslator> streamTranslator(const ResponseOptions &options) const = 0;
     virtual QJsonObject translateResponse(const QJsonObject &upstreamResponse, const ResponseOptions &options) const = 0;
     virtual std::optional<TokenUsage> usageOf(const QJsonObject &upstreamResponse) const = 0;
+    // The error a whole answer that came with a success status reports, if it reports one.
+    virtual std::optional<ApiError> errorIn(const QJsonObject &upstreamResponse) const;
 };

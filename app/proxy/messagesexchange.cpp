@@ -4,6 +4,7 @@
 #include "http/httpresponder.h"
 #include "monitor/requestlog.h"
 #include "protocol/anthropic/anthropicresponseencoder.h"
+#include "protocol/anthropic/documentfitter.h"
 #include "protocol/anthropic/messageevents.h"
 #include "protocol/anthropic/requestadapter.h"
 #include "protocol/upstreamerror.h"
@@ -146,10 +147,11 @@ void MessagesExchange::sendAttempt()
     // to the provider's limits first.
     if (provider.format != UpstreamApi::Anthropic) {
         RequestAdapter::Result adapted = RequestAdapter::adapt(request, provider.rules);
-        request = std::move(adapted.request);
+        DocumentFitter::Result fitted = DocumentFitter::fit(adapted.request, m_format->readsPdf(provider.rules));
+        request = std::move(fitted.request);
         m_toolNames = std::move(adapted.toolNames);
         if (m_attempt == 1) {
-            for (const QString &text : std::as_const(adapted.notes))
+            for (const QString &text : adapted.notes + fitted.notes)
                 note(text);
         }
     } else {
@@ -419,8 +421,8 @@ void MessagesExchange::respondWhole()
                       502);
         return;
     }
-    if (document.object().contains(QLatin1StringView("error"))) {
-        attemptFailed(UpstreamError::fromResponse(502, m_body), 502);
+    if (const auto error = m_format->errorIn(document.object())) {
+        attemptFailed(*error, error->status);
         return;
     }
     const QJsonObject message = m_toolNames.restoreInMessage(m_format->translateResponse(document.object(), m_response));

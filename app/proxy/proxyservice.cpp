@@ -213,13 +213,22 @@ std::variant<ProxyService::Plan, ApiError> ProxyService::planFor(const Scope &sc
     if (plan.candidates.isEmpty())
         return ApiError::fromStatus(404, tr("No route for the model \"%1\". Known models: %2.")
                                              .arg(plan.traits.model, scope.router->modelNames().join(QLatin1StringView(", "))));
-    if (scope.profile && scope.profile->passClientKey) {
-        plan.clientKey = QString::fromUtf8(clientKeyOf(request));
-        if (plan.clientKey.isEmpty())
-            return ApiError::fromStatus(401, tr("This profile passes your own API key to the provider: send it as "
-                                                "x-api-key or Authorization: Bearer."));
-    }
+    auto clientKey = passedClientKey(scope, request);
+    if (auto *error = std::get_if<ApiError>(&clientKey))
+        return std::move(*error);
+    plan.clientKey = std::get<QString>(std::move(clientKey));
     return plan;
+}
+
+std::variant<QString, ApiError> ProxyService::passedClientKey(const Scope &scope, const HttpRequest &request) const
+{
+    if (!scope.profile || !scope.profile->passClientKey)
+        return QString();
+    const QString key = QString::fromUtf8(clientKeyOf(request));
+    if (key.isEmpty())
+        return ApiError::fromStatus(401, tr("This profile passes your own API key to the provider: send it as "
+                                            "x-api-key or Authorization: Bearer."));
+    return key;
 }
 
 MessagesExchange::Context ProxyService::exchangeContext(const QJsonObject &request, const RequestTraits &traits,
@@ -302,6 +311,11 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, co
 
     // An upstream that counts tokens itself knows better than the estimate; the estimate
     // stands in when it cannot answer.
+    const auto clientKey = passedClientKey(scope, responder->request());
+    if (const auto *error = std::get_if<ApiError>(&clientKey)) {
+        respondError(responder, logId, *error);
+        return;
+    }
     const Route &route = candidates.first();
     const UpstreamFormat &format = UpstreamFormat::forApi(route.provider->format);
     m_log->update(logId, [&](RequestRecord &record) {
@@ -310,7 +324,9 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, co
     });
     body.remove(QStringLiteral("max_tokens"));
     body.insert(QStringLiteral("model"), route.upstreamModel);
-    const HttpHeaders headers = format.requestHeaders(route.provider->headers, route.provider->apiKey, responder->request());
+    const QString &key = std::get<QString>(clientKey);
+    const HttpHeaders headers = format.requestHeaders(route.provider->headers, key.isEmpty() ? route.provider->apiKey : key,
+                                                      responder->request());
     UpstreamCall *call = m_upstream.post(route.provider->endpoint(format.countTokensPath()), headers, compact(body), responder);
     auto answer = std::make_shared<QByteArray>();
     connect(call, &UpstreamCall::dataReceived, call, [answer](const QByteArray &bytes) { answer->append(bytes); });

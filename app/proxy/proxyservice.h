@@ -58,6 +58,9 @@ private:
     // Routes a request (and records the model in the log), or the error to answer with.
     std::variant<Plan, ApiError> planFor(const Scope &scope, const QJsonObject &anthropicRequest,
                                          const HttpRequest &request, quint64 logId) const;
+    // The client's own key on a profile that passes it to the provider (empty elsewhere), or
+    // the error for a client that sent none.
+    std::variant<QString, ApiError> passedClientKey(const Scope &scope, const HttpRequest &request) const;
 
     void handleMessages(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope);

@@ -3,6 +3,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
+namespace {
+// A base64 source as the data: URL OpenAI's APIs take for images and files alike.
+QString dataUrlOf(const QJsonObject &base64Source)
+{
+    return QLatin1StringView("data:") % base64Source.value(QLatin1StringView("media_type")).toString()
+         % QLatin1StringView(";base64,") % base64Source.value(QLatin1StringView("data")).toString();
+}
+}
+
 QString AnthropicContent::typeOf(const QJsonObject &object)
 {
     return object.value(QLatin1StringView("type")).toString();
@@ -39,13 +50,42 @@ QString AnthropicContent::imageUrlOf(const QJsonObject &imageBlock)
 {
     const QJsonObject source = imageBlock.value(QLatin1StringView("source")).toObject();
     const QString sourceType = typeOf(source);
-    if (sourceType == QLatin1StringView("base64")) {
-        return QLatin1StringView("data:") % source.value(QLatin1StringView("media_type")).toString()
-             % QLatin1StringView(";base64,") % source.value(QLatin1StringView("data")).toString();
-    }
+    if (sourceType == QLatin1StringView("base64"))
+        return dataUrlOf(source);
     if (sourceType == QLatin1StringView("url"))
         return source.value(QLatin1StringView("url")).toString();
     return {};
+}
+
+namespace {
+// An image or a document block as what a user message can carry; nullopt for other blocks
+// and for sources an upstream cannot take.
+std::optional<AnthropicContent::UserPart> attachmentOf(const QJsonObject &block)
+{
+    const QString type = AnthropicContent::typeOf(block);
+    if (type == QLatin1StringView("document"))
+        return AnthropicContent::fileOf(block);
+    if (type != QLatin1StringView("image"))
+        return std::nullopt;
+    const QString url = AnthropicContent::imageUrlOf(block);
+    if (url.isEmpty())
+        return std::nullopt;
+    return AnthropicContent::UserPart{AnthropicContent::UserPart::Kind::Image, url, {}};
+}
+}
+
+std::optional<AnthropicContent::UserPart> AnthropicContent::fileOf(const QJsonObject &documentBlock)
+{
+    const QJsonObject source = documentBlock.value(QLatin1StringView("source")).toObject();
+    if (typeOf(source) != QLatin1StringView("base64"))
+        return std::nullopt;
+    // The extension keeps the type plain to upstreams that go by a file's name.
+    QString name = documentBlock.value(QLatin1StringView("title")).toString();
+    if (name.isEmpty())
+        name = QStringLiteral("document");
+    if (!name.endsWith(QLatin1StringView(".pdf"), Qt::CaseInsensitive))
+        name += QLatin1StringView(".pdf");
+    return UserPart{UserPart::Kind::File, dataUrlOf(source), name};
 }
 
 AnthropicContent::ToolResult AnthropicContent::toolResultOf(const QJsonObject &toolResultBlock)
@@ -55,17 +95,17 @@ AnthropicContent::ToolResult AnthropicContent::toolResultOf(const QJsonObject &t
     const QJsonValue content = toolResultBlock.value(QLatin1StringView("content"));
     const QJsonArray blocks = content.toArray();
     for (const QJsonValue &value : blocks) {
-        const QJsonObject block = value.toObject();
-        if (typeOf(block) != QLatin1StringView("image"))
-            continue;
-        const QString url = imageUrlOf(block);
-        if (!url.isEmpty())
-            result.imageUrls.append(url);
+        if (const auto attachment = attachmentOf(value.toObject()))
+            result.attachments.append(*attachment);
     }
     result.text = textOf(content, QLatin1StringView("\n"));
-    if (result.text.isEmpty())
-        result.text = result.imageUrls.isEmpty() ? QStringLiteral("(no content)")
-                                                 : QStringLiteral("(see the images below)");
+    if (result.text.isEmpty() && result.attachments.isEmpty()) {
+        result.text = QStringLiteral("(no content)");
+    } else if (result.text.isEmpty()) {
+        const bool imagesOnly = std::all_of(result.attachments.cbegin(), result.attachments.cend(),
+                                            [](const UserPart &part) { return part.kind == UserPart::Kind::Image; });
+        result.text = imagesOnly ? QStringLiteral("(see the images below)") : QStringLiteral("(see the attachments below)");
+    }
     if (toolResultBlock.value(QLatin1StringView("is_error")).toBool())
         result.text.prepend(QLatin1StringView("Error: "));
     return result;
@@ -76,7 +116,7 @@ AnthropicContent::UserTurn AnthropicContent::userTurnOf(const QJsonValue &conten
     UserTurn turn;
     if (content.isString()) {
         if (!content.toString().isEmpty())
-            turn.parts.append(UserPart{UserPart::Kind::Text, content.toString()});
+            turn.parts.append(UserPart{UserPart::Kind::Text, content.toString(), {}});
         return turn;
     }
     QList<UserPart> ownParts;
@@ -87,14 +127,11 @@ AnthropicContent::UserTurn AnthropicContent::userTurnOf(const QJsonValue &conten
         const QString text = block.value(QLatin1StringView("text")).toString();
         if (type == QLatin1StringView("tool_result")) {
             turn.toolResults.append(toolResultOf(block));
-            for (const QString &url : std::as_const(turn.toolResults.last().imageUrls))
-                turn.parts.append(UserPart{UserPart::Kind::Image, url});
+            turn.parts.append(turn.toolResults.last().attachments);
         } else if (type == QLatin1StringView("text") && !text.isEmpty()) {
-            ownParts.append(UserPart{UserPart::Kind::Text, text});
-        } else if (type == QLatin1StringView("image")) {
-            const QString url = imageUrlOf(block);
-            if (!url.isEmpty())
-                ownParts.append(UserPart{UserPart::Kind::Image, url});
+            ownParts.append(UserPart{UserPart::Kind::Text, text, {}});
+        } else if (const auto attachment = attachmentOf(block)) {
+            ownParts.append(*attachment);
         }
     }
     turn.parts.append(ownParts);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Readers of an Anthropic request's content blocks, shared by the Chat Completions and the
 // Responses request translators so that both upstreams get the same text, images and tool
 // results. Pure; odd shapes read as empty, never crash.
@@ -32,30 +34,35 @@ QString textOf(const QJsonValue &content, QLatin1StringView separator);
 // mean nothing to an upstream.
 QString imageUrlOf(const QJsonObject &imageBlock);
 
+// A piece of a user message: text, an image by URL, or a PDF file.
+struct UserPart
+{
+    enum class Kind { Text, Image, File };
+    Kind kind = Kind::Text;
+    QString value;    // the text, the image's URL, or the file as a data: URL
+    QString fileName; // a file's name, which OpenAI wants beside its data
+};
+
+// A document block's PDF as a file part: a data: URL of the base64 source, named after the
+// document's title. nullopt for other sources, which DocumentFitter has turned into text.
+std::optional<UserPart> fileOf(const QJsonObject &documentBlock);
+
 // A tool_result as OpenAI's APIs can carry it: their tool answers are text only, so the
-// images go apart, to follow in a user message.
+// images and files go apart, to follow in a user message.
 struct ToolResult
 {
     QString toolUseId;
     // Never empty: every call needs its answer, several providers reject an empty one, and
     // to the model an empty one reads as a lost result. "Error: " leads a failed tool's text.
     QString text;
-    QStringList imageUrls;
+    QList<UserPart> attachments; // images and files
 };
 
 ToolResult toolResultOf(const QJsonObject &toolResultBlock);
 
-// A piece of a user message: text, or an image by URL.
-struct UserPart
-{
-    enum class Kind { Text, Image };
-    Kind kind = Kind::Text;
-    QString value; // the text, or the image's URL
-};
-
 // A user turn in the order OpenAI's APIs need it: its tool results first, as they must
-// directly follow the calls they answer; then what one user message carries, the images of
-// the tool results before the turn's own text and images. Empty text is left out.
+// directly follow the calls they answer; then what one user message carries, the attachments
+// of the tool results before the turn's own text, images and files. Empty text is left out.
 struct UserTurn
 {
     QList<ToolResult> toolResults;

@@ -22,15 +22,17 @@ QList<QJsonObject> PassthroughStreamTranslator::translate(const SseEvent &event)
         payload.insert(QStringLiteral("message"), message);
         m_usage = TokenUsage::fromAnthropicJson(message.value(QLatin1StringView("usage")));
     } else if (type == QLatin1StringView("message_delta")) {
-        // message_delta's usage is cumulative; fields it leaves out keep their earlier values.
+        // message_delta's usage is cumulative; counts it leaves out or sets to null (Anthropic
+        // types them as nullable) keep their earlier values.
         const QJsonObject usage = payload.value(QLatin1StringView("usage")).toObject();
         TokenUsage merged = m_usage.value_or(TokenUsage{});
-        if (usage.contains(QLatin1StringView("output_tokens")))
-            merged.output = usage.value(QLatin1StringView("output_tokens")).toInteger();
-        if (usage.contains(QLatin1StringView("input_tokens")))
-            merged.input = usage.value(QLatin1StringView("input_tokens")).toInteger();
-        if (usage.contains(QLatin1StringView("cache_read_input_tokens")))
-            merged.cacheRead = usage.value(QLatin1StringView("cache_read_input_tokens")).toInteger();
+        for (const auto &[key, count] : {std::pair{"output_tokens", &merged.output},
+                                         {"input_tokens", &merged.input},
+                                         {"cache_read_input_tokens", &merged.cacheRead}}) {
+            const QJsonValue value = usage.value(QLatin1StringView(key));
+            if (value.isDouble())
+                *count = value.toInteger();
+        }
         merged.reported = true;
         m_usage = merged;
     } else if (type == QLatin1StringView("message_stop")) {

@@ -7,6 +7,8 @@ class ChatCompletionsFormat : public UpstreamFormat
 {
 public:
     QString messagesPath() const override { return QStringLiteral("/chat/completions"); }
+    // Chat Completions has file parts, but only some providers read them.
+    bool readsPdf(const ProviderRules &rules) const override { return rules.fileParts; }
     QJsonObject translateRequest(const QJsonObject &anthropicRequest, const RequestOptions &options) const override;
     std::unique_ptr<StreamTranslator> streamTranslator(const ResponseOptions &options) const override;
     QJsonObject translateResponse(const QJsonObject &upstreamResponse, const ResponseOptions &options) const override;

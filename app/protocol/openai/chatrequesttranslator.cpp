@@ -21,16 +21,25 @@ QJsonObject textMessage(const QString &role, const QString &text)
 
 QJsonObject partFor(const AnthropicContent::UserPart &part)
 {
-    if (part.kind == AnthropicContent::UserPart::Kind::Image) {
+    using Kind = AnthropicContent::UserPart::Kind;
+    switch (part.kind) {
+    case Kind::Image:
         return QJsonObject{
             {QStringLiteral("type"), QStringLiteral("image_url")},
             {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), part.value}}}};
+    case Kind::File:
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("file")},
+            {QStringLiteral("file"), QJsonObject{{QStringLiteral("filename"), part.fileName},
+                                                 {QStringLiteral("file_data"), part.value}}}};
+    case Kind::Text:
+        break;
     }
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
                        {QStringLiteral("text"), part.value}};
 }
 
-// A tool message answering one tool_result; its images follow in the user message, since
+// A tool message answering one tool_result; its attachments follow in the user message, since
 // tool messages can only carry text.
 QJsonObject toolMessage(const AnthropicContent::ToolResult &result)
 {
@@ -41,14 +50,14 @@ QJsonObject toolMessage(const AnthropicContent::ToolResult &result)
     };
 }
 
-// A user message from text and image parts: plain text as one string, because several
-// providers reject the array form; images need the array form.
+// A user message from its parts: plain text as one string, because several providers reject
+// the array form; images and files need the array form.
 void appendUserMessage(const QList<AnthropicContent::UserPart> &parts, QJsonArray &messages)
 {
-    const bool hasImages = std::any_of(parts.cbegin(), parts.cend(), [](const auto &part) {
-        return part.kind == AnthropicContent::UserPart::Kind::Image;
+    const bool textOnly = std::all_of(parts.cbegin(), parts.cend(), [](const auto &part) {
+        return part.kind == AnthropicContent::UserPart::Kind::Text;
     });
-    if (hasImages) {
+    if (!textOnly) {
         QJsonArray content;
         for (const AnthropicContent::UserPart &part : parts)
             content.append(partFor(part));
@@ -64,8 +73,8 @@ void appendUserMessage(const QList<AnthropicContent::UserPart> &parts, QJsonArra
             textMessage(QStringLiteral("user"), texts.join(QLatin1StringView("\n\n"))));
 }
 
-// Tool results become tool messages, then the turn's text and images go in a single user
-// message, so that no two user messages are adjacent.
+// Tool results become tool messages, then the turn's text, images and files go in a single
+// user message, so that no two user messages are adjacent.
 void appendUserTurn(const QJsonValue &content, QJsonArray &messages)
 {
     const AnthropicContent::UserTurn turn = AnthropicContent::userTurnOf(content);

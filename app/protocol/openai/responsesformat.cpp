@@ -23,3 +23,13 @@ std::optional<TokenUsage> ResponsesFormat::usageOf(const QJsonObject &upstreamRe
 {
     return ResponsesResponseTranslator::usageOf(upstreamResponse);
 }
+
+std::optional<ApiError> ResponsesFormat::errorIn(const QJsonObject &upstreamResponse) const
+{
+    // A Response always names `error`: null unless its status is "failed", when the object
+    // says why, as a failed stream's response.failed event does.
+    const QJsonValue error = upstreamResponse.value(QLatin1StringView("error"));
+    if (error.isObject() || upstreamResponse.value(QLatin1StringView("status")).toString() == QLatin1StringView("failed"))
+        return ResponsesResponseTranslator::errorFrom(error.toObject());
+    return UpstreamFormat::errorIn(upstreamResponse);
+}

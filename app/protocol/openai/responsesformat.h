@@ -12,4 +12,5 @@ public:
     std::unique_ptr<StreamTranslator> streamTranslator(const ResponseOptions &options) const override;
     QJsonObject translateResponse(const QJsonObject &upstreamResponse, const ResponseOptions &options) const override;
     std::optional<TokenUsage> usageOf(const QJsonObject &upstreamResponse) const override;
+    std::optional<ApiError> errorIn(const QJsonObject &upstreamResponse) const override;
 };

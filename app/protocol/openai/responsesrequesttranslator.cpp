@@ -30,21 +30,31 @@ QJsonObject message(const QString &role, const QJsonArray &parts)
     };
 }
 
-// A user part as input_text or input_image. `detail` is spelled out because older Responses
-// implementations require it; "auto" is what OpenAI assumes without it.
+// A user part as input_text, input_image or input_file. An image's `detail` is spelled out
+// because older Responses implementations require it; "auto" is what OpenAI assumes without it.
 QJsonObject partFor(const AnthropicContent::UserPart &part)
 {
-    if (part.kind == AnthropicContent::UserPart::Kind::Image) {
+    using Kind = AnthropicContent::UserPart::Kind;
+    switch (part.kind) {
+    case Kind::Image:
         return QJsonObject{
             {QStringLiteral("type"), QStringLiteral("input_image")},
             {QStringLiteral("image_url"), part.value},
             {QStringLiteral("detail"), QStringLiteral("auto")},
         };
+    case Kind::File:
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("input_file")},
+            {QStringLiteral("filename"), part.fileName},
+            {QStringLiteral("file_data"), part.value},
+        };
+    case Kind::Text:
+        break;
     }
     return textPart(QLatin1StringView("input_text"), part.value);
 }
 
-// The function_call_output answering one tool_result; its images follow in the user
+// The function_call_output answering one tool_result; its attachments follow in the user
 // message: an output is text for every Responses implementation.
 QJsonObject functionCallOutput(const AnthropicContent::ToolResult &result)
 {
@@ -56,7 +66,7 @@ QJsonObject functionCallOutput(const AnthropicContent::ToolResult &result)
 }
 
 // Tool results become function_call_output items first, as they answer the calls just
-// before them; the turn's text and images follow in one user message.
+// before them; the turn's text, images and files follow in one user message.
 void appendUserTurn(const QJsonValue &content, QJsonArray &input)
 {
     const AnthropicContent::UserTurn turn = AnthropicContent::userTurnOf(content);
