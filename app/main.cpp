@@ -37,6 +37,16 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+// The headless proxy makes no token of its own: one made afresh at every start would lock out
+// every client and service unit set up before. Browsers are refused either way (RequestGuard);
+// what remains open, other programs on this computer, is said at every start with the remedy.
+void noteMissingToken(const QString &remedy)
+{
+    print(stderr, QCoreApplication::translate("main", "No client token is set, so any program on this computer can use "
+                                                      "the proxy and your providers' keys (web pages cannot). %1\n")
+                      .arg(remedy));
+}
+
 // The configuration the window saved, its keys from the keychain (else the environment).
 int runSavedConfiguration(const CommandLine &commandLine)
 {
@@ -64,6 +74,9 @@ int runSavedConfiguration(const CommandLine &commandLine)
             print(stderr, QCoreApplication::translate("main", "CC Bridge %1 listening on %2 (configuration: %3)\n")
                               .arg(QStringLiteral(CCBRIDGE_VERSION), proxy->baseUrl().toString(),
                                    Settings::defaultFileName()));
+            if (proxy->clientToken().isEmpty())
+                noteMissingToken(QCoreApplication::translate("main", "Open CC Bridge's window once: it makes one and "
+                                                                     "shows Claude Code's environment with it."));
         } else if (state == ProxyController::State::Error) {
             print(stderr, proxy->errorText() + QLatin1Char('\n'));
             // Queued: a configuration problem is found before the event loop runs.
@@ -103,6 +116,11 @@ int runHeadless(const CommandLine &commandLine)
         print(stderr, QCoreApplication::translate("main", "No display found: running without a window.\n"));
     print(stderr, QCoreApplication::translate("main", "CC Bridge %1 listening on %2\n")
                       .arg(QStringLiteral(CCBRIDGE_VERSION), engine->baseUrl().toString()));
+    if (engine->config().clientToken.isEmpty())
+        noteMissingToken(QCoreApplication::translate("main", "To require one, put a random value in an environment "
+                                                             "variable, add --client-token-env <variable> "
+                                                             "(\"clientTokenEnv\" in a config file), and give Claude "
+                                                             "Code the same value as ANTHROPIC_AUTH_TOKEN."));
     return QCoreApplication::exec();
 }
 

@@ -189,6 +189,30 @@ private Q_SLOTS:
         QCOMPARE(readJsonObject(settingsPath).value(QStringLiteral("env")).toObject(), EnvExport::settingsEnv(environment()));
     }
 
+    // The note that Claude Code needs the environment again stays until it has it: not after a
+    // failed apply, gone after one that wrote the file.
+    void noticeStaysUntilTheEnvironmentIsApplied()
+    {
+        QTemporaryDir home;
+        const QString settingsPath = home.filePath(QStringLiteral("settings.json"));
+        QVERIFY(writeFile(settingsPath, "{\"env\": {"));
+        ClaudeCodePage page;
+        page.setSettingsPath(settingsPath);
+        page.setEnvironment(environment());
+        page.setConfirmation([](const QString &) { return true; });
+        page.show();
+        auto *notice = child<QLabel>(page, QStringLiteral("environmentNotice"));
+        QVERIFY(notice->isHidden());
+        page.showNotice(QStringLiteral("Copy it again."));
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(), QStringLiteral("Copy it again."));
+        child<QPushButton>(page, QStringLiteral("applySettings"))->click();
+        QVERIFY(notice->isVisible());
+        QVERIFY(writeFile(settingsPath, "{}"));
+        child<QPushButton>(page, QStringLiteral("applySettings"))->click();
+        QVERIFY(notice->isHidden());
+    }
+
     void declinedConfirmationWritesNothing()
     {
         QTemporaryDir home;

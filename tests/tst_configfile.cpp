@@ -947,6 +947,17 @@ private Q_SLOTS:
         QTest::newRow("requestMs negative") << patched(QString(), {{QStringLiteral("timeouts"), value("{'requestMs': -5}")}})
                                             << QStringLiteral("timeouts.requestMs must be between 1000 and 86400000 ms, not -5.");
 
+        const QString notHostNames = QStringLiteral("allowedHosts must be a list of host names without scheme or port, "
+                                                    "such as \"ccbridge.internal\", or \"*\".");
+        QTest::newRow("allowedHosts string") << patched(QString(), {{QStringLiteral("allowedHosts"), QStringLiteral("x")}})
+                                             << QStringLiteral("allowedHosts must be a list.");
+        QTest::newRow("allowedHosts with port") << patched(QString(), {{QStringLiteral("allowedHosts"), value("['box:8765']")}})
+                                                << notHostNames;
+        QTest::newRow("allowedHosts URL") << patched(QString(), {{QStringLiteral("allowedHosts"), value("['http://box']")}})
+                                          << notHostNames;
+        QTest::newRow("allowedHosts number") << patched(QString(), {{QStringLiteral("allowedHosts"), value("[3]")}})
+                                             << notHostNames;
+
         QTest::newRow("profiles object") << patched(QString(), {{QStringLiteral("profiles"), QJsonObject()}})
                                          << QStringLiteral("profiles must be a list.");
         QTest::newRow("profile entry string") << patched(QString(), {{QStringLiteral("profiles"), value("['team']")}})
@@ -1009,6 +1020,16 @@ private Q_SLOTS:
         QFETCH(QJsonValue, value);
         const ConfigFile::Result result = ConfigFile::parse(patched(path, {{key, value}}));
         QCOMPARE(result.errors, QStringList());
+    }
+
+    void allowedHostsAreRead()
+    {
+        const ConfigFile::Result result =
+            ConfigFile::parse(patched(QString(), {{QStringLiteral("allowedHosts"), value("['ccbridge.internal', 'host.docker.internal']")}}));
+        QCOMPARE(result.errors, QStringList());
+        QCOMPARE(result.config.allowedHosts,
+                 (QStringList{QStringLiteral("ccbridge.internal"), QStringLiteral("host.docker.internal")}));
+        QVERIFY(ConfigFile::parse(minimalConfig()).config.allowedHosts.isEmpty());
     }
 
     // maxQueued 0 is a real setting (refuse rather than wait), not "unset".

@@ -1,6 +1,7 @@
 // The guided start, driven with the keyboard alone: choose DeepSeek, paste the key, test it,
 // save, start, copy the environment and write Claude Code's settings.json; then a request
-// through the proxy reaches the provider with that key.
+// through the proxy, with the client token the guide made and handed on, reaches the provider
+// with that key.
 #include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "firstrunguide.h"
@@ -115,17 +116,32 @@ private Q_SLOTS:
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QJsonObject env = QJsonDocument::fromJson(written.readAll()).object().value(QLatin1StringView("env")).toObject();
         QCOMPARE(env.value(QLatin1StringView("ANTHROPIC_BASE_URL")).toString(), QStringLiteral("http://127.0.0.1:%1").arg(port));
+        // A first run makes a client token, and both ways of handing on the environment carry it.
+        const QString token = env.value(QLatin1StringView("ANTHROPIC_AUTH_TOKEN")).toString();
+        QCOMPARE(token.size(), 32);
+        QCOMPARE(token, proxy.clientToken());
+        QVERIFY(QApplication::clipboard()->text().contains(token));
 
-        // Claude Code's request goes through with the key the user pasted.
+        // Claude Code's request goes through with the token it was given and the key the user
+        // pasted; without the token it is refused.
+        const auto post = [&](const QByteArray &clientToken) {
+            QNetworkRequest request(proxy.baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            if (!clientToken.isEmpty())
+                request.setRawHeader("authorization", "Bearer " + clientToken);
+            std::unique_ptr<QNetworkReply> reply(network.post(
+                request, R"({"model":"claude-opus-4-5","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})"));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            if (!finished.wait(10000))
+                return 0;
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        const qsizetype upstreamRequests = upstream.requests().size();
+        QCOMPARE(post({}), 401);
+        QCOMPARE(upstream.requests().size(), upstreamRequests);
         upstream.enqueue(ScriptedReply::json(200, R"({"choices":[{"index":0,"message":{"content":"ok"},"finish_reason":"stop"}]})"));
-        QNetworkRequest request(proxy.baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = network.post(request, R"({"model":"claude-opus-4-5","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})");
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(post(token.toUtf8()), 200);
         QCOMPARE(upstream.requests().constLast().header("authorization"), "Bearer " + secret.toUtf8());
-        reply->deleteLater();
 
         // Done, with the keyboard too.
         QSignalSpy done(&guide, &FirstRunGuide::finished);
@@ -134,9 +150,11 @@ private Q_SLOTS:
         QTest::keyClick(next, Qt::Key_Space);
         QCOMPARE(done.size(), 1);
 
-        QSignalSpy removed(&secrets, &SecretStore::finished);
-        secrets.remove(QStringLiteral("deepseek"), this, [](const SecretStore::Result &) {});
-        QVERIFY(removed.wait(10000));
+        for (const QString &name : {QStringLiteral("deepseek"), ProxyController::clientTokenName}) {
+            QSignalSpy removed(&secrets, &SecretStore::finished);
+            secrets.remove(name, this, [](const SecretStore::Result &) {});
+            QVERIFY(removed.wait(10000));
+        }
     }
 
     void missingKeyIsExplained()

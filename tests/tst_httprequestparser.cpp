@@ -117,21 +117,24 @@ private Q_SLOTS:
         QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nHost : x\r\n\r\n") << Status::BadRequest;
         QTest::newRow("bare LF in header") << QByteArray("GET / HTTP/1.1\r\nHost: x\nY: z\r\n\r\n") << Status::BadRequest;
         QTest::newRow("conflicting lengths")
-            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}") << Status::BadRequest;
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}") << Status::BadRequest;
         QTest::newRow("length and chunked (smuggling)")
-            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
             << Status::BadRequest;
         QTest::newRow("bad chunk size")
-            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << Status::BadRequest;
-        QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << Status::BadRequest;
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << Status::BadRequest;
+        QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n") << Status::BadRequest;
         QTest::newRow("announced body too large")
-            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1025\r\n\r\n") << Status::BodyTooLarge;
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1025\r\n\r\n") << Status::BodyTooLarge;
         QTest::newRow("chunked body too large")
-            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" + QByteArray(1024, 'a')
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n" + QByteArray(1024, 'a')
                           + "\r\n1\r\na\r\n0\r\n\r\n")
             << Status::BodyTooLarge;
         QTest::newRow("headers too large")
             << QByteArray("GET / HTTP/1.1\r\nX-Big: " + QByteArray(600, 'b') + "\r\n\r\n") << Status::HeadersTooLarge;
+        QTest::newRow("HTTP/1.1 without Host") << QByteArray("GET / HTTP/1.1\r\nAccept: */*\r\n\r\n") << Status::BadRequest;
+        QTest::newRow("two Host headers")
+            << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\n\r\n") << Status::BadRequest;
         QTest::newRow("url too large") << QByteArray("GET /" + QByteArray(600, 'u') + " HTTP/1.1\r\n\r\n")
                                        << Status::HeadersTooLarge;
     }
@@ -152,7 +155,22 @@ private Q_SLOTS:
     void bodyExactlyAtTheLimitIsAccepted()
     {
         HttpRequestParser parser(HttpLimits{.maxBodyBytes = 4});
-        QCOMPARE(parser.feed("POST / HTTP/1.1\r\nContent-Length: 4\r\n\r\nabcd").status, Status::Complete);
+        QCOMPARE(parser.feed("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nabcd").status, Status::Complete);
+    }
+
+    // HTTP/1.0 predates Host; only HTTP/1.1 must name it.
+    void http10WithoutHostIsAccepted()
+    {
+        HttpRequestParser parser{HttpLimits{}};
+        QCOMPARE(parser.feed("GET /health HTTP/1.0\r\n\r\n").status, Status::Complete);
+        QCOMPARE(parser.takeRequest().header("host"), QByteArray());
+    }
+
+    void missingHostIsTheReason()
+    {
+        HttpRequestParser parser{HttpLimits{}};
+        QCOMPARE(parser.feed("GET / HTTP/1.1\r\n\r\n").status, Status::BadRequest);
+        QVERIFY2(parser.errorReason().contains(QLatin1StringView("Host")), qPrintable(parser.errorReason()));
     }
 
     void badRequestHasAReason()

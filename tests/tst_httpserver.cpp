@@ -191,12 +191,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("wire");
         QTest::addColumn<QByteArray>("statusLine");
         QTest::newRow("malformed") << QByteArray("GARBAGE\r\n\r\n") << QByteArray("HTTP/1.1 400 Bad Request");
+        QTest::newRow("HTTP/1.1 without Host") << QByteArray("GET /echo HTTP/1.1\r\n\r\n")
+                                               << QByteArray("HTTP/1.1 400 Bad Request");
         QTest::newRow("headers too large") << QByteArray("GET /echo HTTP/1.1\r\nX: " + QByteArray(2048, 'x') + "\r\n\r\n")
                                            << QByteArray("HTTP/1.1 431 Request Header Fields Too Large");
-        QTest::newRow("body too large") << QByteArray("POST /echo HTTP/1.1\r\nContent-Length: 5000\r\n\r\n")
+        QTest::newRow("body too large") << QByteArray("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n")
                                         << QByteArray("HTTP/1.1 413 Content Too Large");
         QTest::newRow("chunked body too large")
-            << QByteArray("POST /echo HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\n" + QByteArray(4096, 'a'))
+            << QByteArray("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1000\r\n" + QByteArray(4096, 'a'))
             << QByteArray("HTTP/1.1 413 Content Too Large");
     }
 

@@ -1,8 +1,9 @@
 // The path a new user takes, from an empty home folder: the real window, a provider added
-// from a preset, the key typed into its field, Start, and Claude Code's request answered by
-// the provider with exactly that key. Nothing is written to the configuration but through
-// the window. Then `ccbridge --headless` without flags serves the same configuration, with
-// the key from the same keychain.
+// from a preset, the key typed into its field, Start, and Claude Code's request, with the
+// client token the window made and put in Claude Code's environment, answered by the provider
+// with exactly that key. Nothing is written to the configuration but through the window. Then
+// `ccbridge --headless` without flags serves the same configuration, with the key and the
+// token from the same keychain.
 #include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -36,13 +38,34 @@ namespace {
 
 const QByteArray chatAnswer = R"({"choices":[{"index":0,"message":{"content":"ok"},"finish_reason":"stop"}]})";
 
-// Claude Code's shape of request: a Claude model name the default routes map.
-QNetworkReply *postMessage(QNetworkAccessManager &network, const QUrl &baseUrl)
+// Claude Code's shape of request: a Claude model name the default routes map, and the token
+// from ANTHROPIC_AUTH_TOKEN (none when empty).
+QNetworkReply *postMessage(QNetworkAccessManager &network, const QUrl &baseUrl, const QString &clientToken)
 {
     QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/v1/messages"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!clientToken.isEmpty())
+        request.setRawHeader("authorization", "Bearer " + clientToken.toUtf8());
     return network.post(request,
                         R"({"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":"hi"}]})");
+}
+
+int statusOf(QNetworkReply *reply)
+{
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return 0;
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+void showTab(QTabWidget *tabs, const QString &title)
+{
+    QTabBar *tabBar = tabs->tabBar();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == title)
+            QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(i).center());
+    }
 }
 
 } // namespace
@@ -55,6 +78,7 @@ private:
     QTemporaryDir m_home;
     std::unique_ptr<ScriptedUpstream> m_upstream; // the provider, the same for window and headless
     const QString m_key = QStringLiteral("sk-newuser-%1-0123456789abcdef").arg(QCoreApplication::applicationPid());
+    QString m_clientToken; // what the window gave Claude Code
 
 private Q_SLOTS:
     void initTestCase()
@@ -89,13 +113,9 @@ private Q_SLOTS:
         auto *skip = window.findChild<QPushButton *>(QStringLiteral("guideSkip"));
         QVERIFY(skip && skip->isVisible());
         QTest::mouseClick(skip, Qt::LeftButton);
-        auto *tabs = window.findChild<QTabWidget *>();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sections"));
         QVERIFY(tabs && tabs->isVisible());
-        QTabBar *tabBar = tabs->tabBar();
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i) == QLatin1StringView("Providers"))
-                QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(i).center());
-        }
+        showTab(tabs, QStringLiteral("Providers"));
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Providers"));
 
         // Providers → Add → DeepSeek, pointed at the scripted provider, with the key typed in.
@@ -115,10 +135,7 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(!settings.routes().isEmpty(), qPrintable(status ? status->text() : QString()), 10000);
 
         // A free port, typed into the Settings page as a user would.
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i) == QLatin1StringView("Settings"))
-                QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(i).center());
-        }
+        showTab(tabs, QStringLiteral("Settings"));
         const quint16 port = TestData::freeLoopbackPort();
         QVERIFY(port != 0);
         auto *portField = window.findChild<QSpinBox *>(QStringLiteral("port"));
@@ -134,20 +151,40 @@ private Q_SLOTS:
         QTest::mouseClick(toggle, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(proxy.state(), ProxyController::State::Running, 10000);
 
+        // The window made a client token on this first run: the Settings page shows it, and
+        // the Claude Code page's environment carries it, for every shell and for settings.json.
+        auto *tokenField = window.findChild<QLineEdit *>(QStringLiteral("clientToken"));
+        QVERIFY(tokenField);
+        m_clientToken = tokenField->text();
+        QCOMPARE(m_clientToken.size(), 32);
+        showTab(tabs, QStringLiteral("Claude Code"));
+        auto *posix = window.findChild<QPlainTextEdit *>(QStringLiteral("snippet-posix"));
+        QVERIFY(posix && posix->isVisible());
+        QVERIFY2(posix->toPlainText().contains(QStringLiteral("export ANTHROPIC_AUTH_TOKEN='%1'\n").arg(m_clientToken)),
+                 qPrintable(posix->toPlainText()));
+        for (const QString &view : {QStringLiteral("fish"), QStringLiteral("powershell"), QStringLiteral("cmd"),
+                                    QStringLiteral("settings")}) {
+            auto *snippet = window.findChild<QPlainTextEdit *>(QStringLiteral("snippet-") + view);
+            QVERIFY2(snippet->toPlainText().contains(m_clientToken), qPrintable(view));
+        }
+        // A first run has nothing to set up again.
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("environmentNotice"))->isVisible());
+
+        // Without the token the proxy refuses; with it the provider answers, with the key.
+        QCOMPARE(statusOf(postMessage(network, proxy.baseUrl(), QString())), 401);
+        QVERIFY(upstream.requests().isEmpty());
         upstream.enqueue(ScriptedReply::json(200, chatAnswer));
-        QNetworkReply *reply = postMessage(network, proxy.baseUrl());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(statusOf(postMessage(network, proxy.baseUrl(), m_clientToken)), 200);
         QCOMPARE(upstream.requests().size(), 1);
         QCOMPARE(upstream.requests().constLast().header("authorization"), "Bearer " + m_key.toUtf8());
         // The preset's mapping: Sonnet goes to DeepSeek's chat model.
         QCOMPARE(upstream.lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("deepseek-chat"));
-        reply->deleteLater();
         proxy.stop();
         QFile file(Settings::defaultFileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains(m_key.toUtf8()));
+        const QByteArray written = file.readAll();
+        QVERIFY(!written.contains(m_key.toUtf8()));
+        QVERIFY(!written.contains(m_clientToken.toUtf8()));
     }
 
     // The same home and keyring: the headless proxy serves what the window set up.
@@ -166,30 +203,32 @@ private Q_SLOTS:
         QByteArray log;
         QTRY_VERIFY2_WITH_TIMEOUT((log += headless.readAllStandardError()).contains("listening on"), log.constData(), 15000);
 
-        upstream.enqueue(ScriptedReply::json(200, chatAnswer));
+        // Served with the window's token: the Claude Code set up there works here too.
+        QVERIFY2(!log.contains("No client token"), log.constData());
         QNetworkAccessManager network;
         QUrl base;
         base.setScheme(QStringLiteral("http"));
         base.setHost(QStringLiteral("127.0.0.1"));
         base.setPort(settings.port());
-        QNetworkReply *reply = postMessage(network, base);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(statusOf(postMessage(network, base, QString())), 401);
+        upstream.enqueue(ScriptedReply::json(200, chatAnswer));
+        QCOMPARE(statusOf(postMessage(network, base, m_clientToken)), 200);
         QCOMPARE(upstream.requests().constLast().header("authorization"), "Bearer " + m_key.toUtf8());
-        reply->deleteLater();
         headless.terminate();
         QVERIFY(headless.waitForFinished(10000));
         log += headless.readAllStandardError();
         QVERIFY2(!log.contains(m_key.toUtf8()), log.constData());
+        QVERIFY2(!log.contains(m_clientToken.toUtf8()), log.constData());
     }
 
     void cleanupTestCase()
     {
         KeychainSecretStore secrets;
-        QSignalSpy removed(&secrets, &SecretStore::finished);
-        secrets.remove(QStringLiteral("deepseek"), this, [](const SecretStore::Result &) {});
-        QVERIFY(removed.wait(10000));
+        for (const QString &name : {QStringLiteral("deepseek"), ProxyController::clientTokenName}) {
+            QSignalSpy removed(&secrets, &SecretStore::finished);
+            secrets.remove(name, this, [](const SecretStore::Result &) {});
+            QVERIFY(removed.wait(10000));
+        }
     }
 };
 

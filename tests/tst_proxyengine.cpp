@@ -1,6 +1,7 @@
 // End to end through the real proxy: an HTTP client → ProxyEngine (HTTP server, routing,
 // translation) → a scripted OpenAI-compatible upstream on loopback, and back.
 #include "config/providerpresets.h"
+#include "http/httpresponseparser.h"
 #include "protocol/anthropic/apierror.h"
 #include "monitor/requestlog.h"
 #include "protocol/anthropic/toolnamemap.h"
@@ -178,6 +179,36 @@ private:
     }
 
     const RequestRecord &lastRecord() const { return m_proxy->requestLog()->records().back(); }
+
+    // One request written byte for byte, as a browser or a tool puts it on the wire, and the
+    // response as parsed from the socket.
+    struct RawResponse
+    {
+        int status = 0;
+        QByteArray allowOrigin;
+        QByteArray body;
+    };
+    RawResponse rawCall(const QByteArray &wire)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_proxy->baseUrl().port());
+        socket.write(wire);
+        HttpResponseParser parser;
+        RawResponse response;
+        for (bool complete = false; !complete;) {
+            QSignalSpy readable(&socket, &QTcpSocket::readyRead);
+            if (!socket.bytesAvailable() && !readable.wait(10000)) {
+                qWarning("the proxy did not answer in time");
+                break;
+            }
+            const HttpResponseParser::Progress progress = parser.feed(socket.readAll());
+            response.body += progress.body;
+            complete = progress.complete || progress.failed;
+        }
+        response.status = parser.status();
+        response.allowOrigin = parser.header("access-control-allow-origin");
+        return response;
+    }
 
 private Q_SLOTS:
     void cleanup()
@@ -1252,9 +1283,79 @@ private Q_SLOTS:
 
         m_upstream->enqueue(ScriptedReply::recordedStream(QStringLiteral("deepseek-chat-length.stream.sse")));
         const auto streamed = postMessages(messagesRequest(true), {{"origin", "http://localhost:5173"}});
+        QCOMPARE(streamed->status, 200);
         QCOMPARE(streamed->reply->rawHeader("access-control-allow-origin"), QByteArray("http://localhost:5173"));
+
+        // Another page is refused, its preflight too, with nothing it may read.
         const auto stranger = call("GET", QStringLiteral("/v1/models"), {}, {{"origin", "https://evil.example"}});
+        QCOMPARE(stranger->status, 403);
+        QCOMPARE(stranger->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("permission_error"));
         QVERIFY(!stranger->reply->hasRawHeader("access-control-allow-origin"));
+        const auto strangerPreflight = call("OPTIONS", QStringLiteral("/v1/messages"), {}, {{"origin", "https://evil.example"}});
+        QCOMPARE(strangerPreflight->status, 403);
+        QVERIFY(!strangerPreflight->reply->hasRawHeader("access-control-allow-origin"));
+        QVERIFY(!strangerPreflight->reply->hasRawHeader("access-control-allow-methods"));
+        QCOMPARE(m_upstream->requests().size(), 1);
+    }
+
+    // What a web page in the user's browser can send without a preflight: a "simple" POST in
+    // text/plain, addressed by DNS rebinding to its own name, or cross-site to 127.0.0.1. The
+    // stored key must never be spent on it. Claude Code's own shape, on the same raw path,
+    // goes through.
+    void webPagesCannotSpendTheKey_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<QByteArray>("origin");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("DNS rebinding") << QByteArray("evil.example:%1") << QByteArray("http://evil.example")
+                                       << QByteArray("text/plain;charset=UTF-8") << 403 << QStringLiteral("permission_error");
+        QTest::newRow("rebinding with JSON") << QByteArray("evil.example:%1") << QByteArray() << QByteArray("application/json")
+                                             << 403 << QStringLiteral("permission_error");
+        QTest::newRow("cross-site to loopback") << QByteArray("127.0.0.1:%1") << QByteArray("http://evil.example")
+                                                << QByteArray("text/plain;charset=UTF-8") << 403
+                                                << QStringLiteral("permission_error");
+        QTest::newRow("form post") << QByteArray("127.0.0.1:%1") << QByteArray()
+                                   << QByteArray("application/x-www-form-urlencoded") << 415
+                                   << QStringLiteral("invalid_request_error");
+        QTest::newRow("Claude Code") << QByteArray("127.0.0.1:%1") << QByteArray() << QByteArray("application/json") << 200
+                                     << QString();
+        QTest::newRow("localhost") << QByteArray("localhost:%1") << QByteArray() << QByteArray("application/json") << 200
+                                   << QString();
+    }
+
+    void webPagesCannotSpendTheKey()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(QByteArray, origin);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        QFETCH(QString, type);
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("spent")}}, QStringLiteral("stop"))));
+        const QByteArray body = QJsonDocument(messagesRequest(false)).toJson(QJsonDocument::Compact);
+        QByteArray wire = "POST /v1/messages HTTP/1.1\r\nHost: "
+                          + host.replace("%1", QByteArray::number(m_proxy->baseUrl().port())) + "\r\n";
+        if (!origin.isEmpty())
+            wire += "Origin: " + origin + "\r\n";
+        wire += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+
+        const RawResponse response = rawCall(wire);
+        QCOMPARE(response.status, status);
+        if (status == 200) {
+            QCOMPARE(m_upstream->requests().size(), 1);
+            return;
+        }
+        const QJsonObject error = QJsonDocument::fromJson(response.body).object();
+        QCOMPARE(error.value(QLatin1StringView("type")).toString(), QStringLiteral("error"));
+        QCOMPARE(error.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(), type);
+        QVERIFY(response.allowOrigin.isEmpty());
+        QVERIFY(m_upstream->requests().isEmpty());
+        // The refusal is in the request log, where the user sees who tried.
+        QCOMPARE(lastRecord().status, status);
     }
 
     void reconfiguringLetsTheStreamInFlightFinish()

@@ -368,6 +368,10 @@ Apply the changes?</source>
         <source>activeProfile names the profile &quot;%1&quot;, which does not exist.</source>
         <translation>activeProfile nennt das Profil „%1“, das es nicht gibt.</translation>
     </message>
+    <message>
+        <source>allowedHosts must be a list of host names without scheme or port, such as &quot;ccbridge.internal&quot;, or &quot;*&quot;.</source>
+        <translation>allowedHosts muss eine Liste von Hostnamen ohne Schema und Port sein, etwa &quot;ccbridge.internal&quot;, oder &quot;*&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigSchema</name>
@@ -614,6 +618,10 @@ Apply the changes?</source>
     <message>
         <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search).</source>
         <translation>Ein Szenario, in dem die Anfrage sein muss: background (ein Modell der Haiku-Klasse), thinking (ein ausdrückliches Budget oder hoher Aufwand), longContext (Schätzung über longContextTokens), images (ein Bild im Gespräch), webSearch (das Websuche-Werkzeug von Claude Code wird angeboten: ein Anbieter mit eigener Suche).</translation>
+    </message>
+    <message>
+        <source>Host names clients may reach the proxy under besides localhost, loopback and listen addresses, e.g. [&quot;ccbridge.internal&quot;], or [&quot;*&quot;] for any; other Host headers are refused (DNS rebinding).</source>
+        <translation>Hostnamen, unter denen Clients den Proxy außer localhost, Loopback- und Lauschadressen erreichen dürfen, z. B. [&quot;ccbridge.internal&quot;], oder [&quot;*&quot;] für alle; andere Host-Header werden abgewiesen (DNS-Rebinding).</translation>
     </message>
 </context>
 <context>
@@ -936,6 +944,10 @@ Apply the changes?</source>
     <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>CC Bridge now asks every client for a token, so that other programs and web pages cannot use your providers&apos; keys. Claude Code does not have it yet: copy the environment below into your shell again, or apply it to settings.json.</source>
+        <translation>CC Bridge verlangt jetzt von jedem Client ein Token, damit andere Programme und Webseiten die Schlüssel Ihrer Anbieter nicht verwenden können. Claude Code hat es noch nicht: Kopieren Sie die Umgebung unten erneut in Ihre Shell oder übernehmen Sie sie in settings.json.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1479,14 @@ Apply the changes?</source>
         <source>The token of profile %1 could not be read from the keychain: %2</source>
         <translation>Das Token des Profils %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>The client token could not be read from the keychain, so any program on this computer can use the proxy. %1</source>
+        <translation>Das Client-Token konnte nicht aus dem Schlüsselbund gelesen werden, daher kann jedes Programm auf diesem Computer den Proxy verwenden. %1</translation>
+    </message>
+    <message>
+        <source>No client token could be stored in the keychain, so any program on this computer can use the proxy. %1</source>
+        <translation>Im Schlüsselbund konnte kein Client-Token gespeichert werden, daher kann jedes Programm auf diesem Computer den Proxy verwenden. %1</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEngine</name>
@@ -1512,6 +1532,21 @@ Apply the changes?</source>
     <message>
         <source>The request body must be a JSON object.</source>
         <translation>Der Body der Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestGuard</name>
+    <message>
+        <source>CC Bridge answers only requests addressed to it, and &quot;Host: %1&quot; is not localhost, a loopback address or the address it listens on. If clients reach it under that name, add the name to allowedHosts in the configuration.</source>
+        <translation>CC Bridge beantwortet nur Anfragen, die an CC Bridge gerichtet sind, und „Host: %1“ ist weder localhost noch eine Loopback-Adresse noch die Adresse, auf der CC Bridge lauscht. Wenn Clients CC Bridge unter diesem Namen erreichen, tragen Sie den Namen in der Konfiguration unter allowedHosts ein.</translation>
+    </message>
+    <message>
+        <source>Requests from web pages are refused: the origin %1 is not in corsOrigins in the configuration.</source>
+        <translation>Anfragen von Webseiten werden abgewiesen: Der Ursprung %1 steht in der Konfiguration nicht unter corsOrigins.</translation>
+    </message>
+    <message>
+        <source>Send the request body as JSON, with Content-Type: application/json (this request&apos;s Content-Type: &quot;%1&quot;).</source>
+        <translation>Senden Sie den Anfragetext als JSON mit Content-Type: application/json (Content-Type dieser Anfrage: „%1“).</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2832,20 @@ Apply the changes?</source>
 </source>
         <translation>CC Bridge %1 lauscht auf %2 (Konfiguration: %3)
 </translation>
+    </message>
+    <message>
+        <source>No client token is set, so any program on this computer can use the proxy and your providers&apos; keys (web pages cannot). %1
+</source>
+        <translation>Es ist kein Client-Token gesetzt, daher kann jedes Programm auf diesem Computer den Proxy und die Schlüssel Ihrer Anbieter verwenden (Webseiten nicht). %1
+</translation>
+    </message>
+    <message>
+        <source>Open CC Bridge&apos;s window once: it makes one and shows Claude Code&apos;s environment with it.</source>
+        <translation>Öffnen Sie einmal das Fenster von CC Bridge: Es erstellt eines und zeigt die Umgebung für Claude Code damit an.</translation>
+    </message>
+    <message>
+        <source>To require one, put a random value in an environment variable, add --client-token-env &lt;variable&gt; (&quot;clientTokenEnv&quot; in a config file), and give Claude Code the same value as ANTHROPIC_AUTH_TOKEN.</source>
+        <translation>Um eines zu verlangen, legen Sie einen Zufallswert in eine Umgebungsvariable, geben Sie --client-token-env &lt;Variable&gt; an (&quot;clientTokenEnv&quot; in einer Konfigurationsdatei) und geben Sie Claude Code denselben Wert als ANTHROPIC_AUTH_TOKEN.</translation>
     </message>
 </context>
 </TS>

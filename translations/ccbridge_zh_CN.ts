@@ -368,6 +368,10 @@ Apply the changes?</source>
         <source>activeProfile names the profile &quot;%1&quot;, which does not exist.</source>
         <translation>activeProfile 指定的配置方案“%1”不存在。</translation>
     </message>
+    <message>
+        <source>allowedHosts must be a list of host names without scheme or port, such as &quot;ccbridge.internal&quot;, or &quot;*&quot;.</source>
+        <translation>allowedHosts 必须是不含协议和端口的主机名列表，例如 &quot;ccbridge.internal&quot;，或 &quot;*&quot;。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigSchema</name>
@@ -614,6 +618,10 @@ Apply the changes?</source>
     <message>
         <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search).</source>
         <translation>请求必须满足的场景：background（haiku 级模型）、thinking（明确的思考预算或高强度）、longContext（估算超过 longContextTokens）、images（对话中有图片）、webSearch（请求带有 Claude Code 的网页搜索工具：交给自带搜索的服务商）。</translation>
+    </message>
+    <message>
+        <source>Host names clients may reach the proxy under besides localhost, loopback and listen addresses, e.g. [&quot;ccbridge.internal&quot;], or [&quot;*&quot;] for any; other Host headers are refused (DNS rebinding).</source>
+        <translation>除 localhost、回环地址和监听地址外，客户端可以用来访问代理的主机名，例如 [&quot;ccbridge.internal&quot;]，或用 [&quot;*&quot;] 表示任意；其他 Host 请求头会被拒绝（防止 DNS 重绑定）。</translation>
     </message>
 </context>
 <context>
@@ -935,6 +943,10 @@ Apply the changes?</source>
     <message>
         <source>Sections</source>
         <translation>分区</translation>
+    </message>
+    <message>
+        <source>CC Bridge now asks every client for a token, so that other programs and web pages cannot use your providers&apos; keys. Claude Code does not have it yet: copy the environment below into your shell again, or apply it to settings.json.</source>
+        <translation>CC Bridge 现在要求每个客户端提供令牌，以免其他程序和网页使用您服务商的密钥。Claude Code 还没有这个令牌：请将下面的环境变量重新复制到您的 shell 中，或将其应用到 settings.json。</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1476,14 @@ Apply the changes?</source>
         <source>The token of profile %1 could not be read from the keychain: %2</source>
         <translation>无法从钥匙串读取配置方案 %1 的令牌：%2</translation>
     </message>
+    <message>
+        <source>The client token could not be read from the keychain, so any program on this computer can use the proxy. %1</source>
+        <translation>无法从钥匙串读取客户端令牌，因此这台计算机上的任何程序都可以使用代理。%1</translation>
+    </message>
+    <message>
+        <source>No client token could be stored in the keychain, so any program on this computer can use the proxy. %1</source>
+        <translation>无法在钥匙串中保存客户端令牌，因此这台计算机上的任何程序都可以使用代理。%1</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEngine</name>
@@ -1509,6 +1529,21 @@ Apply the changes?</source>
     <message>
         <source>The request body must be a JSON object.</source>
         <translation>请求体必须是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestGuard</name>
+    <message>
+        <source>CC Bridge answers only requests addressed to it, and &quot;Host: %1&quot; is not localhost, a loopback address or the address it listens on. If clients reach it under that name, add the name to allowedHosts in the configuration.</source>
+        <translation>CC Bridge 只响应发给它自己的请求，而“Host: %1”既不是 localhost，也不是回环地址或它监听的地址。如果客户端通过这个名称访问它，请将该名称添加到配置中的 allowedHosts。</translation>
+    </message>
+    <message>
+        <source>Requests from web pages are refused: the origin %1 is not in corsOrigins in the configuration.</source>
+        <translation>来自网页的请求会被拒绝：来源 %1 不在配置的 corsOrigins 中。</translation>
+    </message>
+    <message>
+        <source>Send the request body as JSON, with Content-Type: application/json (this request&apos;s Content-Type: &quot;%1&quot;).</source>
+        <translation>请以 JSON 发送请求正文，并使用 Content-Type: application/json（此请求的 Content-Type：“%1”）。</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2829,20 @@ Apply the changes?</source>
 </source>
         <translation>CC Bridge %1 正在监听 %2（配置：%3）
 </translation>
+    </message>
+    <message>
+        <source>No client token is set, so any program on this computer can use the proxy and your providers&apos; keys (web pages cannot). %1
+</source>
+        <translation>未设置客户端令牌，因此这台计算机上的任何程序都可以使用代理和您服务商的密钥（网页不能）。%1
+</translation>
+    </message>
+    <message>
+        <source>Open CC Bridge&apos;s window once: it makes one and shows Claude Code&apos;s environment with it.</source>
+        <translation>请打开一次 CC Bridge 的窗口：它会生成一个令牌，并显示包含该令牌的 Claude Code 环境变量。</translation>
+    </message>
+    <message>
+        <source>To require one, put a random value in an environment variable, add --client-token-env &lt;variable&gt; (&quot;clientTokenEnv&quot; in a config file), and give Claude Code the same value as ANTHROPIC_AUTH_TOKEN.</source>
+        <translation>如需要求令牌，请将一个随机值放入环境变量，添加 --client-token-env &lt;变量&gt;（配置文件中为 &quot;clientTokenEnv&quot;），并将同一个值作为 ANTHROPIC_AUTH_TOKEN 提供给 Claude Code。</translation>
     </message>
 </context>
 </TS>

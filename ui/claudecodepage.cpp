@@ -40,6 +40,7 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     : QWidget(parent)
     , m_homeDir(QDir::homePath())
     , m_settingsPath(ClaudeSettingsFile::defaultPath())
+    , m_notice(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_apply(new QPushButton(this))
     , m_applyStatus(new QLabel(this))
@@ -62,6 +63,10 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
                                 "terminal and editor."),
                              this);
     intro->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("environmentNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { padding: 6px 10px; background: palette(alternate-base); }"));
+    m_notice->hide();
     m_tabs->setObjectName(QStringLiteral("snippetTabs"));
     // Focusable (it hands the focus to its tab bar), so assistive technology announces it.
     m_tabs->setAccessibleName(tr("Environment for"));
@@ -121,6 +126,7 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     conflictsLayout->addWidget(m_conflicts);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(intro);
     // The snippets take what is left; the conflicts box keeps the list's natural height.
     layout->addWidget(m_tabs, 1);
@@ -197,6 +203,12 @@ void ClaudeCodePage::setConfirmation(Confirmation confirmation)
     m_confirm = std::move(confirmation);
 }
 
+void ClaudeCodePage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
 void ClaudeCodePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -218,6 +230,7 @@ void ClaudeCodePage::updateApplyButton()
 void ClaudeCodePage::copyView(const View &view)
 {
     QApplication::clipboard()->setText(view.text->toPlainText());
+    showNotice({});
     // Feedback on the button itself: the clipboard gives none.
     view.copy->setText(tr("Copied"));
     QPushButton *button = view.copy;
@@ -281,6 +294,8 @@ void ClaudeCodePage::applyToSettingsFile()
         m_applyStatus->setText(tr("Updated %1. Claude Code now uses CC Bridge. The previous file was saved as %2.")
                                    .arg(path, displayPath(backupPath)));
     m_applyStatus->show();
+    if (!error) // Claude Code has the environment now
+        showNotice({});
     // The settings file is one of the places checked, and has just changed.
     checkConflicts();
 }

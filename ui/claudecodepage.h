@@ -39,6 +39,9 @@ public:
     void setSettingsPath(const QString &settingsPath);
     QString settingsPath() const { return m_settingsPath; }
     void setConfirmation(Confirmation confirmation);
+    // A note above the snippets, such as that Claude Code's environment has to be set again; it
+    // goes once the environment is copied or applied.
+    void showNotice(const QString &text);
 
 public Q_SLOTS:
     void checkConflicts();
@@ -69,6 +72,7 @@ private:
     QString m_settingsPath;
     Confirmation m_confirm;
 
+    QLabel *m_notice;
     QTabWidget *m_tabs;
     QList<View> m_views;
     QPushButton *m_apply;

@@ -373,6 +373,8 @@ void FirstRunGuide::storeProvider(bool keyInKeychain)
 void FirstRunGuide::startProxy()
 {
     m_startResult->setText(tr("Starting…"));
+    // The environment the last step hands Claude Code carries the token; the start waits for it.
+    m_proxy->provideClientToken();
     if (m_proxy->state() == ProxyController::State::Running)
         proxyStateChanged();
     else

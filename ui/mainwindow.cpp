@@ -95,8 +95,24 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
             m_proxy->start();
     });
 
-    m_settings->setTokenSink([this](const QString &token) { saveClientToken(token); });
+    m_settings->setTokenSink([this](const QString &token) { m_proxy->replaceClientToken(token); });
     connect(m_proxy, &ProxyController::stateChanged, this, &MainWindow::refreshState);
+    connect(m_proxy, &ProxyController::clientTokenChanged, this, &MainWindow::refreshState);
+    connect(m_proxy, &ProxyController::clientTokenProblem, this, [this](const QString &text) {
+        showNotice(text);
+        refreshState(); // the Settings page shows the token in effect again
+    });
+    // Made for a configuration from before there was a token (not for one being set up now):
+    // the Claude Code set up with it sends none and is refused until it has the new environment.
+    const bool configuredBefore = !settings->providers().isEmpty();
+    connect(m_proxy, &ProxyController::clientTokenCreated, this, [this, configuredBefore] {
+        if (!configuredBefore)
+            return;
+        m_claudeCode->showNotice(tr("CC Bridge now asks every client for a token, so that other programs and web "
+                                    "pages cannot use your providers' keys. Claude Code does not have it yet: copy "
+                                    "the environment below into your shell again, or apply it to settings.json."));
+        m_tabs->setCurrentWidget(m_claudeCode);
+    });
     connect(m_settings, &SettingsPage::configurationImported, this, &MainWindow::askForMissingKeys);
     connect(m_proxy, &ProxyController::reloaded, this, [this] {
         showNotice({}); // a failed reload's notice no longer holds
@@ -110,6 +126,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     connect(m_providers, &ProvidersPage::providersChanged, m_proxy, &ProxyController::reload);
     refreshState();
     resize(1040, 680);
+    m_proxy->provideClientToken();
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -141,18 +158,6 @@ void MainWindow::refreshState()
     m_requests->setProxyBaseUrl(m_proxy->baseUrl());
     m_claudeCode->setEnvironment(m_proxy->claudeCodeEnvironment());
     m_settings->setClientToken(m_proxy->clientToken());
-}
-
-void MainWindow::saveClientToken(const QString &token)
-{
-    m_secrets->write(ProxyController::clientTokenName, token, this, [this](const SecretStore::Result &result) {
-        if (!result.ok) {
-            showNotice(SecretStore::explain(result.error));
-            return;
-        }
-        // The running proxy checks the new token from now on.
-        m_proxy->reload();
-    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

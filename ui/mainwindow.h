@@ -43,7 +43,6 @@ protected:
 
 private:
     void refreshState();
-    void saveClientToken(const QString &token);
     // After an import: the providers whose key this keychain lacks are named, and their page shown.
     void askForMissingKeys();
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -233,6 +234,16 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
             config.corsOrigins << origin.toString();
         else
             reader.errors << tr("corsOrigins must be a list of origins such as \"http://localhost:5173\" or \"*\".");
+    }
+    // Host names as a Host header carries them, without the port (any port is accepted).
+    static const QRegularExpression hostName(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\*|[A-Za-z0-9._-]+")));
+    for (const QJsonValue &host : reader.value(root, K::AllowedHosts, top).toArray()) {
+        if (host.isString() && hostName.match(host.toString()).hasMatch())
+            config.allowedHosts << host.toString();
+        else
+            reader.errors << tr("allowedHosts must be a list of host names without scheme or port, such as "
+                                "\"ccbridge.internal\", or \"*\".");
     }
 
     // The desktop app's own preferences: checked here too, so the window and --check-config

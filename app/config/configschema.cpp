@@ -89,6 +89,10 @@ QList<ConfigField> buildFields()
         {K::CorsOrigins, QLatin1StringView("corsOrigins"), T::List, QJsonArray(), 0, 0, U::None, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "Browser origins allowed to call the proxy, e.g. "
                                            "[\"http://localhost:5173\"], or [\"*\"]; none: browsers are refused.")},
+        {K::AllowedHosts, QLatin1StringView("allowedHosts"), T::List, QJsonArray(), 0, 0, U::None, nullptr,
+         QT_TRANSLATE_NOOP("ConfigSchema", "Host names clients may reach the proxy under besides localhost, loopback "
+                                           "and listen addresses, e.g. [\"ccbridge.internal\"], or [\"*\"] for any; "
+                                           "other Host headers are refused (DNS rebinding).")},
         {K::ActiveProfile, QLatin1StringView("activeProfile"), T::Text, QString(), 0, 0, U::None, profileName,
          QT_TRANSLATE_NOOP("ConfigSchema", "A profile whose routes also serve the default base URL (the tray's "
                                            "Routes menu switches it); empty: the routes below.")},

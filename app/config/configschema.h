@@ -32,6 +32,7 @@ enum class ConfigKey {
     RetryMaxTotalWaitMs,
     LongContextTokens,
     CorsOrigins,
+    AllowedHosts,
     ActiveProfile,
     Providers,
     Routes,

@@ -97,6 +97,7 @@ public:
     int longContextTokens = 60'000; // above this estimate a request is in the longContext scenario
     RetryLimits retry;
     QStringList corsOrigins;        // browser origins allowed to call the proxy; "*" for any
+    QStringList allowedHosts;       // Host names accepted besides loopback and the listen address; "*" for any
     QList<ProviderConfig> providers;
     QList<ModelRoute> routes;       // the default profile's
     QList<Profile> profiles;

@@ -1,5 +1,7 @@
 #include "httprequestparser.h"
 
+#include <algorithm>
+
 HttpRequestParser::HttpRequestParser(const HttpLimits &limits)
     : m_limits(limits)
 {
@@ -136,6 +138,17 @@ int HttpRequestParser::onHeadersComplete(llhttp_t *parser)
     // Refuse an announced oversized body before the client sends it.
     if ((parser->flags & F_CONTENT_LENGTH) && parser->content_length > quint64(that->m_limits.maxBodyBytes)) {
         that->m_refusal = Status::BodyTooLarge;
+        return -1;
+    }
+    // RFC 9112 3.2: an HTTP/1.1 request names its host exactly once. Who the request is for is
+    // what the handler checks against DNS rebinding; a request that leaves it open is refused.
+    const qsizetype hosts = std::count_if(request.headers.cbegin(), request.headers.cend(),
+                                          [](const HttpHeader &header) { return header.first == "host"; });
+    const bool http11 = parser->http_major == 1 && parser->http_minor == 1;
+    if (hosts > 1 || (hosts == 0 && http11)) {
+        that->m_refusal = Status::BadRequest;
+        that->m_errorReason = hosts > 1 ? QStringLiteral("more than one Host header")
+                                        : QStringLiteral("an HTTP/1.1 request without a Host header");
         return -1;
     }
     return 0;

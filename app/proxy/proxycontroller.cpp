@@ -1,5 +1,6 @@
 #include "proxycontroller.h"
 
+#include "config/clienttoken.h"
 #include "config/secretstore.h"
 #include "config/settings.h"
 #include "monitor/requestlog.h"
@@ -67,6 +68,12 @@ void ProxyController::reloadNow()
 void ProxyController::load()
 {
     const quint64 generation = ++m_generation;
+    // The token being provided goes into this start; provideClientToken() reloads once it has it.
+    if (m_providingClientToken) {
+        if (!m_engine)
+            setState(State::Starting);
+        return;
+    }
     const ConfigFile::Result built = m_settings->toProxyConfig();
     if (!built.errors.isEmpty()) {
         fail(built.errors.join(QLatin1Char('\n')));
@@ -167,6 +174,60 @@ void ProxyController::keysRead()
         return;
     }
     setState(State::Running);
+}
+
+void ProxyController::provideClientToken()
+{
+    if (m_providingClientToken || !m_clientToken.isEmpty())
+        return;
+    m_providingClientToken = true;
+    auto provided = [this] {
+        m_providingClientToken = false;
+        reload(); // a start that waited goes on
+    };
+    m_secrets->read(clientTokenName, this, [this, provided](const SecretStore::Result &found) {
+        if (found.ok || found.error != SecretStore::Error::NotFound) {
+            if (found.ok)
+                adoptClientToken(found.secret);
+            else
+                Q_EMIT clientTokenProblem(tr("The client token could not be read from the keychain, so any program on "
+                                             "this computer can use the proxy. %1")
+                                              .arg(SecretStore::explain(found.error)));
+            provided();
+            return;
+        }
+        const QString token = ClientToken::generate();
+        m_secrets->write(clientTokenName, token, this, [this, provided, token](const SecretStore::Result &written) {
+            if (written.ok) {
+                adoptClientToken(token);
+                Q_EMIT clientTokenCreated();
+            } else {
+                Q_EMIT clientTokenProblem(tr("No client token could be stored in the keychain, so any program on this "
+                                             "computer can use the proxy. %1")
+                                              .arg(SecretStore::explain(written.error)));
+            }
+            provided();
+        });
+    });
+}
+
+void ProxyController::replaceClientToken(const QString &token)
+{
+    m_secrets->write(clientTokenName, token, this, [this, token](const SecretStore::Result &result) {
+        if (!result.ok) {
+            Q_EMIT clientTokenProblem(SecretStore::explain(result.error));
+            return;
+        }
+        adoptClientToken(token);
+        // The running proxy checks the new token from now on.
+        reload();
+    });
+}
+
+void ProxyController::adoptClientToken(const QString &token)
+{
+    m_clientToken = token;
+    Q_EMIT clientTokenChanged();
 }
 
 void ProxyController::fail(const QString &errorText)

@@ -41,6 +41,13 @@ public:
     // reads them; several calls in one event-loop turn make one reload. Settings changes that
     // concern the proxy reload by themselves; a key changed in the keychain needs a call.
     void reload();
+    // Gives clientToken() the token in the keychain, making and storing one when there is none
+    // yet (a first run, or an upgrade from a version that made none), so that every environment
+    // handed to Claude Code carries it and a start waits for it. The window calls this; the
+    // headless proxy does not, so a server whose clients send no token keeps serving them.
+    void provideClientToken();
+    // Stores `token` in the keychain in place of the current one and puts it into effect.
+    void replaceClientToken(const QString &token);
 
     State state() const { return m_state; }
     // Why the last start or reload failed: configuration problems, a missing key, a taken port.
@@ -60,6 +67,12 @@ Q_SIGNALS:
     void reloaded();
     // The running proxy could not take the current settings and keeps serving its previous ones.
     void reloadFailed(const QString &errorText);
+    // clientToken() changed: read from the keychain, made, or replaced.
+    void clientTokenChanged();
+    // A token was made because the keychain held none: environments copied before lack it.
+    void clientTokenCreated();
+    // The token could not be read or stored.
+    void clientTokenProblem(const QString &text);
 
 private:
     void onSettingChanged(const QString &key);
@@ -71,6 +84,7 @@ private:
     // Ends the engine's requests with `reason` and lets it go once they have.
     void retireEngine(const QString &reason);
     void setState(State state, const QString &errorText = {});
+    void adoptClientToken(const QString &token);
 
     Settings *m_settings;
     SecretStore *m_secrets;
@@ -84,4 +98,5 @@ private:
     QString m_errorText;
     quint64 m_generation = 0;  // a stop, start or reload makes earlier key reads stale
     bool m_reloadQueued = false;
+    bool m_providingClientToken = false; // a start waits until the token is read or stored
 };

@@ -61,6 +61,7 @@ QJsonObject modelEntry(const QString &id)
 ProxyService::ProxyService(const ProxyConfig &config, const UpstreamClient &upstream, RequestLog *log, QObject *parent)
     : QObject(parent)
     , m_config(config)
+    , m_guard(m_config)
     , m_router(m_config, m_config.routes)
     , m_upstream(upstream)
     , m_redactor(m_config.secrets())
@@ -95,8 +96,13 @@ void ProxyService::handle(HttpResponder *responder)
     const auto scope = scopeFor(request.path());
     const QByteArray path = scope ? scope->path : request.path();
 
-    // A browser's CORS preflight: the allowed origins get the go-ahead, others a plain 204
-    // without it, which the browser reads as a refusal.
+    // Before anything else, preflights and probes included: a web page gets nothing here.
+    if (const auto refusal = m_guard.refusal(request)) {
+        refuse(responder, beginRecord(request), path, *refusal);
+        return;
+    }
+    // A browser's CORS preflight from an allowed origin (others were refused above): the
+    // go-ahead, with the origin itself in responseHeaders().
     if (method == "OPTIONS") {
         responder->send(HttpResponse{204,
                                      {{"access-control-allow-methods", "GET, POST, HEAD, OPTIONS"},
@@ -119,26 +125,16 @@ void ProxyService::handle(HttpResponder *responder)
         return;
     }
 
-    RequestRecord record;
-    record.method = QString::fromLatin1(method);
-    record.path = QString::fromUtf8(request.path());
-    if (!request.body.isEmpty()) {
-        record.requestBody = RequestRecord::kept(request.body, m_redactor);
-        record.requestBodyClipped = request.body.size() > RequestRecord::bodyLimit;
-    }
-    const quint64 logId = m_log->begin(record);
+    const quint64 logId = beginRecord(request);
 
     if (!scope) {
         respondError(responder, logId, ApiError::fromStatus(404, tr("No profile at %1.").arg(QString::fromUtf8(request.path()))));
         return;
     }
     if (path.startsWith("/v1/") && !isAuthorized(request, scope->profile)) {
-        const ApiError unauthorized = ApiError::fromStatus(401, tr("Invalid or missing client token: send it as x-api-key or "
-                                                                   "Authorization: Bearer (ANTHROPIC_AUTH_TOKEN in Claude Code)."));
-        if (path == "/v1/chat/completions")
-            respondOpenAiError(responder, logId, unauthorized);
-        else
-            respondError(responder, logId, unauthorized);
+        refuse(responder, logId, path,
+               ApiError::fromStatus(401, tr("Invalid or missing client token: send it as x-api-key or "
+                                            "Authorization: Bearer (ANTHROPIC_AUTH_TOKEN in Claude Code).")));
         return;
     }
     const bool isPost = method == "POST";
@@ -166,13 +162,31 @@ void ProxyService::handle(HttpResponder *responder)
 HttpHeaders ProxyService::responseHeaders(const HttpRequest &request) const
 {
     const QByteArray origin = request.header("origin");
-    if (origin.isEmpty() || m_config.corsOrigins.isEmpty())
+    if (origin.isEmpty() || !m_guard.allowsOrigin(origin))
         return {};
-    if (m_config.corsOrigins.contains(QStringLiteral("*")))
+    if (m_guard.allowsAnyOrigin())
         return {{"access-control-allow-origin", "*"}};
-    if (!m_config.corsOrigins.contains(QString::fromUtf8(origin)))
-        return {};
     return {{"access-control-allow-origin", origin}, {"vary", "origin"}};
+}
+
+quint64 ProxyService::beginRecord(const HttpRequest &request)
+{
+    RequestRecord record;
+    record.method = QString::fromLatin1(request.method);
+    record.path = QString::fromUtf8(request.path());
+    if (!request.body.isEmpty()) {
+        record.requestBody = RequestRecord::kept(request.body, m_redactor);
+        record.requestBodyClipped = request.body.size() > RequestRecord::bodyLimit;
+    }
+    return m_log->begin(record);
+}
+
+void ProxyService::refuse(HttpResponder *responder, quint64 logId, const QByteArray &path, const ApiError &error)
+{
+    if (path == "/v1/chat/completions")
+        respondOpenAiError(responder, logId, error);
+    else
+        respondError(responder, logId, error);
 }
 
 HttpResponse ProxyService::rejection(int status, const QString &reason) const

@@ -5,6 +5,7 @@
 #include "http/httprequesthandler.h"
 #include "protocol/anthropic/apierror.h"
 #include "proxy/messagesexchange.h"
+#include "proxy/requestguard.h"
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
 #include "proxy/upstreamclient.h"
@@ -24,8 +25,8 @@ class RequestLog;
 struct HttpRequest;
 
 // The proxy's endpoints: the Anthropic Messages API (/v1/messages, count_tokens, models),
-// /health and Claude Code's HEAD probes. Checks the client token, validates and routes each
-// request, and records it in the request log. It keeps its own copy of the configuration,
+// /health and Claude Code's HEAD probes. Refuses what web pages send (RequestGuard), checks
+// the client token, validates and routes each request, and records it in the request log. It keeps its own copy of the configuration,
 // which its routes and exchanges point into, so it can outlive a reconfigured engine's.
 class ProxyService : public QObject, public HttpRequestHandler
 {
@@ -71,6 +72,9 @@ private:
 
     MessagesExchange::Context exchangeContext(const QJsonObject &request, const RequestTraits &traits,
                                               const QList<Route> &candidates, const QString &clientKey, quint64 logId);
+    quint64 beginRecord(const HttpRequest &request);
+    // A request refused before it was routed, answered in the shape its endpoint speaks.
+    void refuse(HttpResponder *responder, quint64 logId, const QByteArray &path, const ApiError &error);
     bool isAuthorized(const HttpRequest &request, const Profile *profile) const;
     static QByteArray clientKeyOf(const HttpRequest &request);
     // The body as a JSON object, or the error to answer with.
@@ -80,6 +84,7 @@ private:
     void respondOpenAiError(HttpResponder *responder, quint64 logId, const ApiError &error);
 
     const ProxyConfig m_config;
+    const RequestGuard m_guard;
     Router m_router;
     std::map<QString, Router> m_profileRouters;
     UpstreamClient m_upstream;

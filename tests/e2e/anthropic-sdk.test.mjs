@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import Anthropic from '@anthropic-ai/sdk';
 import { startScriptedUpstream, startProxy, startConnectProxy, chatCompletion, chatCompletionStream, waitFor, testCaFile } from './harness.mjs';
 
@@ -181,5 +182,50 @@ test('an https provider whose CA is not trusted is a clear 502, not a hang', asy
   } finally {
     await untrusting.stop();
     await tlsUpstream.close();
+  }
+});
+
+// What a page in the user's browser can send without a preflight, addressed to the proxy
+// under the page's own name (DNS rebinding): refused, and the provider never hears of it.
+test('a web page cannot spend the key through the proxy', async () => {
+  const { port } = new URL(proxy.baseUrl);
+  const before = upstream.requests.length;
+  upstream.enqueue({ body: chatCompletion({ content: 'spent' }) });
+  const status = await new Promise((resolve, reject) => {
+    const sent = http.request({
+      host: '127.0.0.1', port, method: 'POST', path: '/v1/messages',
+      headers: { host: `evil.example:${port}`, origin: 'http://evil.example', 'content-type': 'text/plain;charset=UTF-8' },
+    }, (response) => { response.resume(); response.on('end', () => resolve(response.statusCode)); });
+    sent.on('error', reject);
+    sent.end(JSON.stringify({ ...request, tools: undefined }));
+  });
+  assert.equal(status, 403);
+  assert.equal(upstream.requests.length, before);
+  // The scripted answer is still there for the SDK, which is let through.
+  const message = await client.messages.create({ ...request, tools: undefined });
+  assert.equal(message.content[0].text, 'spent');
+});
+
+// The quick start keeps serving clients that send no token, and says at every start what that
+// leaves open; with --client-token-env only the token's holders get through.
+test('a client token is asked for when one is given, and its absence is announced', async () => {
+  await waitFor(() => proxy.logLines.some((line) => line.includes('No client token is set')));
+  const token = 'e2e-client-token-0123456789abcdef';
+  const guarded = await startProxy(upstream.baseUrl, { extraArgs: ['--client-token-env', 'CCBRIDGE_E2E_TOKEN'], env: { CCBRIDGE_E2E_TOKEN: token } });
+  try {
+    const stranger = new Anthropic({ baseURL: guarded.baseUrl, apiKey: 'not-the-token', maxRetries: 0 });
+    await assert.rejects(stranger.messages.create({ ...request, tools: undefined }), (error) => {
+      assert.ok(error instanceof Anthropic.AuthenticationError, `got ${error.constructor.name}`);
+      return true;
+    });
+    // As Claude Code sends ANTHROPIC_AUTH_TOKEN: Authorization: Bearer.
+    const member = new Anthropic({ baseURL: guarded.baseUrl, apiKey: null, authToken: token, maxRetries: 0 });
+    upstream.enqueue({ body: chatCompletion({ content: 'welcome' }) });
+    const message = await member.messages.create({ ...request, tools: undefined });
+    assert.equal(message.content[0].text, 'welcome');
+    assert.ok(!guarded.logLines.some((line) => line.includes('No client token')), guarded.logLines.join('\n'));
+    assert.ok(!guarded.logLines.join('\n').includes(token));
+  } finally {
+    await guarded.stop();
   }
 });

@@ -62,11 +62,11 @@ QByteArray chatStream(const QString &text, int prompt, int cached, int completio
     return frames;
 }
 
-void send(QNetworkAccessManager &client, const QUrl &base, const QString &model, bool stream)
+void send(QNetworkAccessManager &client, const ProxyController &proxy, const QString &model, bool stream)
 {
-    QNetworkRequest request(base.resolved(QUrl(QStringLiteral("/v1/messages?beta=true"))));
+    QNetworkRequest request(proxy.baseUrl().resolved(QUrl(QStringLiteral("/v1/messages?beta=true"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("authorization", "Bearer ccbridge");
+    request.setRawHeader("authorization", "Bearer " + proxy.clientToken().toUtf8());
     const QJsonObject body{{QStringLiteral("model"), model},
                            {QStringLiteral("max_tokens"), 32000},
                            {QStringLiteral("stream"), stream},
@@ -156,6 +156,8 @@ int main(int argc, char *argv[])
     InMemorySecretStore secrets;
     for (const QString &name : {QStringLiteral("deepseek"), QStringLiteral("openrouter")})
         secrets.insert(name, QStringLiteral("sk-demo-not-a-real-key-000000"));
+    // A fixed token rather than a new random one in every run's Claude Code and Settings shots.
+    secrets.insert(ProxyController::clientTokenName, QStringLiteral("demo-client-token-not-a-real-one"));
 
     saveGuidedStart(&secrets, output.filePath(QStringLiteral("guided-start.png")));
 
@@ -190,7 +192,7 @@ int main(int argc, char *argv[])
             reply.body = R"({"choices":[{"index":0,"message":{"content":"Parser refactor"},"finish_reason":"stop"}],"usage":{"prompt_tokens":310,"completion_tokens":6}})";
         }
         upstream.enqueue(reply);
-        send(client, proxy.baseUrl(), model, stream);
+        send(client, proxy, model, stream);
     }
 
     // In the order of the window's tabs.
