@@ -420,14 +420,6 @@ Apply the changes?</source>
         <translation>Backoff mit vollem Jitter: Die erste Wartezeit ist höchstens so lang und verdoppelt sich mit jedem Versuch.</translation>
     </message>
     <message>
-        <source>Cap of one backoff; a Retry-After longer than this is passed to the client instead of waited for.</source>
-        <translation>Obergrenze einer einzelnen Wartezeit; ein längeres Retry-After wird an den Client weitergegeben, statt es abzuwarten.</translation>
-    </message>
-    <message>
-        <source>All waiting of one request together.</source>
-        <translation>Alle Wartezeiten einer Anfrage zusammen.</translation>
-    </message>
-    <message>
         <source>Above this estimated input, a request is in the longContext scenario.</source>
         <translation>Ab dieser geschätzten Eingabegröße fällt eine Anfrage in das Szenario longContext.</translation>
     </message>
@@ -614,6 +606,14 @@ Apply the changes?</source>
     <message>
         <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search).</source>
         <translation>Ein Szenario, in dem die Anfrage sein muss: background (ein Modell der Haiku-Klasse), thinking (ein ausdrückliches Budget oder hoher Aufwand), longContext (Schätzung über longContextTokens), images (ein Bild im Gespräch), webSearch (das Websuche-Werkzeug von Claude Code wird angeboten: ein Anbieter mit eigener Suche).</translation>
+    </message>
+    <message>
+        <source>The longest single wait before a retry, backoff or Retry-After; an upstream that asks for longer goes to the route&apos;s fallback at once, or its 429 and Retry-After go straight back to the client.</source>
+        <translation>Die längste einzelne Wartezeit vor einem neuen Versuch, Backoff oder Retry-After; verlangt ein Anbieter mehr, geht die Anfrage sofort an den Ausweichanbieter der Route, oder seine 429 geht samt Retry-After direkt an den Client zurück.</translation>
+    </message>
+    <message>
+        <source>The longest a client waits for its first byte while the proxy retries: no wait before a retry may end later than this after the request arrived. Fallbacks are still tried.</source>
+        <translation>So lange wartet ein Client höchstens auf sein erstes Byte, während der Proxy es erneut versucht: keine Wartezeit vor einem neuen Versuch darf später als diese Zeit nach Eingang der Anfrage enden. Ausweichanbieter werden trotzdem versucht.</translation>
     </message>
 </context>
 <context>
@@ -2319,14 +2319,6 @@ Apply the changes?</source>
         <translation>Erste Wartezeit bis zu:</translation>
     </message>
     <message>
-        <source>Longest backoff:</source>
-        <translation>Längste Wartezeit:</translation>
-    </message>
-    <message>
-        <source>All waiting together:</source>
-        <translation>Wartezeit insgesamt:</translation>
-    </message>
-    <message>
         <source>Requests from clients</source>
         <translation>Anfragen von Clients</translation>
     </message>
@@ -2407,6 +2399,14 @@ Apply the changes?</source>
     <message>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Longest wait before a retry:</source>
+        <translation>Längste Wartezeit vor neuem Versuch:</translation>
+    </message>
+    <message>
+        <source>Client waits at most:</source>
+        <translation>Client wartet höchstens:</translation>
     </message>
 </context>
 <context>

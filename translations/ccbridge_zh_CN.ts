@@ -420,14 +420,6 @@ Apply the changes?</source>
         <translation>带完全抖动的退避：首次等待最长为此值，每次尝试后翻倍。</translation>
     </message>
     <message>
-        <source>Cap of one backoff; a Retry-After longer than this is passed to the client instead of waited for.</source>
-        <translation>单次退避的上限；超过此值的 Retry-After 将转交给客户端，而不是等待。</translation>
-    </message>
-    <message>
-        <source>All waiting of one request together.</source>
-        <translation>单个请求所有等待时间的总和。</translation>
-    </message>
-    <message>
         <source>Above this estimated input, a request is in the longContext scenario.</source>
         <translation>估算输入超过此值时，请求属于 longContext 场景。</translation>
     </message>
@@ -614,6 +606,14 @@ Apply the changes?</source>
     <message>
         <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search).</source>
         <translation>请求必须满足的场景：background（haiku 级模型）、thinking（明确的思考预算或高强度）、longContext（估算超过 longContextTokens）、images（对话中有图片）、webSearch（请求带有 Claude Code 的网页搜索工具：交给自带搜索的服务商）。</translation>
+    </message>
+    <message>
+        <source>The longest single wait before a retry, backoff or Retry-After; an upstream that asks for longer goes to the route&apos;s fallback at once, or its 429 and Retry-After go straight back to the client.</source>
+        <translation>重试前单次等待的上限（退避或 Retry-After）；上游要求更长的等待时，请求立即转到路由的备用提供商，或将其 429 连同 Retry-After 直接返回给客户端。</translation>
+    </message>
+    <message>
+        <source>The longest a client waits for its first byte while the proxy retries: no wait before a retry may end later than this after the request arrived. Fallbacks are still tried.</source>
+        <translation>代理重试期间客户端等待第一个字节的最长时间：任何重试前的等待都不得在请求到达后超过此时长才结束。备用提供商仍会尝试。</translation>
     </message>
 </context>
 <context>
@@ -2316,14 +2316,6 @@ Apply the changes?</source>
         <translation>首次退避最长：</translation>
     </message>
     <message>
-        <source>Longest backoff:</source>
-        <translation>单次退避上限：</translation>
-    </message>
-    <message>
-        <source>All waiting together:</source>
-        <translation>总等待时间上限：</translation>
-    </message>
-    <message>
         <source>Requests from clients</source>
         <translation>客户端请求</translation>
     </message>
@@ -2404,6 +2396,14 @@ Apply the changes?</source>
     <message>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Longest wait before a retry:</source>
+        <translation>重试前最长等待：</translation>
+    </message>
+    <message>
+        <source>Client waits at most:</source>
+        <translation>客户端最多等待：</translation>
     </message>
 </context>
 <context>

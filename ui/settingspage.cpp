@@ -158,8 +158,8 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
                                                            {Key::PingIntervalMs, tr("Keep-alive ping every:")}});
     QWidget *retryBox = addNumberGroup(tr("Retries"), {{Key::RetryMaxAttempts, tr("Attempts per provider:")},
                                                        {Key::RetryBaseDelayMs, tr("First backoff up to:")},
-                                                       {Key::RetryMaxDelayMs, tr("Longest backoff:")},
-                                                       {Key::RetryMaxTotalWaitMs, tr("All waiting together:")}});
+                                                       {Key::RetryMaxDelayMs, tr("Longest wait before a retry:")},
+                                                       {Key::RetryMaxTotalWaitMs, tr("Client waits at most:")}});
     QWidget *limitsBox = addNumberGroup(tr("Requests from clients"),
                                         {{Key::MaxHeaderBytes, tr("Largest headers:")},
                                          {Key::MaxBodyBytes, tr("Largest body:")},

@@ -70,13 +70,18 @@ struct Profile
     bool tokenInKeychain = false; // the token is in the OS keychain (ProxyController::profileTokenName)
 };
 
-// Bounds of retrying a failed upstream attempt before anything reached the client.
+// Bounds of retrying a failed upstream attempt before anything reached the client. The client
+// sees nothing while the proxy waits, and Claude Code retries on its own with a countdown the
+// user can see: the proxy only takes waits short enough to go unnoticed.
 struct RetryLimits
 {
-    int maxAttempts = 3;         // per provider, the first included
-    int baseDelayMs = 500;       // the first backoff's upper bound; doubles per attempt
-    int maxDelayMs = 8'000;      // cap of one backoff (and of a Retry-After we wait for)
-    int maxTotalWaitMs = 20'000; // all waits of one request together
+    int maxAttempts = 3;        // per provider, the first included
+    int baseDelayMs = 500;      // the first backoff's upper bound; doubles per attempt
+    int maxDelayMs = 2'000;     // the longest single wait, backoff or Retry-After
+    // No wait may end later than this after the request arrived, attempts included: the
+    // default schedule on one provider (quick failures, waits of up to 0.5 and 1 s, or two
+    // short Retry-Afters) fits, and a client is not kept in silence longer than a few seconds.
+    int maxTotalWaitMs = 5'000;
 };
 
 // Everything the headless proxy needs, from a config file or the quick-start flags.
