@@ -615,6 +615,10 @@ Apply the changes?</source>
         <source>The longest a client waits for its first byte while the proxy retries: no wait before a retry may end later than this after the request arrived. Fallbacks are still tried.</source>
         <translation>So lange wartet ein Client höchstens auf sein erstes Byte, während der Proxy es erneut versucht: keine Wartezeit vor einem neuen Versuch darf später als diese Zeit nach Eingang der Anfrage enden. Ausweichanbieter werden trotzdem versucht.</translation>
     </message>
+    <message>
+        <source>On SIGTERM, SIGINT or Quit, requests in flight get this long to finish; those still running then end with an error (an SSE error event in a stream).</source>
+        <translation>Bei SIGTERM, SIGINT oder Beenden haben laufende Anfragen so lange Zeit, fertig zu werden; die dann noch laufenden enden mit einem Fehler (in einem Stream mit einem SSE-Fehlerereignis).</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTransfer</name>
@@ -806,6 +810,13 @@ Apply the changes?</source>
     <message>
         <source>✓ Written to %1 (the old file is kept as %2). Every new claude now uses CC Bridge.</source>
         <translation>✓ In %1 geschrieben (die alte Datei bleibt als %2 erhalten). Jedes neu gestartete claude nutzt jetzt CC Bridge.</translation>
+    </message>
+</context>
+<context>
+    <name>GracefulShutdown</name>
+    <message>
+        <source>CC Bridge is shutting down.</source>
+        <translation>CC Bridge wird beendet.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2419,17 @@ Apply the changes?</source>
         <source>Client waits at most:</source>
         <translation>Client wartet höchstens:</translation>
     </message>
+    <message>
+        <source>Requests finish at quit within:</source>
+        <translation>Anfragen enden beim Beenden innerhalb von:</translation>
+    </message>
+</context>
+<context>
+    <name>ShutdownSignals</name>
+    <message>
+        <source>SIGTERM and SIGINT cannot be caught (%1): they end CC Bridge at once.</source>
+        <translation>SIGTERM und SIGINT können nicht abgefangen werden (%1): Sie beenden CC Bridge sofort.</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -2785,6 +2807,12 @@ Apply the changes?</source>
         <source>CC Bridge %1 listening on %2 (configuration: %3)
 </source>
         <translation>CC Bridge %1 lauscht auf %2 (Konfiguration: %3)
+</translation>
+    </message>
+    <message>
+        <source>CC Bridge is shutting down: requests in flight get up to %1 s to finish. Press Ctrl+C again to stop at once.
+</source>
+        <translation>CC Bridge wird beendet: Laufende Anfragen haben bis zu %1 s Zeit, fertig zu werden. Erneut Strg+C drücken, um sofort zu beenden.
 </translation>
     </message>
 </context>

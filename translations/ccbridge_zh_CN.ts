@@ -615,6 +615,10 @@ Apply the changes?</source>
         <source>The longest a client waits for its first byte while the proxy retries: no wait before a retry may end later than this after the request arrived. Fallbacks are still tried.</source>
         <translation>代理重试期间客户端等待第一个字节的最长时间：任何重试前的等待都不得在请求到达后超过此时长才结束。备用提供商仍会尝试。</translation>
     </message>
+    <message>
+        <source>On SIGTERM, SIGINT or Quit, requests in flight get this long to finish; those still running then end with an error (an SSE error event in a stream).</source>
+        <translation>收到 SIGTERM、SIGINT 或退出时，进行中的请求有这么长时间完成；届时仍在运行的请求将以错误结束（流中为 SSE error 事件）。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigTransfer</name>
@@ -805,6 +809,13 @@ Apply the changes?</source>
     <message>
         <source>✓ Written to %1 (the old file is kept as %2). Every new claude now uses CC Bridge.</source>
         <translation>✓ 已写入 %1（旧文件保留为 %2）。此后新启动的 claude 都会使用 CC Bridge。</translation>
+    </message>
+</context>
+<context>
+    <name>GracefulShutdown</name>
+    <message>
+        <source>CC Bridge is shutting down.</source>
+        <translation>CC Bridge 正在关闭。</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2416,17 @@ Apply the changes?</source>
         <source>Client waits at most:</source>
         <translation>客户端最多等待：</translation>
     </message>
+    <message>
+        <source>Requests finish at quit within:</source>
+        <translation>退出时请求完成时限：</translation>
+    </message>
+</context>
+<context>
+    <name>ShutdownSignals</name>
+    <message>
+        <source>SIGTERM and SIGINT cannot be caught (%1): they end CC Bridge at once.</source>
+        <translation>无法捕获 SIGTERM 和 SIGINT（%1）：它们会立即结束 CC Bridge。</translation>
+    </message>
 </context>
 <context>
     <name>TrayController</name>
@@ -2782,6 +2804,12 @@ Apply the changes?</source>
         <source>CC Bridge %1 listening on %2 (configuration: %3)
 </source>
         <translation>CC Bridge %1 正在监听 %2（配置：%3）
+</translation>
+    </message>
+    <message>
+        <source>CC Bridge is shutting down: requests in flight get up to %1 s to finish. Press Ctrl+C again to stop at once.
+</source>
+        <translation>CC Bridge 正在关闭：进行中的请求最多有 %1 秒完成。再次按 Ctrl+C 可立即停止。
 </translation>
     </message>
 </context>

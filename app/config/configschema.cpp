@@ -69,6 +69,11 @@ QList<ConfigField> buildFields()
          1'000, 86'400'000, U::Milliseconds, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "The longest a whole request may take, streaming included; then 504 (or "
                                            "an SSE error event).")},
+        {K::ShutdownGraceMs, QLatin1StringView("timeouts.shutdownGraceMs"), T::Integer, number(proxy.shutdownGraceMs), 0,
+         600'000, U::Milliseconds, nullptr,
+         QT_TRANSLATE_NOOP("ConfigSchema", "On SIGTERM, SIGINT or Quit, requests in flight get this long to finish; "
+                                           "those still running then end with an error (an SSE error event in a "
+                                           "stream).")},
         {K::RetryMaxAttempts, QLatin1StringView("retry.maxAttempts"), T::Integer, number(proxy.retry.maxAttempts), 1,
          10, U::Requests, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "Attempts per provider before a fallback, the first included.")},

@@ -99,6 +99,9 @@ public:
     int readTimeoutMs = 300'000;    // upstream silence before and between bytes
     int pingIntervalMs = 10'000;    // a `ping` event after this much stream silence
     int requestTimeoutMs = 600'000; // a whole request, first byte to last
+    // At shutdown, how long requests in flight may take to finish. Within the 10 s `docker stop`
+    // gives before SIGKILL, with room left for the error events that end the rest.
+    int shutdownGraceMs = 5'000;
     int longContextTokens = 60'000; // above this estimate a request is in the longContext scenario
     RetryLimits retry;
     QStringList corsOrigins;        // browser origins allowed to call the proxy; "*" for any
