@@ -7,9 +7,11 @@
 #include "mainwindow.h"
 #include "monitor/requestlogprinter.h"
 #include "monitor/usagestats.h"
+#include "proxy/gracefulshutdown.h"
 #include "proxy/proxycontroller.h"
 #include "proxy/proxyengine.h"
 #include "proxy/proxyenvironment.h"
+#include "proxy/shutdownsignals.h"
 #include "proxy/upstreamconnectionpool.h"
 #include "singleinstance.h"
 #include "traycontroller.h"
@@ -47,6 +49,29 @@ void noteMissingToken(const QString &remedy)
                       .arg(remedy));
 }
 
+// Where the usage totals are kept, for the window and headless alike.
+QString usageFileName()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/usage.json");
+}
+
+// SIGTERM and SIGINT end the event loop through a shutdown that lets requests in flight
+// finish (GracefulShutdown), saying on stderr what goes on. The window's Quit uses it too.
+// `owner`, which gives the running engine, takes the shutdown (and the handlers) with it.
+GracefulShutdown *shutDownOnSignals(QObject *owner, std::function<ProxyEngine *()> runningEngine)
+{
+    auto *shutdown = new GracefulShutdown(std::move(runningEngine), owner);
+    auto *caught = new ShutdownSignals(shutdown);
+    QObject::connect(caught, &ShutdownSignals::received, shutdown, &GracefulShutdown::onSignal);
+    QObject::connect(shutdown, &GracefulShutdown::draining, shutdown, [](int graceMs) {
+        print(stderr, QCoreApplication::translate("main", "CC Bridge is shutting down: requests in flight get up to %1 s "
+                                                          "to finish. Press Ctrl+C again to stop at once.\n")
+                          .arg(graceMs / 1000.0));
+    });
+    QObject::connect(shutdown, &GracefulShutdown::finished, qApp, &QCoreApplication::exit);
+    return shutdown;
+}
+
 // The configuration the window saved, its keys from the keychain (else the environment).
 int runSavedConfiguration(const CommandLine &commandLine)
 {
@@ -69,6 +94,9 @@ int runSavedConfiguration(const CommandLine &commandLine)
     auto *secrets = new KeychainSecretStore(QStringLiteral("ccbridge"), qApp);
     auto *proxy = new ProxyController(settings, secrets, qApp);
     new RequestLogPrinter(proxy->requestLog(), stderr, proxy);
+    UsageStats usage(usageFileName(), {}, settings->usageRetentionDays()); // saved when it goes
+    usage.follow(proxy->requestLog());
+    shutDownOnSignals(proxy, [proxy] { return proxy->engine(); });
     QObject::connect(proxy, &ProxyController::stateChanged, qApp, [proxy](ProxyController::State state) {
         if (state == ProxyController::State::Running) {
             print(stderr, QCoreApplication::translate("main", "CC Bridge %1 listening on %2 (configuration: %3)\n")
@@ -121,6 +149,9 @@ int runHeadless(const CommandLine &commandLine)
                                                              "variable, add --client-token-env <variable> "
                                                              "(\"clientTokenEnv\" in a config file), and give Claude "
                                                              "Code the same value as ANTHROPIC_AUTH_TOKEN."));
+    UsageStats usage(usageFileName()); // saved when it goes
+    usage.follow(engine->requestLog());
+    shutDownOnSignals(engine, [engine] { return engine; });
     return QCoreApplication::exec();
 }
 
@@ -151,9 +182,8 @@ int runWithWindow(const CommandLine &commandLine)
     Settings settings(Settings::defaultFileName());
     Translations::apply(settings.language());
     KeychainSecretStore secrets;
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     UsageStats usage(
-        dataDir + QStringLiteral("/usage.json"),
+        usageFileName(),
         [&settings](const QString &provider, const QString &model) { return priceOf(settings, provider, model); },
         settings.usageRetentionDays());
     ProxyController proxy(&settings, &secrets);
@@ -163,7 +193,11 @@ int runWithWindow(const CommandLine &commandLine)
 
     MainWindow window(&proxy, &settings, &secrets, &usage, &upstreams);
     TrayController tray(&proxy, &settings, &usage, &window);
-    QObject::connect(&tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+    GracefulShutdown *shutdown = shutDownOnSignals(&proxy, [&proxy] { return proxy.engine(); });
+    QObject::connect(&tray, &TrayController::quitRequested, shutdown, [&window, shutdown] {
+        window.hide(); // gone at once for the user, while requests in flight finish
+        shutdown->begin();
+    });
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();
         window.raise();

@@ -154,7 +154,7 @@ QByteArray presetOverridden()
 QByteArray scenariosAndLimits()
 {
     return json("{"
-        "'timeouts': {'requestMs': 120000},"
+        "'timeouts': {'requestMs': 120000, 'shutdownGraceMs': 1500},"
         "'retry': {'maxAttempts': 5, 'baseDelayMs': 250, 'maxDelayMs': 4000, 'maxTotalWaitMs': 9000},"
         "'longContextTokens': 100000,"
         "'providers': ["
@@ -786,6 +786,7 @@ private Q_SLOTS:
         QCOMPARE(result.errors, QStringList());
         const ProxyConfig &config = result.config;
         QCOMPARE(config.requestTimeoutMs, 120'000);
+        QCOMPARE(config.shutdownGraceMs, 1500);
         QCOMPARE(config.retry.maxAttempts, 5);
         QCOMPARE(config.retry.baseDelayMs, 250);
         QCOMPARE(config.retry.maxDelayMs, 4000);
@@ -824,6 +825,7 @@ private Q_SLOTS:
         QCOMPARE(result.errors, QStringList());
         const ProxyConfig &config = result.config;
         QCOMPARE(config.requestTimeoutMs, 600'000);
+        QCOMPARE(config.shutdownGraceMs, ProxyConfig().shutdownGraceMs);
         QCOMPARE(config.longContextTokens, 60'000);
         QCOMPARE(config.retry.maxAttempts, RetryLimits().maxAttempts);
         QCOMPARE(config.retry.baseDelayMs, RetryLimits().baseDelayMs);

@@ -313,6 +313,54 @@ private Q_SLOTS:
         QCOMPARE(m_server->openConnections(), 0);
     }
 
+    // What a shutdown does first: responses under way finish whole, nothing new is taken.
+    void closingAfterResponsesLetsThemFinish()
+    {
+        startServer();
+        const quint16 port = m_server->serverPort();
+        RawClient idle(port);
+        idle.send("GET /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(idle.waitFor("GET /echo 0"));
+        RawClient streaming(port);
+        streaming.send("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(streaming.waitFor("event: one"));
+        RawClient open(port);
+        open.send("GET /open HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(open.waitFor("event: one"));
+        RawClient sending(port);
+        sending.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc");
+        QTRY_COMPARE(m_server->openConnections(), 4);
+
+        QSignalSpy drained(m_server.get(), &HttpServer::drained);
+        m_server->closeAfterResponses(QStringLiteral("going away"));
+        QVERIFY(!m_server->isListening());
+        QVERIFY(idle.waitForClose());
+        QVERIFY(sending.waitForClose());
+        QVERIFY(sending.received().startsWith("HTTP/1.1 503"));
+        QVERIFY(sending.received().endsWith("rejected: going away"));
+        // The stream ends as it would have, and only then its connection.
+        QVERIFY(streaming.waitForClose());
+        QCOMPARE(streaming.received().count("event: more"), 2);
+        QVERIFY(streaming.received().endsWith("\r\n0\r\n\r\n"));
+        QVERIFY(!streaming.received().contains("going away"));
+        // One that does not end keeps the server from draining, until it is ended.
+        QCOMPARE(m_server->openConnections(), 1);
+        QCOMPARE(drained.size(), 0);
+        QCOMPARE(open.socket().state(), QAbstractSocket::ConnectedState);
+        m_server->closeGracefully(QStringLiteral("now"));
+        QVERIFY(open.waitForClose());
+        QVERIFY(open.received().endsWith("event: bye\ndata: now\n\n\r\n0\r\n\r\n"));
+        QTRY_COMPARE(drained.size(), 1);
+    }
+
+    void closingAfterResponsesWithNothingOpenDrainsAtOnce()
+    {
+        startServer();
+        QSignalSpy drained(m_server.get(), &HttpServer::drained);
+        m_server->closeAfterResponses(QStringLiteral("going away"));
+        QCOMPARE(drained.size(), 1);
+    }
+
     void closingStopsListeningAndFreesThePort()
     {
         startServer();

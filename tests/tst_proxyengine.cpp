@@ -10,6 +10,7 @@
 #include "scriptedupstream.h"
 #include "testdata.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -390,10 +391,11 @@ private Q_SLOTS:
     {
         startProxy();
         m_upstream->enqueue(ScriptedReply::json(429, TestData::read(QStringLiteral("provider-streams/openai-429-insufficient-quota.json")),
-                                                {{"retry-after", "17"}}));
+                                                {{"retry-after", "17"}, {"retry-after-ms", "17000"}}));
         const auto response = postMessages(messagesRequest(true));
         QCOMPARE(response->status, 429);
         QCOMPARE(response->reply->rawHeader("retry-after"), QByteArray("17"));
+        QCOMPARE(response->reply->rawHeader("retry-after-ms"), QByteArray("17000"));
         const QJsonObject error = response->json().value(QLatin1StringView("error")).toObject();
         QCOMPARE(response->json().value(QLatin1StringView("type")).toString(), QStringLiteral("error"));
         QCOMPARE(error.value(QLatin1StringView("type")).toString(), QStringLiteral("rate_limit_error"));
@@ -731,6 +733,99 @@ private Q_SLOTS:
         QCOMPARE(m_upstream->requests().size(), 2);
         QCOMPARE(lastRecord().attempts, 2);
         QVERIFY(lastRecord().notes.join(QLatin1Char('\n')).contains(QLatin1StringView("retry 1 on scripted after 429, in 50 ms")));
+    }
+
+    // Issue 9: a wait the client would notice is not taken in silence. Claude Code retries on
+    // its own, with a countdown, as long as the Retry-After it is given.
+    void longRetryAfterGoesStraightBackToTheClient()
+    {
+        startProxy([](ProxyConfig &config) { config.retry = RetryLimits{}; });
+        m_upstream->enqueue(ScriptedReply::json(429, R"({"error":{"message":"slow down"}})", {{"retry-after", "7"}}));
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("too late")}}, QStringLiteral("stop"))));
+        QElapsedTimer clock;
+        clock.start();
+        const auto response = postMessages(messagesRequest(true));
+        QCOMPARE(response->status, 429);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(response->reply->rawHeader("retry-after"), QByteArray("7"));
+        QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
+                 QStringLiteral("rate_limit_error"));
+        QCOMPARE(m_upstream->requests().size(), 1);
+        QCOMPARE(lastRecord().attempts, 1);
+    }
+
+    void shortRetryAfterIsWaitedFor_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("Retry-After 1") << QByteArrayLiteral("retry-after") << QByteArrayLiteral("1")
+                                       << QStringLiteral("retry 1 on scripted after 429, in 1000 ms");
+        QTest::newRow("retry-after-ms 300") << QByteArrayLiteral("retry-after-ms") << QByteArrayLiteral("300")
+                                            << QStringLiteral("retry 1 on scripted after 429, in 300 ms");
+    }
+
+    void shortRetryAfterIsWaitedFor()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, note);
+        startProxy([](ProxyConfig &config) { config.retry = RetryLimits{}; });
+        m_upstream->enqueue(ScriptedReply::json(429, R"({"error":{"message":"slow down"}})", {{header, value}}));
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("second time lucky")}}, QStringLiteral("stop"))));
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(m_upstream->requests().size(), 2);
+        QVERIFY2(lastRecord().notes.contains(note), qPrintable(lastRecord().notes.join(QLatin1Char('\n'))));
+    }
+
+    void longRetryAfterGoesToTheFallbackAtOnce()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.retry = RetryLimits{};
+            ProviderConfig limited = config.providers.first();
+            limited.name = QStringLiteral("limited");
+            config.providers.append(limited);
+            config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("limited"), .model = QStringLiteral("primary-model"), .fallbacks = {RouteTarget{QStringLiteral("scripted"), QStringLiteral("fallback-model")}}}};
+        });
+        m_upstream->enqueue(ScriptedReply::json(429, R"({"error":{"message":"slow down"}})", {{"retry-after", "7"}}));
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("from the fallback")}}, QStringLiteral("stop"))));
+        QElapsedTimer clock;
+        clock.start();
+        const auto response = postMessages(messagesRequest(false));
+        QCOMPARE(response->status, 200);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_upstream->requests().size(), 2);
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("fallback-model"));
+        QCOMPARE(lastRecord().attempts, 2);
+        QVERIFY(lastRecord().notes.contains(QStringLiteral("fallback from limited after 429 to scripted/fallback-model")));
+    }
+
+    // The client waits through the attempts too, not only through the pauses between them.
+    void totalWaitCountsFromTheRequestsArrival()
+    {
+        startProxy([](ProxyConfig &config) { config.retry = RetryLimits{10, 5, 2000, 1000}; });
+        m_upstream->enqueue(ScriptedReply::json(503, R"({"error":{"message":"busy"}})", {{"retry-after", "0.3"}}));
+        // The second answer is slow: its status line comes at once, its body only when released.
+        ScriptedReply slow = ScriptedReply::json(503, R"({"error":{"message":"still busy"}})", {{"retry-after", "0.05"}});
+        slow.chunks = {slow.body};
+        slow.holdAfterChunk = 0;
+        m_upstream->enqueue(slow);
+        m_upstream->enqueue(ScriptedReply::json(
+            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("past the bound")}}, QStringLiteral("stop"))));
+        std::unique_ptr<ClientResponse> response(
+            send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(false)).toJson()));
+        QTRY_COMPARE(m_upstream->requests().size(), 2);
+        // At least 0.3 s of waiting and 0.8 s of this attempt: another 0.05 s would end past 1 s.
+        QTest::qWait(800);
+        m_upstream->release();
+        QTRY_VERIFY(response->reply->isFinished());
+        QCOMPARE(response->status, 503);
+        QCOMPARE(m_upstream->requests().size(), 2);
+        QCOMPARE(lastRecord().attempts, 2);
     }
 
     void retriesGiveUpAfterTheirBudget()

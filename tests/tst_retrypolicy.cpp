@@ -1,3 +1,4 @@
+#include "proxy/retryafter.h"
 #include "proxy/retrypolicy.h"
 
 #include <QTest>
@@ -27,8 +28,6 @@ QDateTime fixedNow()
     return QDateTime(QDate(2015, 10, 21), QTime(7, 27, 57), Qt::UTC);
 }
 }
-
-Q_DECLARE_METATYPE(std::optional<qint64>)
 
 class TestRetryPolicy : public QObject
 {
@@ -63,9 +62,9 @@ private Q_SLOTS:
         QCOMPARE(RetryPolicy::isRetryableStatus(status), retryable);
 
         RetryPolicy policy(roomyLimits(), fixedRandom(0.5));
-        QCOMPARE(policy.delayBeforeRetry(1, status, QByteArray(), fixedNow()).has_value(), retryable);
+        QCOMPARE(policy.delayBeforeRetry(1, status, RetryAfter(), 0, fixedNow()).has_value(), retryable);
         // A Retry-After does not make a hopeless status worth repeating.
-        QCOMPARE(policy.delayBeforeRetry(1, status, QByteArrayLiteral("1"), fixedNow()).has_value(), retryable);
+        QCOMPARE(policy.delayBeforeRetry(1, status, RetryAfter(QByteArrayLiteral("1"), {}), 0, fixedNow()).has_value(), retryable);
     }
 
     void attemptsAreBounded_data()
@@ -89,8 +88,8 @@ private Q_SLOTS:
         RetryLimits limits = roomyLimits();
         limits.maxAttempts = maxAttempts;
         RetryPolicy policy(limits, fixedRandom(0.5));
-        QCOMPARE(policy.delayBeforeRetry(attempt, 503, QByteArray(), fixedNow()).has_value(), retried);
-        QCOMPARE(policy.delayBeforeRetry(attempt, 429, QByteArrayLiteral("1"), fixedNow()).has_value(), retried);
+        QCOMPARE(policy.delayBeforeRetry(attempt, 503, RetryAfter(), 0, fixedNow()).has_value(), retried);
+        QCOMPARE(policy.delayBeforeRetry(attempt, 429, RetryAfter(QByteArrayLiteral("1"), {}), 0, fixedNow()).has_value(), retried);
     }
 
     void fullJitterBounds_data()
@@ -113,16 +112,16 @@ private Q_SLOTS:
         QFETCH(int, ceiling);
 
         RetryPolicy highest(roomyLimits(), fixedRandom(0.999));
-        const std::optional<int> high = highest.delayBeforeRetry(attempt, 503, QByteArray(), fixedNow());
+        const std::optional<int> high = highest.delayBeforeRetry(attempt, 503, RetryAfter(), 0, fixedNow());
         QVERIFY(high);
         QVERIFY2(*high < ceiling, qPrintable(QString::number(*high)));
         QVERIFY2(*high >= ceiling - ceiling / 100, qPrintable(QString::number(*high)));
 
         RetryPolicy lowest(roomyLimits(), fixedRandom(0.0));
-        QCOMPARE(lowest.delayBeforeRetry(attempt, 503, QByteArray(), fixedNow()), std::optional<int>(0));
+        QCOMPARE(lowest.delayBeforeRetry(attempt, 503, RetryAfter(), 0, fixedNow()), std::optional<int>(0));
 
         RetryPolicy middle(roomyLimits(), fixedRandom(0.5));
-        QCOMPARE(middle.delayBeforeRetry(attempt, 0, QByteArray(), fixedNow()), std::optional<int>(ceiling / 2));
+        QCOMPARE(middle.delayBeforeRetry(attempt, 0, RetryAfter(), 0, fixedNow()), std::optional<int>(ceiling / 2));
     }
 
     // Without an injected function the delays still stay inside the jitter window.
@@ -130,7 +129,7 @@ private Q_SLOTS:
     {
         RetryPolicy policy(roomyLimits());
         for (int i = 0; i < 200; ++i) {
-            const std::optional<int> delay = policy.delayBeforeRetry(2, 429, QByteArray(), fixedNow());
+            const std::optional<int> delay = policy.delayBeforeRetry(2, 429, RetryAfter(), 0, fixedNow());
             QVERIFY(delay);
             QVERIFY2(*delay >= 0 && *delay < 1000, qPrintable(QString::number(*delay)));
         }
@@ -161,7 +160,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, retryAfter);
         QFETCH(int, expected);
         RetryPolicy policy(roomyLimits(), fixedRandom(0.5));
-        const std::optional<int> delay = policy.delayBeforeRetry(1, 429, retryAfter, fixedNow());
+        const std::optional<int> delay = policy.delayBeforeRetry(1, 429, RetryAfter(retryAfter, {}), 0, fixedNow());
         QCOMPARE(delay, expected < 0 ? std::nullopt : std::optional<int>(expected));
     }
 
@@ -183,91 +182,64 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, retryAfter);
         RetryPolicy policy(roomyLimits(), fixedRandom(0.0));
-        QCOMPARE(policy.delayBeforeRetry(1, 503, retryAfter, fixedNow()), std::nullopt);
+        QCOMPARE(policy.delayBeforeRetry(1, 503, RetryAfter(retryAfter, {}), 0, fixedNow()), std::nullopt);
     }
 
-    void parseRetryAfter_data()
+    // The client has waited since its request arrived, through every attempt: a wait that would
+    // end beyond the total is not taken, however short.
+    void totalCountsFromTheRequestsArrival_data()
     {
-        QTest::addColumn<QByteArray>("value");
-        QTest::addColumn<std::optional<qint64>>("expected");
-        QTest::newRow("seconds") << QByteArrayLiteral("2") << std::optional<qint64>(2000);
-        QTest::newRow("fraction") << QByteArrayLiteral("0.5") << std::optional<qint64>(500);
-        QTest::newRow("large") << QByteArrayLiteral("86400") << std::optional<qint64>(86'400'000);
-        QTest::newRow("date") << QByteArrayLiteral("Wed, 21 Oct 2015 07:28:00 GMT") << std::optional<qint64>(3000);
-        QTest::newRow("date a minute on") << QByteArrayLiteral("Wed, 21 Oct 2015 07:28:57 GMT") << std::optional<qint64>(60'000);
-        QTest::newRow("past date") << QByteArrayLiteral("Tue, 20 Oct 2015 07:28:00 GMT") << std::optional<qint64>(0);
-        QTest::newRow("empty") << QByteArray() << std::optional<qint64>();
-        QTest::newRow("blank") << QByteArrayLiteral("   ") << std::optional<qint64>();
-        QTest::newRow("negative") << QByteArrayLiteral("-1") << std::optional<qint64>();
-        QTest::newRow("words") << QByteArrayLiteral("later") << std::optional<qint64>();
-        QTest::newRow("number with unit") << QByteArrayLiteral("5s") << std::optional<qint64>();
-        QTest::newRow("not a number") << QByteArrayLiteral("nan") << std::optional<qint64>();
+        QTest::addColumn<qint64>("elapsedMs");
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<int>("expected");
+        // Limit 1500 ms; backoff with random 0.999 on the first attempt is 499 ms.
+        QTest::newRow("fresh, Retry-After up to the limit") << qint64(0) << QByteArrayLiteral("1.5") << 1500;
+        QTest::newRow("1 ms later, the same no longer fits") << qint64(1) << QByteArrayLiteral("1.5") << -1;
+        QTest::newRow("backoff that ends at the limit") << qint64(1001) << QByteArray() << 499;
+        QTest::newRow("backoff that ends past it") << qint64(1002) << QByteArray() << -1;
+        QTest::newRow("at the limit, no wait") << qint64(1500) << QByteArrayLiteral("0") << 0;
+        QTest::newRow("past the limit, no wait") << qint64(1501) << QByteArrayLiteral("0") << -1;
     }
 
-    void parseRetryAfter()
+    void totalCountsFromTheRequestsArrival()
     {
-        QFETCH(QByteArray, value);
-        QFETCH(std::optional<qint64>, expected);
-        QCOMPARE(RetryPolicy::parseRetryAfter(value, fixedNow()), expected);
-    }
-
-    // The date is GMT whatever the machine's zone, and `now` may come in any zone.
-    void retryAfterDateAgainstOffsetNow()
-    {
-        const QDateTime now = fixedNow().toOffsetFromUtc(2 * 3600);
-        QCOMPARE(RetryPolicy::parseRetryAfter(QByteArrayLiteral("Wed, 21 Oct 2015 07:28:00 GMT"), now),
-                 std::optional<qint64>(3000));
-    }
-
-    void totalWaitBudget()
-    {
+        QFETCH(qint64, elapsedMs);
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(int, expected);
         RetryLimits limits = roomyLimits();
         limits.maxTotalWaitMs = 1500;
-        RetryPolicy policy(limits, fixedRandom(0.999));
-
-        const std::optional<int> first = policy.delayBeforeRetry(1, 503, QByteArray(), fixedNow());
-        QVERIFY(first);
-        QVERIFY(*first >= 490 && *first < 500);
-        // Asking is free: only waits actually taken count.
-        QCOMPARE(policy.delayBeforeRetry(1, 503, QByteArray(), fixedNow()), first);
-        policy.spend(*first);
-
-        // Just under 1000 more fits in the budget of 1500...
-        const std::optional<int> second = policy.delayBeforeRetry(2, 503, QByteArray(), fixedNow());
-        QVERIFY(second);
-        policy.spend(*second);
-
-        // ...the third (just under 2000) does not, nor does any Retry-After above what is left.
-        QCOMPARE(policy.delayBeforeRetry(3, 503, QByteArray(), fixedNow()), std::nullopt);
-        const int left = 1500 - *first - *second;
-        QCOMPARE(policy.delayBeforeRetry(3, 429, QByteArray::number(double(left + 10) / 1000), fixedNow()), std::nullopt);
-        QCOMPARE(policy.delayBeforeRetry(3, 429, QByteArrayLiteral("0"), fixedNow()), std::optional<int>(0));
+        const RetryPolicy policy(limits, fixedRandom(0.999));
+        QCOMPARE(policy.delayBeforeRetry(1, 429, RetryAfter(retryAfter, {}), elapsedMs, fixedNow()),
+                 expected < 0 ? std::nullopt : std::optional<int>(expected));
     }
 
-    void retryAfterCountsAgainstTheBudget()
+    // Issue 9: with the defaults, a Retry-After the client would notice is not waited for.
+    void defaultsOnlyTakeShortWaits_data()
     {
-        RetryLimits limits = roomyLimits();
-        limits.maxTotalWaitMs = 1000;
-        RetryPolicy policy(limits, fixedRandom(0.0));
-        policy.spend(600);
-        QCOMPARE(policy.delayBeforeRetry(1, 429, QByteArrayLiteral("0.4"), fixedNow()), std::optional<int>(400));
-        QCOMPARE(policy.delayBeforeRetry(1, 429, QByteArrayLiteral("0.5"), fixedNow()), std::nullopt);
-        policy.spend(400);
-        // The budget is spent; even a zero backoff is within it.
-        QCOMPARE(policy.delayBeforeRetry(2, 503, QByteArray(), fixedNow()), std::optional<int>(0));
-        QCOMPARE(policy.delayBeforeRetry(2, 429, QByteArrayLiteral("0.001"), fixedNow()), std::nullopt);
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QByteArray>("retryAfterMs");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("Retry-After 7") << QByteArrayLiteral("7") << QByteArray() << -1;
+        QTest::newRow("Retry-After 1") << QByteArrayLiteral("1") << QByteArray() << 1000;
+        QTest::newRow("Retry-After 2") << QByteArrayLiteral("2") << QByteArray() << 2000;
+        QTest::newRow("Retry-After 2.5") << QByteArrayLiteral("2.5") << QByteArray() << -1;
+        QTest::newRow("date 7 s ahead") << QByteArrayLiteral("Wed, 21 Oct 2015 07:28:04 GMT") << QByteArray() << -1;
+        QTest::newRow("date 1 s ahead") << QByteArrayLiteral("Wed, 21 Oct 2015 07:27:58 GMT") << QByteArray() << 1000;
+        QTest::newRow("retry-after-ms 1500") << QByteArray() << QByteArrayLiteral("1500") << 1500;
+        QTest::newRow("retry-after-ms 7000") << QByteArray() << QByteArrayLiteral("7000") << -1;
+        // OpenAI sends both; the milliseconds are the precise one.
+        QTest::newRow("both, ms short") << QByteArrayLiteral("2") << QByteArrayLiteral("1200") << 1200;
+        QTest::newRow("both, ms long") << QByteArrayLiteral("1") << QByteArrayLiteral("7000") << -1;
     }
 
-    void eachPolicyHasItsOwnBudget()
+    void defaultsOnlyTakeShortWaits()
     {
-        RetryLimits limits = roomyLimits();
-        limits.maxTotalWaitMs = 1000;
-        RetryPolicy spent(limits, fixedRandom(0.0));
-        spent.spend(1000);
-        const RetryPolicy fresh(limits, fixedRandom(0.0));
-        RetryPolicy copy = fresh;
-        QCOMPARE(spent.delayBeforeRetry(1, 429, QByteArrayLiteral("1"), fixedNow()), std::nullopt);
-        QCOMPARE(copy.delayBeforeRetry(1, 429, QByteArrayLiteral("1"), fixedNow()), std::optional<int>(1000));
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QByteArray, retryAfterMs);
+        QFETCH(int, expected);
+        const RetryPolicy policy(RetryLimits{}, fixedRandom(0.5));
+        QCOMPARE(policy.delayBeforeRetry(1, 429, RetryAfter(retryAfter, retryAfterMs), 0, fixedNow()),
+                 expected < 0 ? std::nullopt : std::optional<int>(expected));
     }
 };
 

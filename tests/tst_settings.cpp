@@ -437,6 +437,7 @@ private Q_SLOTS:
             settings.setReadTimeoutMs(120'000);
             settings.setPingIntervalMs(15'000);
             settings.setRequestTimeoutMs(900'000);
+            QCOMPARE(settings.set(Key::ShutdownGraceMs, 3'000), std::nullopt);
             settings.setRetryMaxAttempts(5);
             settings.setRetryBaseDelayMs(250);
             settings.setRetryMaxDelayMs(4'000);

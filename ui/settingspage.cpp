@@ -155,11 +155,12 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     QWidget *timeoutsBox = addNumberGroup(tr("Timeouts"), {{Key::ConnectTimeoutMs, tr("Connect:")},
                                                            {Key::ReadTimeoutMs, tr("Read:")},
                                                            {Key::RequestTimeoutMs, tr("Whole request:")},
-                                                           {Key::PingIntervalMs, tr("Keep-alive ping every:")}});
+                                                           {Key::PingIntervalMs, tr("Keep-alive ping every:")},
+                                                           {Key::ShutdownGraceMs, tr("Requests finish at quit within:")}});
     QWidget *retryBox = addNumberGroup(tr("Retries"), {{Key::RetryMaxAttempts, tr("Attempts per provider:")},
                                                        {Key::RetryBaseDelayMs, tr("First backoff up to:")},
-                                                       {Key::RetryMaxDelayMs, tr("Longest backoff:")},
-                                                       {Key::RetryMaxTotalWaitMs, tr("All waiting together:")}});
+                                                       {Key::RetryMaxDelayMs, tr("Longest wait before a retry:")},
+                                                       {Key::RetryMaxTotalWaitMs, tr("Client waits at most:")}});
     QWidget *limitsBox = addNumberGroup(tr("Requests from clients"),
                                         {{Key::MaxHeaderBytes, tr("Largest headers:")},
                                          {Key::MaxBodyBytes, tr("Largest body:")},

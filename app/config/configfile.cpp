@@ -222,6 +222,7 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
     reader.integer(timeouts, K::ConnectTimeoutMs, top, config.connectTimeoutMs);
     reader.integer(timeouts, K::ReadTimeoutMs, top, config.readTimeoutMs);
     reader.integer(timeouts, K::PingIntervalMs, top, config.pingIntervalMs);
+    reader.integer(timeouts, K::ShutdownGraceMs, top, config.shutdownGraceMs);
 
     const QJsonObject retry = reader.section(root, QStringLiteral("retry"));
     reader.integer(retry, K::RetryMaxAttempts, top, config.retry.maxAttempts);

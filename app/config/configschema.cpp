@@ -69,6 +69,11 @@ QList<ConfigField> buildFields()
          1'000, 86'400'000, U::Milliseconds, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "The longest a whole request may take, streaming included; then 504 (or "
                                            "an SSE error event).")},
+        {K::ShutdownGraceMs, QLatin1StringView("timeouts.shutdownGraceMs"), T::Integer, number(proxy.shutdownGraceMs), 0,
+         600'000, U::Milliseconds, nullptr,
+         QT_TRANSLATE_NOOP("ConfigSchema", "On SIGTERM, SIGINT or Quit, requests in flight get this long to finish; "
+                                           "those still running then end with an error (an SSE error event in a "
+                                           "stream).")},
         {K::RetryMaxAttempts, QLatin1StringView("retry.maxAttempts"), T::Integer, number(proxy.retry.maxAttempts), 1,
          10, U::Requests, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "Attempts per provider before a fallback, the first included.")},
@@ -78,11 +83,14 @@ QList<ConfigField> buildFields()
                                            "per attempt.")},
         {K::RetryMaxDelayMs, QLatin1StringView("retry.maxDelayMs"), T::Integer, number(proxy.retry.maxDelayMs), 0,
          600'000, U::Milliseconds, nullptr,
-         QT_TRANSLATE_NOOP("ConfigSchema", "Cap of one backoff; a Retry-After longer than this is passed to the "
-                                           "client instead of waited for.")},
+         QT_TRANSLATE_NOOP("ConfigSchema", "The longest single wait before a retry, backoff or Retry-After; an "
+                                           "upstream that asks for longer goes to the route's fallback at once, or "
+                                           "its 429 and Retry-After go straight back to the client.")},
         {K::RetryMaxTotalWaitMs, QLatin1StringView("retry.maxTotalWaitMs"), T::Integer,
          number(proxy.retry.maxTotalWaitMs), 0, 3'600'000, U::Milliseconds, nullptr,
-         QT_TRANSLATE_NOOP("ConfigSchema", "All waiting of one request together.")},
+         QT_TRANSLATE_NOOP("ConfigSchema", "The longest a client waits for its first byte while the proxy retries: "
+                                           "no wait before a retry may end later than this after the request "
+                                           "arrived. Fallbacks are still tried.")},
         {K::LongContextTokens, QLatin1StringView("longContextTokens"), T::Integer, number(proxy.longContextTokens),
          1'000, 10'000'000, U::Tokens, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "Above this estimated input, a request is in the longContext scenario.")},

@@ -26,6 +26,7 @@ enum class ConfigKey {
     ReadTimeoutMs,
     PingIntervalMs,
     RequestTimeoutMs,
+    ShutdownGraceMs,
     RetryMaxAttempts,
     RetryBaseDelayMs,
     RetryMaxDelayMs,

@@ -70,13 +70,18 @@ struct Profile
     bool tokenInKeychain = false; // the token is in the OS keychain (ProxyController::profileTokenName)
 };
 
-// Bounds of retrying a failed upstream attempt before anything reached the client.
+// Bounds of retrying a failed upstream attempt before anything reached the client. The client
+// sees nothing while the proxy waits, and Claude Code retries on its own with a countdown the
+// user can see: the proxy only takes waits short enough to go unnoticed.
 struct RetryLimits
 {
-    int maxAttempts = 3;         // per provider, the first included
-    int baseDelayMs = 500;       // the first backoff's upper bound; doubles per attempt
-    int maxDelayMs = 8'000;      // cap of one backoff (and of a Retry-After we wait for)
-    int maxTotalWaitMs = 20'000; // all waits of one request together
+    int maxAttempts = 3;        // per provider, the first included
+    int baseDelayMs = 500;      // the first backoff's upper bound; doubles per attempt
+    int maxDelayMs = 2'000;     // the longest single wait, backoff or Retry-After
+    // No wait may end later than this after the request arrived, attempts included: the
+    // default schedule on one provider (quick failures, waits of up to 0.5 and 1 s, or two
+    // short Retry-Afters) fits, and a client is not kept in silence longer than a few seconds.
+    int maxTotalWaitMs = 5'000;
 };
 
 // Everything the headless proxy needs, from a config file or the quick-start flags.
@@ -94,6 +99,9 @@ public:
     int readTimeoutMs = 300'000;    // upstream silence before and between bytes
     int pingIntervalMs = 10'000;    // a `ping` event after this much stream silence
     int requestTimeoutMs = 600'000; // a whole request, first byte to last
+    // At shutdown, how long requests in flight may take to finish. Within the 10 s `docker stop`
+    // gives before SIGKILL, with room left for the error events that end the rest.
+    int shutdownGraceMs = 5'000;
     int longContextTokens = 60'000; // above this estimate a request is in the longContext scenario
     RetryLimits retry;
     QStringList corsOrigins;        // browser origins allowed to call the proxy; "*" for any

@@ -88,7 +88,7 @@ void HttpConnection::reject(int status, const QString &reason)
     m_socket->disconnectFromHost();
 }
 
-void HttpConnection::closeGracefully(const QString &reason)
+void HttpConnection::closeAfterResponse(const QString &reason)
 {
     // The response under way is the last one on this connection.
     m_keepAlive = false;
@@ -103,11 +103,16 @@ void HttpConnection::closeGracefully(const QString &reason)
         reject(503, reason);
         break;
     case Phase::Handling:
-        m_responder->interrupt(reason);
-        break;
     case Phase::Closing:
         break;
     }
+}
+
+void HttpConnection::closeGracefully(const QString &reason)
+{
+    closeAfterResponse(reason);
+    if (m_phase == Phase::Handling)
+        m_responder->interrupt(reason);
 }
 
 void HttpConnection::onTimeout()

@@ -22,8 +22,12 @@ public:
     HttpConnection(QTcpSocket *socket, HttpRequestHandler *handler, const HttpLimits &limits,
                    QObject *parent = nullptr);
 
-    // Ends the connection for good: a request in flight is interrupted (see
-    // HttpResponder::interrupted), one being read is refused, an idle connection closes.
+    // Takes no request after the one under way: an idle connection closes now, a request being
+    // read is refused with `reason`, a response under way ends as it would and then the
+    // connection closes.
+    void closeAfterResponse(const QString &reason);
+    // Ends the connection for good: as closeAfterResponse(), and a request in flight is
+    // interrupted (see HttpResponder::interrupted).
     void closeGracefully(const QString &reason);
 
 Q_SIGNALS:

@@ -23,13 +23,26 @@ void HttpServer::close()
     m_server.close();
 }
 
+void HttpServer::closeAfterResponses(const QString &reason)
+{
+    closeConnections(&HttpConnection::closeAfterResponse, reason);
+}
+
 void HttpServer::closeGracefully(const QString &reason)
 {
+    closeConnections(&HttpConnection::closeGracefully, reason);
+}
+
+void HttpServer::closeConnections(void (HttpConnection::*close)(const QString &), const QString &reason)
+{
     m_server.close();
-    m_closingGracefully = true;
+    // Set after the loop: a connection that closes inside it must not announce drained() before
+    // the others have been told.
+    m_closingGracefully = false;
     const QList<HttpConnection *> connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
     for (HttpConnection *connection : connections)
-        connection->closeGracefully(reason);
+        (connection->*close)(reason);
+    m_closingGracefully = true;
     if (m_openConnections == 0)
         Q_EMIT drained();
 }

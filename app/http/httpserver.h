@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTcpServer>
 
+class HttpConnection;
 class HttpRequestHandler;
 
 // Accepts TCP connections and gives each to an HttpConnection serving `handler`.
@@ -19,6 +20,10 @@ public:
     bool listen(const QHostAddress &address, quint16 port);
     // Stops accepting connections; requests in flight finish on their open connections.
     void close();
+    // Stops accepting connections and closes each open one once its response has ended
+    // (HttpConnection::closeAfterResponse); drained() follows once the last has closed.
+    // closeGracefully() may follow to end the rest at once.
+    void closeAfterResponses(const QString &reason);
     // Stops accepting connections and ends every open one (HttpConnection::closeGracefully);
     // drained() follows once the last has closed.
     void closeGracefully(const QString &reason);
@@ -35,6 +40,7 @@ Q_SIGNALS:
     void drained();
 
 private:
+    void closeConnections(void (HttpConnection::*close)(const QString &), const QString &reason);
     void acceptConnections();
     void connectionClosed();
 

@@ -58,6 +58,7 @@ MessagesExchange::~MessagesExchange()
 
 void MessagesExchange::start()
 {
+    m_sinceArrival.start();
     m_deadline.start(m_context.requestTimeoutMs);
     enterCandidate();
 }
@@ -261,7 +262,8 @@ void MessagesExchange::onFinished()
         respondWhole();
         return;
     case Mode::CollectingError:
-        attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body), m_upstreamStatus, m_call->header("retry-after"));
+        attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body), m_upstreamStatus,
+                      RetryAfter(m_call->header("retry-after"), m_call->header("retry-after-ms")));
         return;
     case Mode::Waiting:
         attemptFailed(ApiError::fromStatus(502, tr("The upstream closed the connection without a response.")), 502);
@@ -320,7 +322,7 @@ void MessagesExchange::endEarly(const ApiError &error)
     }
 }
 
-void MessagesExchange::attemptFailed(const ApiError &error, int upstreamStatus, const QByteArray &retryAfter)
+void MessagesExchange::attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter)
 {
     if (m_call) {
         m_call->disconnect(this);
@@ -330,9 +332,8 @@ void MessagesExchange::attemptFailed(const ApiError &error, int upstreamStatus, 
     m_mode = Mode::Waiting;
     const QString provider = candidate().provider->name;
     const QString reason = upstreamStatus > 0 ? QString::number(upstreamStatus) : tr("connection failure");
-    if (const auto delay = m_retry.delayBeforeRetry(m_attempt, upstreamStatus, retryAfter)) {
+    if (const auto delay = m_retry.delayBeforeRetry(m_attempt, upstreamStatus, retryAfter, m_sinceArrival.elapsed())) {
         note(tr("retry %1 on %2 after %3, in %4 ms").arg(m_attempt).arg(provider, reason).arg(*delay));
-        m_retry.spend(*delay);
         m_retryTimer.start(*delay);
         return;
     }
@@ -344,7 +345,8 @@ void MessagesExchange::attemptFailed(const ApiError &error, int upstreamStatus, 
         enterCandidate();
         return;
     }
-    respondError(error, upstreamStatus == 429 ? retryAfter : QByteArray());
+    // The client's own retry then waits as long as the upstream asked.
+    respondError(error, upstreamStatus == 429 ? retryAfter : RetryAfter());
 }
 
 void MessagesExchange::releaseSlot()
@@ -443,7 +445,7 @@ void MessagesExchange::respondWhole()
     finishLog(200);
 }
 
-void MessagesExchange::respondError(const ApiError &error, const QByteArray &retryAfter)
+void MessagesExchange::respondError(const ApiError &error, const RetryAfter &retryAfter)
 {
     m_mode = Mode::Done;
     m_deadline.stop();
@@ -452,8 +454,8 @@ void MessagesExchange::respondError(const ApiError &error, const QByteArray &ret
     const ApiError safe = redacted(error);
     HttpResponse response = HttpResponse::json(safe.status, m_context.encoder->errorBody(safe));
     keep(response.body);
-    if (!retryAfter.isEmpty())
-        response.setHeader("retry-after", retryAfter);
+    for (const auto &[name, value] : retryAfter.headers())
+        response.setHeader(name, value);
     m_responder->send(response);
     finishLog(safe.status, safe.message);
 }

@@ -7,10 +7,12 @@
 #include "protocol/sseparser.h"
 #include "protocol/streamtranslator.h"
 #include "proxy/modelcatalog.h"
+#include "proxy/retryafter.h"
 #include "proxy/retrypolicy.h"
 #include "proxy/router.h"
 #include "proxy/upstreamcall.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -83,7 +85,7 @@ private:
     void endEarly(const ApiError &error);
 
     // An attempt failed before anything reached the client: retry, fall back, or answer.
-    void attemptFailed(const ApiError &error, int upstreamStatus, const QByteArray &retryAfter = {});
+    void attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter = {});
     void releaseSlot();
     void note(const QString &text);
 
@@ -91,7 +93,7 @@ private:
     void sendPing();
     void endClientStream();
     void respondWhole();
-    void respondError(const ApiError &error, const QByteArray &retryAfter = {});
+    void respondError(const ApiError &error, const RetryAfter &retryAfter = {});
     void finishLog(int status, const QString &error = {});
     void keep(const QByteArray &answerBytes);
     ApiError redacted(ApiError error) const;
@@ -99,7 +101,8 @@ private:
     HttpResponder *m_responder;
     const UpstreamClient &m_client;
     Context m_context;
-    RetryPolicy m_retry;
+    const RetryPolicy m_retry;
+    QElapsedTimer m_sinceArrival;   // what the client has waited, for the retry policy
     qsizetype m_candidate = 0;
     QString m_upstreamModel;         // the current candidate's model, its case corrected
     int m_attempt = 0;               // attempts on the current candidate

@@ -60,6 +60,8 @@ public:
     ClaudeCodeEnvironment claudeCodeEnvironment() const;
     // The configuration the running proxy uses (empty while stopped).
     const ProxyConfig *config() const;
+    // The running proxy, for a shutdown that lets its requests finish; nullptr while stopped.
+    ProxyEngine *engine() const { return m_engine.get(); }
 
 Q_SIGNALS:
     void stateChanged(ProxyController::State state);

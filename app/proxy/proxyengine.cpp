@@ -94,6 +94,12 @@ void ProxyEngine::retire(HttpServer *server, const QString &reason)
     server->closeGracefully(reason);
 }
 
+void ProxyEngine::closeAfterResponses(const QString &reason)
+{
+    connect(m_server, &HttpServer::drained, this, &ProxyEngine::drained, Qt::UniqueConnection);
+    m_server->closeAfterResponses(reason);
+}
+
 void ProxyEngine::closeGracefully(const QString &reason)
 {
     connect(m_server, &HttpServer::drained, this, &ProxyEngine::drained, Qt::UniqueConnection);

@@ -35,6 +35,11 @@ public:
     // says where the proxy went. False, with errorString(), when the new address cannot be
     // bound: the old configuration keeps serving.
     bool reconfigure(ProxyConfig config);
+    // Stops accepting connections and lets each request in flight finish, closing its
+    // connection after it (idle ones close at once, one still being received is refused with
+    // `reason`); drained() follows once the last connection has closed. closeGracefully() may
+    // follow to end the rest.
+    void closeAfterResponses(const QString &reason);
     // Stops accepting connections and ends every request in flight with an error saying
     // `reason` (an error event in a stream that has begun); drained() follows once the last
     // connection has closed, when the engine can go without cutting what it wrote.
@@ -49,7 +54,7 @@ public:
     int liveConfigurations() const;
 
 Q_SIGNALS:
-    // After closeGracefully(): no connection is open any more.
+    // After closeAfterResponses() or closeGracefully(): no connection is open any more.
     void drained();
 
 private:

@@ -1,6 +1,7 @@
 #include "retrypolicy.h"
 
-#include <QLocale>
+#include "proxy/retryafter.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -17,13 +18,13 @@ bool RetryPolicy::isRetryableStatus(int status)
     return status == 0 || status == 429 || status == 502 || status == 503 || status == 529;
 }
 
-std::optional<int> RetryPolicy::delayBeforeRetry(int attempt, int status, const QByteArray &retryAfter,
-                                                 const QDateTime &now)
+std::optional<int> RetryPolicy::delayBeforeRetry(int attempt, int status, const RetryAfter &retryAfter,
+                                                 qint64 elapsedMs, const QDateTime &now) const
 {
     if (attempt >= m_limits.maxAttempts || !isRetryableStatus(status))
         return std::nullopt;
     qint64 delay;
-    if (const auto asked = parseRetryAfter(retryAfter, now)) {
+    if (const auto asked = retryAfter.waitMs(now)) {
         // The upstream said when; waiting less would only be refused again.
         delay = *asked;
     } else {
@@ -31,30 +32,8 @@ std::optional<int> RetryPolicy::delayBeforeRetry(int attempt, int status, const 
         const double ceiling = std::min<double>(m_limits.maxDelayMs, m_limits.baseDelayMs * std::pow(2.0, attempt - 1));
         delay = qint64(m_random() * ceiling);
     }
-    if (delay > m_limits.maxDelayMs || m_waitedMs + delay > m_limits.maxTotalWaitMs)
+    // The client has been waiting since the request arrived, through every attempt and wait.
+    if (delay > m_limits.maxDelayMs || elapsedMs + delay > m_limits.maxTotalWaitMs)
         return std::nullopt;
     return int(delay);
-}
-
-std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    const QByteArray text = value.trimmed();
-    if (text.isEmpty())
-        return std::nullopt;
-    bool isNumber = false;
-    const double seconds = text.toDouble(&isNumber);
-    if (isNumber) {
-        if (!(seconds >= 0)) // negative or NaN
-            return std::nullopt;
-        // Bounded before the cast, which is undefined beyond qint64; a billion seconds is far
-        // past any wait we would take.
-        return qint64(std::min(seconds, 1e9) * 1000);
-    }
-    // An HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return std::nullopt;
-    QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
-    return std::max<qint64>(0, now.msecsTo(utc));
 }

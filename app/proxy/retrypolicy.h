@@ -2,15 +2,18 @@
 
 #include "config/proxyconfig.h"
 
-#include <QByteArray>
 #include <QDateTime>
 
 #include <functional>
 #include <optional>
 
+class RetryAfter;
+
 // When a failed upstream attempt is worth repeating, and after how long: exponential backoff
-// with full jitter, or the upstream's Retry-After when it gives one, bounded in attempts and
-// in total waiting. Only used while nothing has been sent to the client.
+// with full jitter, or the upstream's Retry-After when it gives one. Only short waits are
+// taken: a client sees nothing while the proxy waits, and Claude Code has a retry of its own
+// that shows its countdown, so a long Retry-After goes to a fallback or back to the client at
+// once. Only used while nothing has been sent to the client.
 class RetryPolicy
 {
 public:
@@ -20,17 +23,12 @@ public:
     static bool isRetryableStatus(int status);
 
     // The wait before attempt number `attempt + 1` after a failure with `status` (0 for a
-    // connection failure) and the upstream's Retry-After header; nullopt to give up.
-    std::optional<int> delayBeforeRetry(int attempt, int status, const QByteArray &retryAfter,
-                                        const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // Records a wait that was actually taken.
-    void spend(int delayMs) { m_waitedMs += delayMs; }
-
-    // Retry-After as milliseconds: delta-seconds or an HTTP date; nullopt if unreadable.
-    static std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    // connection failure) and the upstream's `retryAfter`, when the request arrived
+    // `elapsedMs` ago; nullopt to give up.
+    std::optional<int> delayBeforeRetry(int attempt, int status, const RetryAfter &retryAfter, qint64 elapsedMs,
+                                        const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
 private:
     RetryLimits m_limits;
     std::function<double()> m_random; // in [0, 1)
-    int m_waitedMs = 0;
 };
