@@ -424,14 +424,6 @@ Apply the changes?</source>
         <translation>Backoff mit vollem Jitter: Die erste Wartezeit ist höchstens so lang und verdoppelt sich mit jedem Versuch.</translation>
     </message>
     <message>
-        <source>Cap of one backoff; a Retry-After longer than this is passed to the client instead of waited for.</source>
-        <translation>Obergrenze einer einzelnen Wartezeit; ein längeres Retry-After wird an den Client weitergegeben, statt es abzuwarten.</translation>
-    </message>
-    <message>
-        <source>All waiting of one request together.</source>
-        <translation>Alle Wartezeiten einer Anfrage zusammen.</translation>
-    </message>
-    <message>
         <source>Above this estimated input, a request is in the longContext scenario.</source>
         <translation>Ab dieser geschätzten Eingabegröße fällt eine Anfrage in das Szenario longContext.</translation>
     </message>
@@ -622,6 +614,18 @@ Apply the changes?</source>
     <message>
         <source>Host names clients may reach the proxy under besides localhost, loopback and listen addresses, e.g. [&quot;ccbridge.internal&quot;], or [&quot;*&quot;] for any; other Host headers are refused (DNS rebinding).</source>
         <translation>Hostnamen, unter denen Clients den Proxy außer localhost, Loopback- und Lauschadressen erreichen dürfen, z. B. [&quot;ccbridge.internal&quot;], oder [&quot;*&quot;] für alle; andere Host-Header werden abgewiesen (DNS-Rebinding).</translation>
+    </message>
+    <message>
+        <source>On SIGTERM, SIGINT or Quit, requests in flight get this long to finish; those still running then end with an error (an SSE error event in a stream).</source>
+        <translation>Bei SIGTERM, SIGINT oder Beenden haben laufende Anfragen so lange Zeit, fertig zu werden; die dann noch laufenden enden mit einem Fehler (in einem Stream mit einem SSE-Fehlerereignis).</translation>
+    </message>
+    <message>
+        <source>The longest single wait before a retry, backoff or Retry-After; an upstream that asks for longer goes to the route&apos;s fallback at once, or its 429 and Retry-After go straight back to the client.</source>
+        <translation>Die längste einzelne Wartezeit vor einem neuen Versuch, Backoff oder Retry-After; verlangt ein Anbieter mehr, geht die Anfrage sofort an den Ausweichanbieter der Route, oder seine 429 geht samt Retry-After direkt an den Client zurück.</translation>
+    </message>
+    <message>
+        <source>The longest a client waits for its first byte while the proxy retries: no wait before a retry may end later than this after the request arrived. Fallbacks are still tried.</source>
+        <translation>So lange wartet ein Client höchstens auf sein erstes Byte, während der Proxy es erneut versucht: keine Wartezeit vor einem neuen Versuch darf später als diese Zeit nach Eingang der Anfrage enden. Ausweichanbieter werden trotzdem versucht.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +829,13 @@ Apply the changes?</source>
     <message>
         <source>✓ Written to %1 (the old file is kept as %2). Every new claude now uses CC Bridge.</source>
         <translation>✓ In %1 geschrieben (die alte Datei bleibt als %2 erhalten). Jedes neu gestartete claude nutzt jetzt CC Bridge.</translation>
+    </message>
+</context>
+<context>
+    <name>GracefulShutdown</name>
+    <message>
+        <source>CC Bridge is shutting down.</source>
+        <translation>CC Bridge wird beendet.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1785,13 @@ Apply the changes?</source>
         <source>Request and answer bodies</source>
         <translation>Anfrage- und Antwortinhalte</translation>
     </message>
+    <message numerus="yes">
+        <source>Not kept: the log keeps the bodies of its newest %n requests only.</source>
+        <translation>
+            <numerusform>Nicht aufbewahrt: Das Protokoll behält nur den Inhalt seiner %n neuesten Anfrage.</numerusform>
+            <numerusform>Nicht aufbewahrt: Das Protokoll behält nur die Inhalte seiner neuesten %n Anfragen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteTargetEdit</name>
@@ -2365,14 +2383,6 @@ Apply the changes?</source>
         <translation>Erste Wartezeit bis zu:</translation>
     </message>
     <message>
-        <source>Longest backoff:</source>
-        <translation>Längste Wartezeit:</translation>
-    </message>
-    <message>
-        <source>All waiting together:</source>
-        <translation>Wartezeit insgesamt:</translation>
-    </message>
-    <message>
         <source>Requests from clients</source>
         <translation>Anfragen von Clients</translation>
     </message>
@@ -2453,6 +2463,25 @@ Apply the changes?</source>
     <message>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Requests finish at quit within:</source>
+        <translation>Anfragen enden beim Beenden innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Longest wait before a retry:</source>
+        <translation>Längste Wartezeit vor neuem Versuch:</translation>
+    </message>
+    <message>
+        <source>Client waits at most:</source>
+        <translation>Client wartet höchstens:</translation>
+    </message>
+</context>
+<context>
+    <name>ShutdownSignals</name>
+    <message>
+        <source>SIGTERM and SIGINT cannot be caught (%1): they end CC Bridge at once.</source>
+        <translation>SIGTERM und SIGINT können nicht abgefangen werden (%1): Sie beenden CC Bridge sofort.</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2875,12 @@ Apply the changes?</source>
     <message>
         <source>To require one, put a random value in an environment variable, add --client-token-env &lt;variable&gt; (&quot;clientTokenEnv&quot; in a config file), and give Claude Code the same value as ANTHROPIC_AUTH_TOKEN.</source>
         <translation>Um eines zu verlangen, legen Sie einen Zufallswert in eine Umgebungsvariable, geben Sie --client-token-env &lt;Variable&gt; an (&quot;clientTokenEnv&quot; in einer Konfigurationsdatei) und geben Sie Claude Code denselben Wert als ANTHROPIC_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>CC Bridge is shutting down: requests in flight get up to %1 s to finish. Press Ctrl+C again to stop at once.
+</source>
+        <translation>CC Bridge wird beendet: Laufende Anfragen haben bis zu %1 s Zeit, fertig zu werden. Erneut Strg+C drücken, um sofort zu beenden.
+</translation>
     </message>
 </context>
 </TS>

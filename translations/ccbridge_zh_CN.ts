@@ -424,14 +424,6 @@ Apply the changes?</source>
         <translation>带完全抖动的退避：首次等待最长为此值，每次尝试后翻倍。</translation>
     </message>
     <message>
-        <source>Cap of one backoff; a Retry-After longer than this is passed to the client instead of waited for.</source>
-        <translation>单次退避的上限；超过此值的 Retry-After 将转交给客户端，而不是等待。</translation>
-    </message>
-    <message>
-        <source>All waiting of one request together.</source>
-        <translation>单个请求所有等待时间的总和。</translation>
-    </message>
-    <message>
         <source>Above this estimated input, a request is in the longContext scenario.</source>
         <translation>估算输入超过此值时，请求属于 longContext 场景。</translation>
     </message>
@@ -622,6 +614,18 @@ Apply the changes?</source>
     <message>
         <source>Host names clients may reach the proxy under besides localhost, loopback and listen addresses, e.g. [&quot;ccbridge.internal&quot;], or [&quot;*&quot;] for any; other Host headers are refused (DNS rebinding).</source>
         <translation>除 localhost、回环地址和监听地址外，客户端可以用来访问代理的主机名，例如 [&quot;ccbridge.internal&quot;]，或用 [&quot;*&quot;] 表示任意；其他 Host 请求头会被拒绝（防止 DNS 重绑定）。</translation>
+    </message>
+    <message>
+        <source>On SIGTERM, SIGINT or Quit, requests in flight get this long to finish; those still running then end with an error (an SSE error event in a stream).</source>
+        <translation>收到 SIGTERM、SIGINT 或退出时，进行中的请求有这么长时间完成；届时仍在运行的请求将以错误结束（流中为 SSE error 事件）。</translation>
+    </message>
+    <message>
+        <source>The longest single wait before a retry, backoff or Retry-After; an upstream that asks for longer goes to the route&apos;s fallback at once, or its 429 and Retry-After go straight back to the client.</source>
+        <translation>重试前单次等待的上限（退避或 Retry-After）；上游要求更长的等待时，请求立即转到路由的备用提供商，或将其 429 连同 Retry-After 直接返回给客户端。</translation>
+    </message>
+    <message>
+        <source>The longest a client waits for its first byte while the proxy retries: no wait before a retry may end later than this after the request arrived. Fallbacks are still tried.</source>
+        <translation>代理重试期间客户端等待第一个字节的最长时间：任何重试前的等待都不得在请求到达后超过此时长才结束。备用提供商仍会尝试。</translation>
     </message>
 </context>
 <context>
@@ -824,6 +828,13 @@ Apply the changes?</source>
     <message>
         <source>✓ Written to %1 (the old file is kept as %2). Every new claude now uses CC Bridge.</source>
         <translation>✓ 已写入 %1（旧文件保留为 %2）。此后新启动的 claude 都会使用 CC Bridge。</translation>
+    </message>
+</context>
+<context>
+    <name>GracefulShutdown</name>
+    <message>
+        <source>CC Bridge is shutting down.</source>
+        <translation>CC Bridge 正在关闭。</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1782,12 @@ Apply the changes?</source>
         <source>Request and answer bodies</source>
         <translation>请求与响应内容</translation>
     </message>
+    <message numerus="yes">
+        <source>Not kept: the log keeps the bodies of its newest %n requests only.</source>
+        <translation>
+            <numerusform>未保留：日志只保留最新 %n 个请求的内容。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteTargetEdit</name>
@@ -2362,14 +2379,6 @@ Apply the changes?</source>
         <translation>首次退避最长：</translation>
     </message>
     <message>
-        <source>Longest backoff:</source>
-        <translation>单次退避上限：</translation>
-    </message>
-    <message>
-        <source>All waiting together:</source>
-        <translation>总等待时间上限：</translation>
-    </message>
-    <message>
         <source>Requests from clients</source>
         <translation>客户端请求</translation>
     </message>
@@ -2450,6 +2459,25 @@ Apply the changes?</source>
     <message>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Requests finish at quit within:</source>
+        <translation>退出时请求完成时限：</translation>
+    </message>
+    <message>
+        <source>Longest wait before a retry:</source>
+        <translation>重试前最长等待：</translation>
+    </message>
+    <message>
+        <source>Client waits at most:</source>
+        <translation>客户端最多等待：</translation>
+    </message>
+</context>
+<context>
+    <name>ShutdownSignals</name>
+    <message>
+        <source>SIGTERM and SIGINT cannot be caught (%1): they end CC Bridge at once.</source>
+        <translation>无法捕获 SIGTERM 和 SIGINT（%1）：它们会立即结束 CC Bridge。</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2871,12 @@ Apply the changes?</source>
     <message>
         <source>To require one, put a random value in an environment variable, add --client-token-env &lt;variable&gt; (&quot;clientTokenEnv&quot; in a config file), and give Claude Code the same value as ANTHROPIC_AUTH_TOKEN.</source>
         <translation>如需要求令牌，请将一个随机值放入环境变量，添加 --client-token-env &lt;变量&gt;（配置文件中为 &quot;clientTokenEnv&quot;），并将同一个值作为 ANTHROPIC_AUTH_TOKEN 提供给 Claude Code。</translation>
+    </message>
+    <message>
+        <source>CC Bridge is shutting down: requests in flight get up to %1 s to finish. Press Ctrl+C again to stop at once.
+</source>
+        <translation>CC Bridge 正在关闭：进行中的请求最多有 %1 秒完成。再次按 Ctrl+C 可立即停止。
+</translation>
     </message>
 </context>
 </TS>

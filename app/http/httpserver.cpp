@@ -33,7 +33,7 @@ void HttpServer::closeGracefully(const QString &reason)
     closeConnections(&HttpConnection::closeGracefully, reason);
 }
 
-void HttpServer::closeConnections(void (HttpConnection::*close)(const QString &), const QString &reason)
+void HttpServer::closeConnections(void (HttpConnection::*closeConnection)(const QString &), const QString &reason)
 {
     m_server.close();
     // Set after the loop: a connection that closes inside it must not announce drained() before
@@ -41,7 +41,7 @@ void HttpServer::closeConnections(void (HttpConnection::*close)(const QString &)
     m_closingGracefully = false;
     const QList<HttpConnection *> connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
     for (HttpConnection *connection : connections)
-        (connection->*close)(reason);
+        (connection->*closeConnection)(reason);
     m_closingGracefully = true;
     if (m_openConnections == 0)
         Q_EMIT drained();

@@ -40,7 +40,7 @@ Q_SIGNALS:
     void drained();
 
 private:
-    void closeConnections(void (HttpConnection::*close)(const QString &), const QString &reason);
+    void closeConnections(void (HttpConnection::*closeConnection)(const QString &), const QString &reason);
     void acceptConnections();
     void connectionClosed();
 
