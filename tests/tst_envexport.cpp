@@ -111,6 +111,8 @@ class TestEnvExport : public QObject
 private Q_SLOTS:
     void runsUnchangedInShell_data();
     void runsUnchangedInShell();
+    void compactWindow_data();
+    void compactWindow();
     void variables_data();
     void variables();
     void settingsEnv();
@@ -122,6 +124,34 @@ private Q_SLOTS:
     void cmdQuoting();
     void cmdSnippet();
 };
+
+// The compact window is set only where Claude Code takes it: below its 200K and not below its
+// 100K minimum, under which it would warn and use 100K anyway.
+void TestEnvExport::compactWindow_data()
+{
+    QTest::addColumn<int>("window");
+    QTest::addColumn<QString>("expected"); // empty: not set
+    QTest::newRow("unknown") << 0 << QString();
+    QTest::newRow("32K") << 32'768 << QString();
+    QTest::newRow("100K") << 100'000 << QStringLiteral("100000");
+    QTest::newRow("128K") << 131'072 << QStringLiteral("131072");
+    QTest::newRow("200K") << 200'000 << QString();
+    QTest::newRow("1M") << 1'048'576 << QString();
+}
+
+void TestEnvExport::compactWindow()
+{
+    QFETCH(int, window);
+    QFETCH(QString, expected);
+    ClaudeCodeEnvironment environment = environmentWith(QStringLiteral("token"));
+    environment.mainModel = QStringLiteral("model");
+    environment.mainContextWindow = window;
+    const auto variables = EnvExport::variables(environment);
+    const auto set = std::find_if(variables.begin(), variables.end(), [](const auto &variable) {
+        return variable.first == QLatin1StringView("CLAUDE_CODE_AUTO_COMPACT_WINDOW");
+    });
+    QCOMPARE(set == variables.end() ? QString() : set->second, expected);
+}
 
 void TestEnvExport::runsUnchangedInShell_data()
 {

@@ -167,6 +167,16 @@ private Q_SLOTS:
             auto *snippet = window.findChild<QPlainTextEdit *>(QStringLiteral("snippet-") + view);
             QVERIFY2(snippet->toPlainText().contains(m_clientToken), qPrintable(view));
         }
+        // DeepSeek's 128K window, from the preset: Claude Code is told to compact before it,
+        // in every view, and the page says why.
+        for (const QString &view : {QStringLiteral("posix"), QStringLiteral("settings")}) {
+            auto *snippet = window.findChild<QPlainTextEdit *>(QStringLiteral("snippet-") + view);
+            QVERIFY2(snippet->toPlainText().contains(QStringLiteral("CLAUDE_CODE_AUTO_COMPACT_WINDOW")), qPrintable(view));
+            QVERIFY2(snippet->toPlainText().contains(QStringLiteral("131072")), qPrintable(snippet->toPlainText()));
+        }
+        auto *windowNote = window.findChild<QLabel *>(QStringLiteral("contextWindowNote"));
+        QVERIFY(windowNote && windowNote->isVisible());
+        QVERIFY2(windowNote->text().contains(QStringLiteral("deepseek")), qPrintable(windowNote->text()));
         // A first run has nothing to set up again.
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("environmentNotice"))->isVisible());
 

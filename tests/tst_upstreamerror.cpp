@@ -1,8 +1,22 @@
 #include "protocol/upstreamerror.h"
 #include "testdata.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
+
+namespace {
+// An error body in OpenAI's shape, as most providers send it.
+QByteArray errorBody(const QString &message, const QString &code = {})
+{
+    QJsonObject error{{QStringLiteral("message"), message}, {QStringLiteral("type"), QStringLiteral("invalid_request_error")}};
+    if (!code.isEmpty())
+        error.insert(QStringLiteral("code"), code);
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact);
+}
+}
 
 class TestUpstreamError : public QObject
 {
@@ -18,15 +32,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("providerMessage");
         QTest::newRow("deepseek 401") << QStringLiteral("deepseek-401.json") << 401 << QStringLiteral("authentication_error")
                                       << QStringLiteral("Authentication Fails (no such user)");
-        QTest::newRow("deepseek 400 context")
-            << QStringLiteral("deepseek-400-context-length.json") << 400 << QStringLiteral("invalid_request_error")
-            << QStringLiteral("This model's maximum context length is 131072 tokens. However, you requested 141980 tokens "
-                              "(133980 in the messages, 8000 in the completion). Please reduce the length of the messages "
-                              "or completion.");
-        QTest::newRow("openai 400 context")
-            << QStringLiteral("openai-400-context-length.json") << 400 << QStringLiteral("invalid_request_error")
-            << QStringLiteral("This model's maximum context length is 4097 tokens. However, your messages resulted in 4294 "
-                              "tokens. Please reduce the length of the messages.");
         QTest::newRow("openai 429 quota")
             << QStringLiteral("openai-429-insufficient-quota.json") << 429 << QStringLiteral("rate_limit_error")
             << QStringLiteral("You exceeded your current quota, please check your plan and billing details. For more "
@@ -38,9 +43,6 @@ private Q_SLOTS:
             << QStringLiteral("glm-zai-429-concurrency.json") << 429 << QStringLiteral("rate_limit_error")
             << QStringLiteral("High concurrency usage of this API, please reduce concurrency or contact customer service "
                               "to increase limits");
-        QTest::newRow("anthropic 400 prompt too long")
-            << QStringLiteral("anthropic-400-prompt-too-long.json") << 400 << QStringLiteral("invalid_request_error")
-            << QStringLiteral("prompt is too long: 205351 tokens > 200000 maximum");
     }
 
     void recordedErrors()
@@ -62,6 +64,115 @@ private Q_SLOTS:
         const QJsonObject inner = json.value(QLatin1StringView("error")).toObject();
         QCOMPARE(inner.value(QLatin1StringView("type")).toString(), type);
         QCOMPARE(inner.value(QLatin1StringView("message")).toString(), error.message);
+    }
+
+    // A context overflow in any provider's words becomes the one message Claude Code acts on
+    // (it compacts on /^prompt is too long: \d+ tokens > \d+ maximum$/), with the provider's
+    // numbers where it gives them and the route's window and the estimate where it does not.
+    void contextOverflows_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        const auto recorded = [](const char *file) { return TestData::read(QStringLiteral("provider-streams/") + QLatin1StringView(file)); };
+        const auto openAiShaped = [](const char *message) { return errorBody(QString::fromUtf8(message)); };
+        QTest::newRow("deepseek, recorded") << 400 << recorded("deepseek-400-context-length.json")
+                                            << QStringLiteral("prompt is too long: 141980 tokens > 131072 maximum");
+        QTest::newRow("openai, recorded") << 400 << recorded("openai-400-context-length.json")
+                                          << QStringLiteral("prompt is too long: 4294 tokens > 4097 maximum");
+        QTest::newRow("anthropic-compatible, recorded") << 400 << recorded("anthropic-400-prompt-too-long.json")
+                                                        << QStringLiteral("prompt is too long: 205351 tokens > 200000 maximum");
+        QTest::newRow("openrouter") << 400
+            << openAiShaped("This endpoint's maximum context length is 204800 tokens. However, you requested about 274290 "
+                            "tokens (254087 of text input, 4203 of tool input, 16000 in the output). Please reduce the length.")
+            << QStringLiteral("prompt is too long: 274290 tokens > 204800 maximum");
+        QTest::newRow("vllm") << 400
+            << openAiShaped("This model's maximum context length is 32768 tokens. However, your request has 40000 input "
+                            "tokens. Please reduce the length of the input messages.")
+            << QStringLiteral("prompt is too long: 40000 tokens > 32768 maximum");
+        QTest::newRow("kimi") << 400
+            << openAiShaped("Invalid request: Your request exceeded model token limit: 262144 (requested: 269030)")
+            << QStringLiteral("prompt is too long: 269030 tokens > 262144 maximum");
+        QTest::newRow("gemini") << 400
+            << QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("error"),
+                QJsonObject{{QStringLiteral("code"), 400}, {QStringLiteral("status"), QStringLiteral("INVALID_ARGUMENT")},
+                            {QStringLiteral("message"), QStringLiteral("The input token count (1200000) exceeds the maximum "
+                                                                       "number of tokens allowed (1048576).")}}}}}).toJson()
+            << QStringLiteral("prompt is too long: 1200000 tokens > 1048576 maximum");
+        // No prompt size in Qwen's words: the estimate stands in.
+        QTest::newRow("qwen") << 400
+            << errorBody(QStringLiteral("<400> InternalError.Algo.InvalidParameter: Range of input length should be [1, 129024]"),
+                         QStringLiteral("invalid_parameter_error"))
+            << QStringLiteral("prompt is too long: 150000 tokens > 129024 maximum");
+        // No numbers at all: the route's window (100000) and the estimate (150000).
+        QTest::newRow("openai responses") << 400
+            << errorBody(QStringLiteral("Your input exceeds the context window of this model. Please adjust your input and "
+                                        "try again."),
+                         QStringLiteral("context_length_exceeded"))
+            << QStringLiteral("prompt is too long: 150000 tokens > 100000 maximum");
+        QTest::newRow("lm studio") << 400
+            << QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                QStringLiteral("The number of tokens to keep from the initial prompt is greater than the context length. "
+                               "Try to load the model with a larger context length, or provide a shorter input")}}).toJson()
+            << QStringLiteral("prompt is too long: 150000 tokens > 100000 maximum");
+        QTest::newRow("glm 1261") << 400 << errorBody(QStringLiteral("Prompt 超长"), QStringLiteral("1261"))
+                                  << QStringLiteral("prompt is too long: 150000 tokens > 100000 maximum");
+    }
+
+    void contextOverflows()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const ApiError error = UpstreamError::fromResponse(status, body, {150'000, 100'000});
+        QCOMPARE(error.status, 400);
+        QCOMPARE(error.type, QStringLiteral("invalid_request_error"));
+        QCOMPARE(error.message, message);
+        QVERIFY(QRegularExpression(QStringLiteral("^prompt is too long: \\d+ tokens > \\d+ maximum$")).match(error.message).hasMatch());
+    }
+
+    // Without the route's window or the provider's, the message still reads as an overflow.
+    void overflowWithoutAnyWindow()
+    {
+        const QByteArray body = errorBody(QStringLiteral("Your input exceeds the context window of this model."),
+                                          QStringLiteral("context_length_exceeded"));
+        QCOMPARE(UpstreamError::fromResponse(400, body, {150'000, 0}).message,
+                 QStringLiteral("prompt is too long: 150000 tokens > 149999 maximum"));
+    }
+
+    // The provider refused the prompt, so it did not fit, even when the estimate says it would.
+    void estimateBelowTheWindowIsRaisedPastIt()
+    {
+        const QByteArray body = errorBody(QStringLiteral("Range of input length should be [1, 129024]"));
+        QCOMPARE(UpstreamError::fromResponse(400, body, {90'000, 0}).message,
+                 QStringLiteral("prompt is too long: 129025 tokens > 129024 maximum"));
+    }
+
+    // Look-alikes that are not overflows keep their own status and words: a tokens-per-minute
+    // limit, an output cap, a context error from a server fault.
+    void notOverflows_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("groq tpm 413")
+            << 413 << errorBody(QStringLiteral("Request too large for model `moonshotai/kimi-k2-instruct` in organization "
+                                               "`org_01` service tier `on_demand` on tokens per minute (TPM): Limit 10000, "
+                                               "Requested 15088, please reduce your message size and try again."),
+                                QStringLiteral("rate_limit_exceeded"));
+        QTest::newRow("max_tokens too big")
+            << 400 << errorBody(QStringLiteral("max_tokens must be less than or equal to 16384, the maximum value for "
+                                               "max_tokens is less than the context_window for this model"));
+        QTest::newRow("rate limited with a context phrase")
+            << 429 << errorBody(QStringLiteral("This model's maximum context length is 131072 tokens. However, you "
+                                               "requested 141980 tokens."));
+    }
+
+    void notOverflows()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        const ApiError error = UpstreamError::fromResponse(status, body, {150'000, 100'000});
+        QVERIFY2(error.message.startsWith(QStringLiteral("Upstream HTTP %1: ").arg(status)), qPrintable(error.message));
     }
 
     void bodyShapes_data()

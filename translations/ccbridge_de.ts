@@ -155,6 +155,14 @@ Apply the changes?</source>
         <source>Environment for</source>
         <translation>Umgebung für</translation>
     </message>
+    <message>
+        <source>%1 has a context window of %L2 tokens, smaller than the %L3 Claude Code assumes: CLAUDE_CODE_AUTO_COMPACT_WINDOW=%2 below makes Claude Code compact the conversation before the provider refuses it.</source>
+        <translation>Das Kontextfenster von %1 fasst %L2 Token, weniger als die %L3, von denen Claude Code ausgeht: Mit CLAUDE_CODE_AUTO_COMPACT_WINDOW=%2 (unten) fasst Claude Code das Gespräch zusammen, bevor der Anbieter es ablehnt.</translation>
+    </message>
+    <message>
+        <source>%1 has a context window of %L2 tokens, below the %L3 Claude Code accepts for CLAUDE_CODE_AUTO_COMPACT_WINDOW, so none is set. When the conversation outgrows the window, CC Bridge answers the provider&apos;s refusal as Claude Code&apos;s own &quot;prompt is too long&quot;, and Claude Code compacts the conversation then.</source>
+        <translation>Das Kontextfenster von %1 fasst %L2 Token, weniger als die %L3, die Claude Code für CLAUDE_CODE_AUTO_COMPACT_WINDOW annimmt; daher wird keines gesetzt. Wächst das Gespräch über das Fenster hinaus, gibt CC Bridge die Ablehnung des Anbieters als Claude Codes eigenes „prompt is too long“ weiter, und Claude Code fasst das Gespräch dann zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeSettingsFile</name>
@@ -626,6 +634,10 @@ Apply the changes?</source>
     <message>
         <source>The longest a client waits for its first byte while the proxy retries: no wait before a retry may end later than this after the request arrived. Fallbacks are still tried.</source>
         <translation>So lange wartet ein Client höchstens auf sein erstes Byte, während der Proxy es erneut versucht: keine Wartezeit vor einem neuen Versuch darf später als diese Zeit nach Eingang der Anfrage enden. Ausweichanbieter werden trotzdem versucht.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window; 0 = the preset&apos;s figure, if it has one. An overflow the provider reports without numbers is answered with it, and a main route&apos;s window below 200K sets Claude Code&apos;s CLAUDE_CODE_AUTO_COMPACT_WINDOW.</source>
+        <translation>Das Kontextfenster des Modells; 0 = der Wert der Vorlage, falls sie einen hat. Meldet der Anbieter einen Überlauf ohne Zahlen, wird dieser Wert genannt, und ein Fenster unter 200K auf der Hauptroute setzt Claude Codes CLAUDE_CODE_AUTO_COMPACT_WINDOW.</translation>
     </message>
 </context>
 <context>

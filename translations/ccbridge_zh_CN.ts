@@ -155,6 +155,14 @@ Apply the changes?</source>
         <source>Environment for</source>
         <translation>环境变量适用于</translation>
     </message>
+    <message>
+        <source>%1 has a context window of %L2 tokens, smaller than the %L3 Claude Code assumes: CLAUDE_CODE_AUTO_COMPACT_WINDOW=%2 below makes Claude Code compact the conversation before the provider refuses it.</source>
+        <translation>%1 的上下文窗口为 %L2 个 token，小于 Claude Code 假定的 %L3：下方的 CLAUDE_CODE_AUTO_COMPACT_WINDOW=%2 让 Claude Code 在提供商拒绝之前压缩对话。</translation>
+    </message>
+    <message>
+        <source>%1 has a context window of %L2 tokens, below the %L3 Claude Code accepts for CLAUDE_CODE_AUTO_COMPACT_WINDOW, so none is set. When the conversation outgrows the window, CC Bridge answers the provider&apos;s refusal as Claude Code&apos;s own &quot;prompt is too long&quot;, and Claude Code compacts the conversation then.</source>
+        <translation>%1 的上下文窗口为 %L2 个 token，低于 Claude Code 对 CLAUDE_CODE_AUTO_COMPACT_WINDOW 接受的最小值 %L3，因此不设置。对话超出窗口时，CC Bridge 会把提供商的拒绝转换为 Claude Code 自己的“prompt is too long”，Claude Code 随即压缩对话。</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeSettingsFile</name>
@@ -626,6 +634,10 @@ Apply the changes?</source>
     <message>
         <source>The longest a client waits for its first byte while the proxy retries: no wait before a retry may end later than this after the request arrived. Fallbacks are still tried.</source>
         <translation>代理重试期间客户端等待第一个字节的最长时间：任何重试前的等待都不得在请求到达后超过此时长才结束。备用提供商仍会尝试。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window; 0 = the preset&apos;s figure, if it has one. An overflow the provider reports without numbers is answered with it, and a main route&apos;s window below 200K sets Claude Code&apos;s CLAUDE_CODE_AUTO_COMPACT_WINDOW.</source>
+        <translation>模型的上下文窗口；0 表示使用预设中的数值（如有）。提供商报告溢出但未给出数字时使用此值；主路由的窗口小于 200K 时会设置 Claude Code 的 CLAUDE_CODE_AUTO_COMPACT_WINDOW。</translation>
     </message>
 </context>
 <context>

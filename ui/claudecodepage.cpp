@@ -41,6 +41,7 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     , m_homeDir(QDir::homePath())
     , m_settingsPath(ClaudeSettingsFile::defaultPath())
     , m_notice(new QLabel(this))
+    , m_windowNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_apply(new QPushButton(this))
     , m_applyStatus(new QLabel(this))
@@ -67,6 +68,9 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("QLabel { padding: 6px 10px; background: palette(alternate-base); }"));
     m_notice->hide();
+    m_windowNote->setObjectName(QStringLiteral("contextWindowNote"));
+    m_windowNote->setWordWrap(true);
+    m_windowNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tabs->setObjectName(QStringLiteral("snippetTabs"));
     // Focusable (it hands the focus to its tab bar), so assistive technology announces it.
     m_tabs->setAccessibleName(tr("Environment for"));
@@ -128,6 +132,7 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addWidget(intro);
+    layout->addWidget(m_windowNote);
     // The snippets take what is left; the conflicts box keeps the list's natural height.
     layout->addWidget(m_tabs, 1);
     layout->addWidget(conflictsBox);
@@ -219,6 +224,31 @@ void ClaudeCodePage::updateTexts()
 {
     for (const View &view : std::as_const(m_views))
         view.text->setPlainText(view.render(m_environment));
+    m_windowNote->setText(windowNoteText());
+    m_windowNote->setVisible(!m_windowNote->text().isEmpty());
+}
+
+QString ClaudeCodePage::windowNoteText() const
+{
+    const int window = m_environment.mainContextWindow;
+    if (EnvExport::compactWindow(m_environment) > 0) {
+        return tr("%1 has a context window of %L2 tokens, smaller than the %L3 Claude Code assumes: "
+                  "CLAUDE_CODE_AUTO_COMPACT_WINDOW=%2 below makes Claude Code compact the conversation before "
+                  "the provider refuses it.")
+            .arg(m_environment.mainModel)
+            .arg(window)
+            .arg(EnvExport::claudeCodeWindow);
+    }
+    if (window > 0 && window < EnvExport::minimumCompactWindow) {
+        return tr("%1 has a context window of %L2 tokens, below the %L3 Claude Code accepts for "
+                  "CLAUDE_CODE_AUTO_COMPACT_WINDOW, so none is set. When the conversation outgrows the window, "
+                  "CC Bridge answers the provider's refusal as Claude Code's own \"prompt is too long\", and Claude "
+                  "Code compacts the conversation then.")
+            .arg(m_environment.mainModel)
+            .arg(window)
+            .arg(EnvExport::minimumCompactWindow);
+    }
+    return {};
 }
 
 void ClaudeCodePage::updateApplyButton()

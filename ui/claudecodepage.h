@@ -64,6 +64,7 @@ private:
                  std::function<QString(const ClaudeCodeEnvironment &)> render, QPushButton *extraButton = nullptr);
     void copyView(const View &view);
     void updateTexts();
+    QString windowNoteText() const;
     void updateApplyButton();
     QString displayPath(const QString &path) const;
 
@@ -73,6 +74,7 @@ private:
     Confirmation m_confirm;
 
     QLabel *m_notice;
+    QLabel *m_windowNote; // what the main model's context window means for compaction
     QTabWidget *m_tabs;
     QList<View> m_views;
     QPushButton *m_apply;

@@ -182,6 +182,12 @@ QList<ConfigField> buildFields()
         {K::RouteMaxOutputTokens, QLatin1StringView("routes[].maxOutputTokens"), T::Integer, number(0), 0,
          10'000'000, U::Tokens, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "Overrides the provider's cap for this route; 0 = the provider's.")},
+        {K::RouteContextWindow, QLatin1StringView("routes[].contextWindow"), T::Integer, number(0), 0,
+         100'000'000, U::Tokens, nullptr,
+         QT_TRANSLATE_NOOP("ConfigSchema", "The model's context window; 0 = the preset's figure, if it has one. "
+                                           "An overflow the provider reports without numbers is answered with it, "
+                                           "and a main route's window below 200K sets Claude Code's "
+                                           "CLAUDE_CODE_AUTO_COMPACT_WINDOW.")},
         {K::RouteFallbacks, QLatin1StringView("routes[].fallbacks"), T::List, QJsonArray(), 0, 0, U::None, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "[{\"provider\": …, \"model\": …}], tried in order when the provider "
                                            "fails before answering.")},

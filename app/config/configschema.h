@@ -64,6 +64,7 @@ enum class ConfigKey {
     RouteProvider,
     RouteModel,
     RouteMaxOutputTokens,
+    RouteContextWindow,
     RouteFallbacks,
     // Inside a profile.
     ProfileName,

@@ -16,7 +16,15 @@ QList<QPair<QString, QString>> EnvExport::variables(const ClaudeCodeEnvironment 
     }
     variables << qMakePair(QStringLiteral("API_TIMEOUT_MS"), QString::number(environment.apiTimeoutMs))
               << qMakePair(QStringLiteral("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"), QStringLiteral("1"));
+    if (const int window = compactWindow(environment); window > 0)
+        variables << qMakePair(QStringLiteral("CLAUDE_CODE_AUTO_COMPACT_WINDOW"), QString::number(window));
     return variables;
+}
+
+int EnvExport::compactWindow(const ClaudeCodeEnvironment &environment)
+{
+    const int window = environment.mainContextWindow;
+    return window >= minimumCompactWindow && window < claudeCodeWindow ? window : 0;
 }
 
 QString EnvExport::quoted(Shell shell, const QString &value)

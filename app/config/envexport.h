@@ -15,6 +15,8 @@ struct ClaudeCodeEnvironment
     QString sonnetModel;
     QString haikuModel;
     int apiTimeoutMs = 600'000;
+    QString mainModel;          // the upstream model Claude Code's main conversation reaches
+    int mainContextWindow = 0;  // its context window in tokens; 0 = unknown
 };
 
 // The environment snippet for each shell, and the `env` block of ~/.claude/settings.json,
@@ -29,6 +31,15 @@ public:
     // The variables in the order they are written. ANTHROPIC_API_KEY is set empty so that
     // Claude Code uses the token instead of asking for /login.
     static QList<QPair<QString, QString>> variables(const ClaudeCodeEnvironment &environment);
+
+    // Claude Code assumes a Claude-sized window and compacts as the conversation nears it; it
+    // takes a smaller CLAUDE_CODE_AUTO_COMPACT_WINDOW down to its minimum of 100K (below that
+    // it warns and uses 100K).
+    static constexpr int claudeCodeWindow = 200'000;
+    static constexpr int minimumCompactWindow = 100'000;
+    // The CLAUDE_CODE_AUTO_COMPACT_WINDOW to set: the main model's window where it is smaller
+    // than Claude Code's and within its range; 0 = none.
+    static int compactWindow(const ClaudeCodeEnvironment &environment);
 
     // The shell the user most likely pastes into: PowerShell on Windows, else $SHELL's kind.
     static Shell userShell();

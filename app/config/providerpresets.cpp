@@ -73,6 +73,8 @@ ProviderPreset presetFrom(const QJsonObject &json)
         preset.models << id;
         if (const int cap = model.toObject().value(QLatin1StringView("maxOutputTokens")).toInt(); cap > 0)
             preset.modelOutputCaps.insert(id, cap);
+        if (const int window = model.toObject().value(QLatin1StringView("contextWindow")).toInt(); window > 0)
+            preset.modelContextWindows.insert(id, window);
         const QString where = preset.id + QLatin1Char('.') + id;
         if (const auto price = priceFrom(model.toObject().value(QLatin1StringView("price")), where, errors))
             preset.prices.insert(id, *price);
@@ -196,6 +198,7 @@ ProviderConfig ProviderPresets::providerFrom(const ProviderPreset &preset)
     provider.apiKeyEnv = preset.apiKeyEnv;
     provider.maxOutputTokens = preset.maxOutputTokens;
     provider.modelOutputCaps = preset.modelOutputCaps;
+    provider.modelContextWindows = preset.modelContextWindows;
     provider.headers = preset.headers;
     provider.rules = preset.rules;
     return provider;

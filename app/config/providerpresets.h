@@ -31,6 +31,7 @@ struct ProviderPreset
     int maxOutputTokens = 8192;
     QStringList models;
     QHash<QString, int> modelOutputCaps;
+    QHash<QString, int> modelContextWindows; // tokens, from the provider's model documentation
     QHash<QString, ModelPrice> prices; // only models whose list price we are sure of
     QHash<QString, QString> defaultModels; // "opus", "sonnet", "haiku", "thinking" → model
     HttpHeaders headers;

@@ -28,6 +28,7 @@ struct ProviderConfig
     QString preset;                      // the preset the defaults came from, if any
     ProviderRules rules;
     QHash<QString, int> modelOutputCaps; // per-model caps that override maxOutputTokens
+    QHash<QString, int> modelContextWindows; // per-model context windows in tokens, where known
     int maxConcurrent = 0;               // requests in flight at once; 0 = no limit
     int maxQueued = 100;                 // waiting beyond maxConcurrent; more get 529
     bool validateModels = true;          // check model names against the provider's GET /models
@@ -36,6 +37,8 @@ struct ProviderConfig
     QUrl endpoint(const QString &path) const;
     // The cap for one of this provider's models.
     int outputCapFor(const QString &model) const { return modelOutputCaps.value(model, maxOutputTokens); }
+    // One of this provider's models' context window; 0 if unknown.
+    int contextWindowFor(const QString &model) const { return modelContextWindows.value(model); }
 };
 
 // A provider and model a route falls back to.
@@ -52,6 +55,7 @@ struct ModelRoute
     QString provider;
     QString model;
     int maxOutputTokens = 0; // overrides the provider's cap for this route; 0 = the provider's
+    int contextWindow = 0;   // the model's context window in tokens; 0 = the preset's, if any
     QString when;         // a scenario the request must be in: background, thinking, longContext, images
     QList<RouteTarget> fallbacks; // tried in order when the provider fails before answering
 

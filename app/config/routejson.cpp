@@ -11,6 +11,8 @@ QJsonObject RouteJson::fromRoute(const ModelRoute &route)
         json.insert(QStringLiteral("when"), route.when);
     if (route.maxOutputTokens > 0)
         json.insert(QStringLiteral("maxOutputTokens"), route.maxOutputTokens);
+    if (route.contextWindow > 0)
+        json.insert(QStringLiteral("contextWindow"), route.contextWindow);
     if (!route.fallbacks.isEmpty()) {
         QJsonArray fallbacks;
         for (const RouteTarget &fallback : route.fallbacks)

@@ -1,5 +1,7 @@
 #include "upstreamerror.h"
 
+#include "contextoverflow.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,8 +49,10 @@ QString UpstreamError::messageOf(const QByteArray &body)
     return QString::fromUtf8(body.trimmed().left(maxPlainMessage));
 }
 
-ApiError UpstreamError::fromResponse(int status, const QByteArray &body)
+ApiError UpstreamError::fromResponse(int status, const QByteArray &body, PromptSize prompt)
 {
+    if (const auto overflow = ContextOverflow::recognize(status, body))
+        return overflow->toApiError(prompt.estimate, prompt.window);
     QString message = messageOf(body);
     if (message.isEmpty())
         message = QStringLiteral("The upstream answered HTTP %1 with no message.").arg(status);

@@ -8,8 +8,15 @@
 // stays authentication_error, 429 rate_limit_error, 503/529 overloaded_error, other 5xx
 // api_error) and the provider's own message is kept, read from whichever shape it uses
 // ({"error":{"message"}}, {"error":"…"}, {"message"}, {"detail"}, or plain text).
+// A provider's context-window overflow becomes Anthropic's "prompt is too long" (ContextOverflow),
+// with `prompt`'s figures where the provider gives none.
 namespace UpstreamError {
-ApiError fromResponse(int status, const QByteArray &body);
+struct PromptSize
+{
+    qint64 estimate = 0; // the request's input tokens as estimated here; 0 = unknown
+    qint64 window = 0;   // the route's context window; 0 = unknown
+};
+ApiError fromResponse(int status, const QByteArray &body, PromptSize prompt = {});
 // The message in an upstream error object or body; empty if there is none.
 QString messageOf(const QByteArray &body);
 }

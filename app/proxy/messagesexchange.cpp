@@ -219,7 +219,8 @@ void MessagesExchange::onData(const QByteArray &bytes)
         m_body += bytes;
         if (m_body.size() > (m_mode == Mode::CollectingWhole ? maxWholeResponseBytes : maxErrorBodyBytes)) {
             if (m_mode == Mode::CollectingError)
-                attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body.left(maxErrorBodyBytes)), m_upstreamStatus);
+                attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body.left(maxErrorBodyBytes), promptSize()),
+                              m_upstreamStatus);
             else
                 respondError(ApiError::fromStatus(502, tr("The upstream response is larger than %1 bytes.")
                                                            .arg(maxWholeResponseBytes)));
@@ -262,7 +263,7 @@ void MessagesExchange::onFinished()
         respondWhole();
         return;
     case Mode::CollectingError:
-        attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body), m_upstreamStatus,
+        attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body, promptSize()), m_upstreamStatus,
                       RetryAfter(m_call->header("retry-after"), m_call->header("retry-after-ms")));
         return;
     case Mode::Waiting:

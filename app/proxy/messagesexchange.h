@@ -3,6 +3,7 @@
 #include "config/proxyconfig.h"
 #include "protocol/anthropic/apierror.h"
 #include "protocol/anthropic/toolnamemap.h"
+#include "protocol/upstreamerror.h"
 #include "protocol/responseencoder.h"
 #include "protocol/sseparser.h"
 #include "protocol/streamtranslator.h"
@@ -70,6 +71,10 @@ private:
     };
 
     const Route &candidate() const { return m_context.candidates.at(m_candidate); }
+    UpstreamError::PromptSize promptSize() const
+    {
+        return {m_context.response.inputTokenEstimate, candidate().contextWindow};
+    }
     void enterCandidate();
     void modelResolved(const ModelCatalog::Resolution &resolution);
     void passGate();

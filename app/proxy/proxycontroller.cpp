@@ -5,6 +5,7 @@
 #include "config/settings.h"
 #include "monitor/requestlog.h"
 #include "proxy/proxyengine.h"
+#include "proxy/router.h"
 
 namespace {
 // The app's own preferences; every other setting shapes the proxy.
@@ -279,6 +280,19 @@ ClaudeCodeEnvironment ProxyController::claudeCodeEnvironment() const
     environment.baseUrl = baseUrl().toString();
     // Claude Code wants some token to skip its login; without a client token any value works.
     environment.authToken = m_clientToken.isEmpty() ? QStringLiteral("ccbridge") : m_clientToken;
+    if (m_engine) {
+        // The main conversation runs on the opus or sonnet route: the smaller window of the two
+        // is the one compaction must respect.
+        const Router router(m_engine->config(), m_engine->config().routes);
+        for (const QString &family : {QStringLiteral("opus"), QStringLiteral("sonnet")}) {
+            const std::optional<Route> route = router.route(family);
+            if (route && route->contextWindow > 0
+                && (environment.mainContextWindow == 0 || route->contextWindow < environment.mainContextWindow)) {
+                environment.mainContextWindow = route->contextWindow;
+                environment.mainModel = route->upstreamModel;
+            }
+        }
+    }
     return environment;
 }
 

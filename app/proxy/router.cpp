@@ -91,14 +91,16 @@ bool Router::scenarioHolds(const QString &when, const RequestTraits &traits) con
 
 QList<Route> Router::withFallbacks(const ModelRoute &modelRoute) const
 {
-    QList<Route> candidates{routeTo(modelRoute.provider, modelRoute.model, modelRoute.maxOutputTokens)};
+    QList<Route> candidates{
+        routeTo(modelRoute.provider, modelRoute.model, modelRoute.maxOutputTokens, modelRoute.contextWindow)};
     for (const auto &fallback : modelRoute.fallbacks)
         candidates.append(routeTo(fallback.provider, fallback.model));
     return candidates;
 }
 
-Route Router::routeTo(const QString &providerName, const QString &model, int routeCap) const
+Route Router::routeTo(const QString &providerName, const QString &model, int routeCap, int routeWindow) const
 {
     const ProviderConfig *provider = m_config.provider(providerName);
-    return Route{provider, model, routeCap > 0 ? routeCap : provider ? provider->outputCapFor(model) : 0};
+    return Route{provider, model, routeCap > 0 ? routeCap : provider ? provider->outputCapFor(model) : 0,
+                 routeWindow > 0 ? routeWindow : provider ? provider->contextWindowFor(model) : 0};
 }

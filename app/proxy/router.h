@@ -15,6 +15,7 @@ struct Route
     const ProviderConfig *provider = nullptr;
     QString upstreamModel;
     int maxOutputTokens = 0; // 0 = no cap
+    int contextWindow = 0;   // tokens; 0 = unknown
 };
 
 // Picks the providers and models for a request: an explicit "provider,model" (or
@@ -36,7 +37,7 @@ public:
 private:
     bool scenarioHolds(const QString &when, const RequestTraits &traits) const;
     QList<Route> withFallbacks(const ModelRoute &modelRoute) const;
-    Route routeTo(const QString &providerName, const QString &model, int routeCap = 0) const;
+    Route routeTo(const QString &providerName, const QString &model, int routeCap = 0, int routeWindow = 0) const;
 
     const ProxyConfig &m_config;
     QList<ModelRoute> m_routes;

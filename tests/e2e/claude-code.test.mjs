@@ -135,3 +135,46 @@ test('claude --model provider,model reaches that provider and model, over TLS th
     await other.close();
   }
 });
+
+// A provider whose window is smaller than Claude Code assumes refuses a long conversation in
+// its own words. Through the proxy Claude Code reads it as its own "prompt is too long",
+// compacts the conversation and goes on, instead of ending the session on a foreign error.
+// (Claude Code itself recognises DeepSeek's wording; LM Studio's it does not.)
+for (const [provider, recorded] of [['DeepSeek', 'deepseek-400-context-length.json'], ['LM Studio', 'lmstudio-400-context-length.json']]) {
+  test(`a context overflow in ${provider}'s words makes Claude Code compact the conversation and go on`, async () => {
+    const upstreamServer = await startScriptedUpstream();
+    const bridge = await startProxy(upstreamServer.baseUrl, { model: 'small-window-model' });
+    try {
+      const workdir = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-work-'));
+      const home = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-home-'));
+      upstreamServer.enqueue({ chunks: chatCompletionStream({ content: 'Hello! What shall we build?', usage: { prompt_tokens: 3000, completion_tokens: 8 } }) });
+      const opening = await runClaude('Hello.', workdir, home, { baseUrl: bridge.baseUrl });
+      assert.equal(opening.code, 0, `claude failed:\n${opening.stdout}\n${opening.stderr}`);
+
+      // The next turn of the same session (--continue) overflows the window; whatever follows
+      // (the compaction's summary, the turn again) is answered.
+      const overflowAt = upstreamServer.requests.length;
+      upstreamServer.enqueue({ status: 400, body: readFileSync(new URL(`../data/provider-streams/${recorded}`, import.meta.url), 'utf8') });
+      for (let i = 1; i <= 5; i++) {
+        upstreamServer.enqueue({ chunks: chatCompletionStream({ content: `Answer ${i}.`, usage: { prompt_tokens: 3000, completion_tokens: 4 } }) });
+      }
+      const result = await runClaude('Summarise the project.', workdir, home, { baseUrl: bridge.baseUrl, extraArgs: ['--continue'] });
+      assert.equal(result.code, 0, `claude failed:\n${result.stdout}\n${result.stderr}`);
+      const output = JSON.parse(result.stdout);
+      assert.equal(output.is_error, false, result.stdout);
+      assert.match(output.result, /^Answer \d\.$/);
+
+      // After the refusal Claude Code asked for a summary of the conversation (its compaction),
+      // then went on with the turn.
+      const text = (message) => (typeof message.content === 'string' ? message.content : JSON.stringify(message.content));
+      const afterOverflow = upstreamServer.requests.slice(overflowAt + 1).map((request) => request.body);
+      assert.ok(afterOverflow.length >= 2, `${afterOverflow.length} requests after the overflow`);
+      assert.ok(afterOverflow.some((body) => body.messages.some((message) => message.role === 'user' && /TEXT ONLY|summary/i.test(text(message)))),
+        'no compaction request followed the overflow');
+      await waitFor(() => bridge.logLines.some((line) => line.includes(' 400 ') && line.includes('prompt is too long')));
+    } finally {
+      await bridge.stop();
+      await upstreamServer.close();
+    }
+  });
+}
