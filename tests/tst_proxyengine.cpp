@@ -1082,6 +1082,24 @@ private Q_SLOTS:
         QVERIFY(lastRecord().error.contains(QLatin1StringView("took longer than")));
     }
 
+    // What OpenAI clients read in a provider's error besides the message (the code), and no key.
+    void openAiInboundKeepsTheProvidersErrors()
+    {
+        startProxy();
+        const QByteArray contextLength = TestData::read(QStringLiteral("provider-streams/openai-400-context-length.json")).trimmed();
+        m_upstream->enqueue(ScriptedReply::json(400, contextLength));
+        const auto response = postChat(chatRequest(false));
+        QCOMPARE(response->status, 400);
+        QCOMPARE(response->body, contextLength);
+
+        m_upstream->enqueue(ScriptedReply::json(401, R"({"error":{"message":"Invalid key )" + providerKey + R"(","code":"invalid_api_key"}})"));
+        const auto unauthorized = postChat(chatRequest(false));
+        QCOMPARE(unauthorized->status, 401);
+        QCOMPARE(unauthorized->json()[QLatin1StringView("error")][QLatin1StringView("code")].toString(), QStringLiteral("invalid_api_key"));
+        QVERIFY(!unauthorized->body.contains(providerKey));
+        QVERIFY(unauthorized->body.contains("[redacted]"));
+    }
+
     void openAiInboundStreamIsRelayedIntact_data()
     {
         QTest::addColumn<QString>("recording");

@@ -59,4 +59,12 @@ public:
 
     // What the answer read so far reports.
     virtual TokenUsage usage() const = 0;
+
+    // An upstream's error response as the client gets it, where it is in the client's API
+    // already; nullopt when the exchange writes the error anew.
+    virtual std::optional<QByteArray> errorBody(const QByteArray &upstreamBody) const
+    {
+        Q_UNUSED(upstreamBody);
+        return std::nullopt;
+    }
 };

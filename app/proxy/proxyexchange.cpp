@@ -250,7 +250,7 @@ void ProxyExchange::onFinished()
         return;
     case Mode::CollectingError:
         attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body), m_upstreamStatus,
-                      RetryAfter(m_call->header("retry-after"), m_call->header("retry-after-ms")));
+                      RetryAfter(m_call->header("retry-after"), m_call->header("retry-after-ms")), m_codec->errorBody(m_body));
         return;
     case Mode::Waiting:
         attemptFailed(ApiError::fromStatus(502, tr("The upstream closed the connection without a response.")), 502);
@@ -309,7 +309,8 @@ void ProxyExchange::endEarly(const ApiError &error)
     }
 }
 
-void ProxyExchange::attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter)
+void ProxyExchange::attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter,
+                                  const std::optional<QByteArray> &upstreamBody)
 {
     if (m_call) {
         m_call->disconnect(this);
@@ -333,7 +334,7 @@ void ProxyExchange::attemptFailed(const ApiError &error, int upstreamStatus, con
         return;
     }
     // The client's own retry then waits as long as the upstream asked.
-    respondError(error, upstreamStatus == 429 ? retryAfter : RetryAfter());
+    respondError(error, upstreamStatus == 429 ? retryAfter : RetryAfter(), upstreamBody);
 }
 
 void ProxyExchange::releaseSlot()
@@ -420,14 +421,17 @@ void ProxyExchange::respondWhole()
     finishLog(200);
 }
 
-void ProxyExchange::respondError(const ApiError &error, const RetryAfter &retryAfter)
+void ProxyExchange::respondError(const ApiError &error, const RetryAfter &retryAfter,
+                                 const std::optional<QByteArray> &upstreamBody)
 {
     m_mode = Mode::Done;
     m_deadline.stop();
     m_retryTimer.stop();
     releaseSlot();
     const ApiError safe = redacted(error);
-    HttpResponse response = HttpResponse::json(safe.status, m_context.encoder->errorBody(safe));
+    HttpResponse response = HttpResponse::json(
+        safe.status, upstreamBody ? m_context.redactor->redact(QString::fromUtf8(*upstreamBody)).toUtf8()
+                                  : m_context.encoder->errorBody(safe));
     keep(response.body);
     for (const auto &[name, value] : retryAfter.headers())
         response.setHeader(name, value);

@@ -89,7 +89,9 @@ private:
     void endEarly(const ApiError &error);
 
     // An attempt failed before anything reached the client: retry, fall back, or answer.
-    void attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter = {});
+    // `upstreamBody` is the upstream's error response where the client may get it as it is.
+    void attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter = {},
+                       const std::optional<QByteArray> &upstreamBody = {});
     void releaseSlot();
     void note(const QString &text);
 
@@ -97,7 +99,8 @@ private:
     void sendPing();
     void endClientStream();
     void respondWhole();
-    void respondError(const ApiError &error, const RetryAfter &retryAfter = {});
+    void respondError(const ApiError &error, const RetryAfter &retryAfter = {},
+                      const std::optional<QByteArray> &upstreamBody = {});
     void finishLog(int status, const QString &error = {});
     void keep(const QByteArray &answerBytes);
     ApiError redacted(ApiError error) const;

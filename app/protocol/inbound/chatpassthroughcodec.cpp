@@ -75,3 +75,12 @@ ExchangeCodec::Answer ChatPassthroughCodec::answer(const QJsonObject &response, 
     m_usage = ChatCompletion::usageOf(response);
     return {raw, false};
 }
+
+std::optional<QByteArray> ChatPassthroughCodec::errorBody(const QByteArray &upstreamBody) const
+{
+    // The provider's own error keeps what OpenAI clients read in it besides the message
+    // (`code`: context_length_exceeded, insufficient_quota…); anything else is written anew.
+    if (!QJsonDocument::fromJson(upstreamBody).object().value(QLatin1StringView("error")).isObject())
+        return std::nullopt;
+    return upstreamBody;
+}

@@ -6,7 +6,7 @@
 
 // An OpenAI client's Chat Completions request to a Chat Completions upstream: forwarded as the
 // client wrote it, with the upstream's model, and the answer relayed as the upstream sent it,
-// a whole body byte for byte and a stream event by event. Only a stream's comments and `id:`
+// a whole body or an OpenAI-shaped error byte for byte, a stream event by event. Only a stream's comments and `id:`
 // lines stay behind (the exchange keeps the stream alive itself). The events are read on the
 // way for the end of the answer, errors, and the usage for the request log.
 class ChatPassthroughCodec : public ExchangeCodec
@@ -22,6 +22,7 @@ public:
     bool isComplete() const override { return m_complete; }
     Answer answer(const QJsonObject &response, const QByteArray &raw, bool asStream) override;
     TokenUsage usage() const override { return m_usage.value_or(TokenUsage{}); }
+    std::optional<QByteArray> errorBody(const QByteArray &upstreamBody) const override;
 
 private:
     QJsonObject m_request;
