@@ -92,6 +92,14 @@ QString concatenatedDeltas(const QList<QJsonObject> &events, QLatin1StringView f
     return text;
 }
 
+// The upstream takes the request and never answers.
+ScriptedReply silence()
+{
+    ScriptedReply reply;
+    reply.neverAnswer = true;
+    return reply;
+}
+
 // One text delta, then the upstream holds the stream open without another byte.
 ScriptedReply unfinishedStream(const char *text)
 {
@@ -551,9 +559,7 @@ private Q_SLOTS:
     void upstreamSilenceTimesOut()
     {
         startProxy([](ProxyConfig &config) { config.readTimeoutMs = 100; });
-        ScriptedReply reply;
-        reply.neverAnswer = true;
-        m_upstream->enqueue(reply);
+        m_upstream->enqueue(silence());
         const auto response = postMessages(messagesRequest(true));
         QCOMPARE(response->status, 504);
         QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
@@ -1047,9 +1053,7 @@ private Q_SLOTS:
     void openAiInboundRequestTimesOut()
     {
         startProxy([](ProxyConfig &config) { config.requestTimeoutMs = 100; });
-        ScriptedReply reply;
-        reply.neverAnswer = true;
-        m_upstream->enqueue(reply);
+        m_upstream->enqueue(silence());
         const auto response = postChat(chatRequest(false));
         QCOMPARE(response->status, 504);
         // OpenAI's shape, not Anthropic's.
@@ -1275,9 +1279,7 @@ private Q_SLOTS:
     void wholeRequestTimesOut()
     {
         startProxy([](ProxyConfig &config) { config.requestTimeoutMs = 100; });
-        ScriptedReply reply;
-        reply.neverAnswer = true;
-        m_upstream->enqueue(reply);
+        m_upstream->enqueue(silence());
         const auto response = postMessages(messagesRequest(false));
         QCOMPARE(response->status, 504);
         QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
@@ -1716,9 +1718,7 @@ private Q_SLOTS:
         startProxy();
         const ScriptedReply reply = unfinishedStream("partial");
         m_upstream->enqueue(reply);
-        ScriptedReply silent;
-        silent.neverAnswer = true;
-        m_upstream->enqueue(silent);
+        m_upstream->enqueue(silence());
         std::unique_ptr<ClientResponse> streaming(
             send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
         QTRY_VERIFY(streaming->body.contains("\"text\":\"partial\""));
