@@ -1036,6 +1036,7 @@ private Q_SLOTS:
         std::unique_ptr<ClientResponse> first(send("POST", QStringLiteral("/v1/chat/completions"), QJsonDocument(chatRequest(true)).toJson()));
         QTRY_COMPARE(m_upstream->chunksSent(), 1);
         std::unique_ptr<ClientResponse> queued(send("POST", QStringLiteral("/v1/chat/completions"), QJsonDocument(chatRequest(false)).toJson()));
+        QTRY_COMPARE(m_proxy->requestLog()->records().size(), 2); // in the queue before the next one comes
         const auto refused = postChat(chatRequest(false));
         QCOMPARE(refused->status, 529);
         const QJsonObject error = refused->json().value(QLatin1StringView("error")).toObject();
