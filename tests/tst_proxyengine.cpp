@@ -92,6 +92,14 @@ QString concatenatedDeltas(const QList<QJsonObject> &events, QLatin1StringView f
     return text;
 }
 
+// The upstream takes the request and never answers.
+ScriptedReply silence()
+{
+    ScriptedReply reply;
+    reply.neverAnswer = true;
+    return reply;
+}
+
 // One text delta, then the upstream holds the stream open without another byte.
 ScriptedReply unfinishedStream(const char *text)
 {
@@ -110,6 +118,27 @@ ScriptedReply heldStream()
          R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})", "[DONE]"});
     reply.holdAfterChunk = 1;
     return reply;
+}
+
+// An OpenAI client's request, with a field the proxy has no use for but the upstream should see.
+QJsonObject chatRequest(bool stream)
+{
+    return QJsonObject{
+        {QStringLiteral("model"), QStringLiteral("gpt-4o")},
+        {QStringLiteral("stream"), stream},
+        {QStringLiteral("seed"), 7},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), QStringLiteral("Hello")}}}},
+    };
+}
+
+// A recorded stream as the client should get it: every event as recorded, without the
+// upstream's comments (keep-alives; the proxy sends its own).
+QByteArray withoutComments(const QByteArray &recording)
+{
+    return QString::fromUtf8(recording)
+        .remove(QRegularExpression(QStringLiteral("^:[^\n]*\n\n"), QRegularExpression::MultilineOption))
+        .toUtf8();
 }
 } // namespace
 
@@ -177,6 +206,11 @@ private:
     std::unique_ptr<ClientResponse> postMessages(const QJsonObject &request, const HttpHeaders &headers = {})
     {
         return call("POST", QStringLiteral("/v1/messages?beta=true"), QJsonDocument(request).toJson(), headers);
+    }
+
+    std::unique_ptr<ClientResponse> postChat(const QJsonObject &request)
+    {
+        return call("POST", QStringLiteral("/v1/chat/completions"), QJsonDocument(request).toJson());
     }
 
     const RequestRecord &lastRecord() const { return m_proxy->requestLog()->records().back(); }
@@ -525,9 +559,7 @@ private Q_SLOTS:
     void upstreamSilenceTimesOut()
     {
         startProxy([](ProxyConfig &config) { config.readTimeoutMs = 100; });
-        ScriptedReply reply;
-        reply.neverAnswer = true;
-        m_upstream->enqueue(reply);
+        m_upstream->enqueue(silence());
         const auto response = postMessages(messagesRequest(true));
         QCOMPARE(response->status, 504);
         QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
@@ -926,6 +958,180 @@ private Q_SLOTS:
         QCOMPARE(m_upstream->requests().size(), 2);
     }
 
+    // Issue 9: the OpenAI endpoint to a Chat Completions upstream gets the exchange the
+    // Messages endpoint has: retries, fallbacks, the provider gate, the deadline and pings.
+    void openAiInboundIsRetried()
+    {
+        startProxy([](ProxyConfig &config) { config.retry = RetryLimits{3, 5, 10, 1000}; });
+        m_upstream->enqueue(ScriptedReply::json(503, R"({"error":{"message":"overloaded"}})"));
+        const QByteArray answer = chatCompletion({{QStringLiteral("content"), QStringLiteral("second time lucky")}}, QStringLiteral("stop"));
+        m_upstream->enqueue(ScriptedReply::json(200, answer));
+        const auto response = postChat(chatRequest(false));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->body, answer); // the upstream's own answer, untranslated
+        QCOMPARE(m_upstream->requests().size(), 2);
+        QJsonObject forwarded = chatRequest(false);
+        forwarded.insert(QStringLiteral("model"), QStringLiteral("big-model"));
+        QCOMPARE(m_upstream->lastRequestJson(), forwarded);
+        QCOMPARE(m_upstream->requests().constLast().header("authorization"), "Bearer " + providerKey);
+        QCOMPARE(lastRecord().attempts, 2);
+        QCOMPARE(lastRecord().usage.input, 20);
+    }
+
+    void openAiInboundFallsBack()
+    {
+        startProxy([](ProxyConfig &config) {
+            ProviderConfig busy = config.providers.first();
+            busy.name = QStringLiteral("busy");
+            config.providers.append(busy);
+            config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("busy"), .model = QStringLiteral("primary-model"), .fallbacks = {RouteTarget{QStringLiteral("scripted"), QStringLiteral("fallback-model")}}}};
+        });
+        m_upstream->enqueue(ScriptedReply::json(503, R"({"error":{"message":"overloaded"}})"));
+        const QByteArray answer = chatCompletion({{QStringLiteral("content"), QStringLiteral("from the fallback")}}, QStringLiteral("stop"));
+        m_upstream->enqueue(ScriptedReply::json(200, answer));
+        const auto response = postChat(chatRequest(false));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->body, answer);
+        QCOMPARE(m_upstream->requests().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(m_upstream->requests().constFirst().body).object().value(QLatin1StringView("model")).toString(),
+                 QStringLiteral("primary-model"));
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("fallback-model"));
+        QCOMPARE(lastRecord().provider, QStringLiteral("scripted"));
+        QVERIFY(lastRecord().notes.contains(QStringLiteral("fallback from busy after 503 to scripted/fallback-model")));
+    }
+
+    // A fallback on another API is translated, though the first candidate was passed through.
+    void openAiInboundFallsBackToAnAnthropicUpstream()
+    {
+        startProxy([this](ProxyConfig &config) {
+            ProviderConfig anthropic = config.providers.first();
+            anthropic.name = QStringLiteral("anthropic");
+            anthropic.format = UpstreamApi::Anthropic;
+            anthropic.baseUrl = m_upstream->rootUrl();
+            config.providers.append(anthropic);
+            config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("primary-model"), .fallbacks = {RouteTarget{QStringLiteral("anthropic"), QStringLiteral("claude-model")}}}};
+        });
+        m_upstream->enqueue(ScriptedReply::json(503, R"({"error":{"message":"overloaded"}})"));
+        m_upstream->enqueue(ScriptedReply::json(
+            200, R"({"id":"msg_1","type":"message","role":"assistant","model":"claude-model","content":[{"type":"text","text":"from Anthropic"}],)"
+                 R"("stop_reason":"end_turn","usage":{"input_tokens":11,"output_tokens":3}})"));
+        const auto response = postChat(chatRequest(false));
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->json().value(QLatin1StringView("object")).toString(), QStringLiteral("chat.completion"));
+        QCOMPARE(response->json()[QLatin1StringView("choices")][0][QLatin1StringView("message")][QLatin1StringView("content")].toString(),
+                 QStringLiteral("from Anthropic"));
+        QCOMPARE(m_upstream->requests().constLast().path(), QByteArray("/v1/messages"));
+        QCOMPARE(m_upstream->lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("claude-model"));
+    }
+
+    void openAiInboundWaitsForTheProviderGate()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.providers.first().maxConcurrent = 1;
+            config.providers.first().maxQueued = 1;
+        });
+        m_upstream->enqueue(heldStream());
+        const QByteArray answer = chatCompletion({{QStringLiteral("content"), QStringLiteral("two")}}, QStringLiteral("stop"));
+        m_upstream->enqueue(ScriptedReply::json(200, answer));
+        std::unique_ptr<ClientResponse> first(send("POST", QStringLiteral("/v1/chat/completions"), QJsonDocument(chatRequest(true)).toJson()));
+        QTRY_COMPARE(m_upstream->chunksSent(), 1);
+        std::unique_ptr<ClientResponse> queued(send("POST", QStringLiteral("/v1/chat/completions"), QJsonDocument(chatRequest(false)).toJson()));
+        QTRY_COMPARE(m_proxy->requestLog()->records().size(), 2); // in the queue before the next one comes
+        const auto refused = postChat(chatRequest(false));
+        QCOMPARE(refused->status, 529);
+        const QJsonObject error = refused->json().value(QLatin1StringView("error")).toObject();
+        QCOMPARE(error.value(QLatin1StringView("type")).toString(), QStringLiteral("server_error"));
+        QVERIFY(error.value(QLatin1StringView("message")).toString().contains(QLatin1StringView("busy")));
+        QCOMPARE(m_upstream->requests().size(), 1); // the queued one waits for the slot
+        m_upstream->release();
+        QSignalSpy queuedDone(queued->reply, &QNetworkReply::finished);
+        QVERIFY(queued->reply->isFinished() || queuedDone.wait(10000));
+        QCOMPARE(queued->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(queued->body + queued->reply->readAll(), answer);
+        QCOMPARE(m_upstream->requests().size(), 2);
+    }
+
+    void openAiInboundRequestTimesOut()
+    {
+        startProxy([](ProxyConfig &config) { config.requestTimeoutMs = 100; });
+        m_upstream->enqueue(silence());
+        const auto response = postChat(chatRequest(false));
+        QCOMPARE(response->status, 504);
+        // OpenAI's shape, not Anthropic's.
+        QVERIFY(!response->json().contains(QLatin1StringView("type")));
+        const QJsonObject error = response->json().value(QLatin1StringView("error")).toObject();
+        QCOMPARE(error.value(QLatin1StringView("type")).toString(), QStringLiteral("server_error"));
+        QVERIFY(error.value(QLatin1StringView("message")).toString().contains(QLatin1StringView("took longer than")));
+        QCOMPARE(lastRecord().status, 504);
+    }
+
+    void openAiInboundStreamGetsPingsUntilTheDeadline()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.pingIntervalMs = 20;
+            config.requestTimeoutMs = 1000;
+        });
+        m_upstream->enqueue(unfinishedStream("partial"));
+        const auto response = postChat(chatRequest(true));
+        QCOMPARE(response->status, 200);
+        QVERIFY2(response->body.startsWith(R"(data: {"choices":[{"index":0,"delta":{"content":"partial"}}]})"
+                                           "\n\n: ping\n\n"),
+                 response->body.constData());
+        QVERIFY(response->body.endsWith("\n\ndata: [DONE]\n\n"));
+        SseParser parser;
+        const QList<SseEvent> events = parser.feed(response->body);
+        QCOMPARE(events.size(), 3);
+        const QJsonObject error = QJsonDocument::fromJson(events.at(1).data).object().value(QLatin1StringView("error")).toObject();
+        QVERIFY(error.value(QLatin1StringView("message")).toString().contains(QLatin1StringView("took longer than")));
+        QCOMPARE(lastRecord().status, 200);
+        QVERIFY(lastRecord().error.contains(QLatin1StringView("took longer than")));
+    }
+
+    // What OpenAI clients read in a provider's error besides the message (the code), and no key.
+    void openAiInboundKeepsTheProvidersErrors()
+    {
+        startProxy();
+        const QByteArray contextLength = TestData::read(QStringLiteral("provider-streams/openai-400-context-length.json")).trimmed();
+        m_upstream->enqueue(ScriptedReply::json(400, contextLength));
+        const auto response = postChat(chatRequest(false));
+        QCOMPARE(response->status, 400);
+        QCOMPARE(response->body, contextLength);
+
+        m_upstream->enqueue(ScriptedReply::json(401, R"({"error":{"message":"Invalid key )" + providerKey + R"(","code":"invalid_api_key"}})"));
+        const auto unauthorized = postChat(chatRequest(false));
+        QCOMPARE(unauthorized->status, 401);
+        QCOMPARE(unauthorized->json()[QLatin1StringView("error")][QLatin1StringView("code")].toString(), QStringLiteral("invalid_api_key"));
+        QVERIFY(!unauthorized->body.contains(providerKey));
+        QVERIFY(unauthorized->body.contains("[redacted]"));
+    }
+
+    void openAiInboundStreamIsRelayedIntact_data()
+    {
+        QTest::addColumn<QString>("recording");
+        QTest::addColumn<qint64>("outputTokens"); // as its usage reports them
+        QTest::newRow("OpenAI, with usage") << QStringLiteral("openai-gpt-4o-mini-tools-usage.stream.sse") << qint64(15);
+        QTest::newRow("OpenRouter, with comments") << QStringLiteral("openrouter-glm-5-turbo-zai-tools.stream.sse") << qint64(33);
+        QTest::newRow("Groq, an error midway") << QStringLiteral("groq-gpt-oss-120b-midstream-error.stream.sse") << qint64(0);
+    }
+
+    void openAiInboundStreamIsRelayedIntact()
+    {
+        QFETCH(QString, recording);
+        QFETCH(qint64, outputTokens);
+        startProxy();
+        m_upstream->enqueue(ScriptedReply::recordedStream(recording));
+        const auto response = postChat(chatRequest(true));
+        QCOMPARE(response->status, 200);
+        const QByteArray expected = withoutComments(TestData::read(QStringLiteral("provider-streams/") + recording));
+        QCOMPARE(response->body, expected);
+        // The request log has what went each way, and the usage the stream reported.
+        const RequestRecord &record = lastRecord();
+        QCOMPARE(QJsonDocument::fromJson(record.upstreamRequestBody).object().value(QLatin1StringView("model")).toString(),
+                 QStringLiteral("big-model"));
+        QVERIFY(record.responseBody.startsWith(expected.left(RequestRecord::bodyLimit)));
+        QCOMPARE(record.usage.output, outputTokens);
+    }
+
     void profilesHaveTheirOwnRoutesAndTokens()
     {
         startProxy([](ProxyConfig &config) {
@@ -1074,9 +1280,7 @@ private Q_SLOTS:
     void wholeRequestTimesOut()
     {
         startProxy([](ProxyConfig &config) { config.requestTimeoutMs = 100; });
-        ScriptedReply reply;
-        reply.neverAnswer = true;
-        m_upstream->enqueue(reply);
+        m_upstream->enqueue(silence());
         const auto response = postMessages(messagesRequest(false));
         QCOMPARE(response->status, 504);
         QCOMPARE(response->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("type")).toString(),
@@ -1515,9 +1719,7 @@ private Q_SLOTS:
         startProxy();
         const ScriptedReply reply = unfinishedStream("partial");
         m_upstream->enqueue(reply);
-        ScriptedReply silent;
-        silent.neverAnswer = true;
-        m_upstream->enqueue(silent);
+        m_upstream->enqueue(silence());
         std::unique_ptr<ClientResponse> streaming(
             send("POST", QStringLiteral("/v1/messages"), QJsonDocument(messagesRequest(true)).toJson()));
         QTRY_VERIFY(streaming->body.contains("\"text\":\"partial\""));

@@ -25,17 +25,6 @@
     </message>
 </context>
 <context>
-    <name>ChatPassthroughExchange</name>
-    <message>
-        <source>The client closed the connection.</source>
-        <translation>Der Client hat die Verbindung geschlossen.</translation>
-    </message>
-    <message>
-        <source>Upstream %1: %2</source>
-        <translation>Upstream %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ClaudeCodePage</name>
     <message>
         <source>Check Again</source>
@@ -974,73 +963,6 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
-    <name>MessagesExchange</name>
-    <message>
-        <source>%1 does not serve the model &quot;%2&quot;. Its models: %3.</source>
-        <translation>%1 bietet das Modell „%2“ nicht an. Verfügbare Modelle: %3.</translation>
-    </message>
-    <message>
-        <source>fallback from %1: it does not serve %2</source>
-        <translation>Ausweichen von %1: %2 wird dort nicht angeboten</translation>
-    </message>
-    <message>
-        <source>model name corrected to %1</source>
-        <translation>Modellname zu %1 korrigiert</translation>
-    </message>
-    <message>
-        <source>%1 is busy: too many requests are waiting for it.</source>
-        <translation>%1 ist ausgelastet: Zu viele Anfragen warten darauf.</translation>
-    </message>
-    <message>
-        <source>fallback from %1: its queue is full</source>
-        <translation>Ausweichen von %1: Warteschlange ist voll</translation>
-    </message>
-    <message>
-        <source>The upstream sent an event larger than %1 bytes.</source>
-        <translation>Der Upstream-Server hat ein Ereignis gesendet, das größer als %1 Bytes ist.</translation>
-    </message>
-    <message>
-        <source>The upstream response is larger than %1 bytes.</source>
-        <translation>Die Antwort des Upstream-Servers ist größer als %1 Bytes.</translation>
-    </message>
-    <message>
-        <source>The upstream stream ended before the answer was complete.</source>
-        <translation>Der Stream des Upstream-Servers endete, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
-        <source>The upstream closed the connection without a response.</source>
-        <translation>Der Upstream-Server hat die Verbindung ohne Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>Upstream %1: %2</source>
-        <translation>Upstream %1: %2</translation>
-    </message>
-    <message>
-        <source>The client closed the connection.</source>
-        <translation>Der Client hat die Verbindung geschlossen.</translation>
-    </message>
-    <message>
-        <source>The request took longer than %1 s.</source>
-        <translation>Die Anfrage hat länger als %1 s gedauert.</translation>
-    </message>
-    <message>
-        <source>connection failure</source>
-        <translation>Verbindungsfehler</translation>
-    </message>
-    <message>
-        <source>retry %1 on %2 after %3, in %4 ms</source>
-        <translation>Wiederholung %1 bei %2 nach %3, in %4 ms</translation>
-    </message>
-    <message>
-        <source>fallback from %1 after %2 to %3/%4</source>
-        <translation>Ausweichen von %1 auf %3/%4 nach %2</translation>
-    </message>
-    <message>
-        <source>The upstream answered with something that is not JSON: %1</source>
-        <translation>Der Upstream-Server hat mit etwas geantwortet, das kein JSON ist: %1</translation>
-    </message>
-</context>
-<context>
     <name>NumberField</name>
     <message>
         <source> s</source>
@@ -1516,6 +1438,73 @@ Apply the changes?</source>
     <message>
         <source>CC Bridge is moving to a new address, %1; send the request there.</source>
         <translation>CC Bridge wechselt zu einer neuen Adresse, %1; die Anfrage bitte dorthin senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyExchange</name>
+    <message>
+        <source>%1 does not serve the model &quot;%2&quot;. Its models: %3.</source>
+        <translation>%1 bietet das Modell „%2“ nicht an. Verfügbare Modelle: %3.</translation>
+    </message>
+    <message>
+        <source>fallback from %1: it does not serve %2</source>
+        <translation>Ausweichen von %1: %2 wird dort nicht angeboten</translation>
+    </message>
+    <message>
+        <source>model name corrected to %1</source>
+        <translation>Modellname zu %1 korrigiert</translation>
+    </message>
+    <message>
+        <source>%1 is busy: too many requests are waiting for it.</source>
+        <translation>%1 ist ausgelastet: Zu viele Anfragen warten darauf.</translation>
+    </message>
+    <message>
+        <source>fallback from %1: its queue is full</source>
+        <translation>Ausweichen von %1: Warteschlange ist voll</translation>
+    </message>
+    <message>
+        <source>The upstream sent an event larger than %1 bytes.</source>
+        <translation>Der Upstream-Server hat ein Ereignis gesendet, das größer als %1 Bytes ist.</translation>
+    </message>
+    <message>
+        <source>The upstream response is larger than %1 bytes.</source>
+        <translation>Die Antwort des Upstream-Servers ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The upstream stream ended before the answer was complete.</source>
+        <translation>Der Stream des Upstream-Servers endete, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The upstream closed the connection without a response.</source>
+        <translation>Der Upstream-Server hat die Verbindung ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>Upstream %1: %2</source>
+        <translation>Upstream %1: %2</translation>
+    </message>
+    <message>
+        <source>The client closed the connection.</source>
+        <translation>Der Client hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The request took longer than %1 s.</source>
+        <translation>Die Anfrage hat länger als %1 s gedauert.</translation>
+    </message>
+    <message>
+        <source>connection failure</source>
+        <translation>Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>retry %1 on %2 after %3, in %4 ms</source>
+        <translation>Wiederholung %1 bei %2 nach %3, in %4 ms</translation>
+    </message>
+    <message>
+        <source>fallback from %1 after %2 to %3/%4</source>
+        <translation>Ausweichen von %1 auf %3/%4 nach %2</translation>
+    </message>
+    <message>
+        <source>The upstream answered with something that is not JSON: %1</source>
+        <translation>Der Upstream-Server hat mit etwas geantwortet, das kein JSON ist: %1</translation>
     </message>
 </context>
 <context>

@@ -25,17 +25,6 @@
     </message>
 </context>
 <context>
-    <name>ChatPassthroughExchange</name>
-    <message>
-        <source>The client closed the connection.</source>
-        <translation>客户端已关闭连接。</translation>
-    </message>
-    <message>
-        <source>Upstream %1: %2</source>
-        <translation>上游 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>ClaudeCodePage</name>
     <message>
         <source>Check Again</source>
@@ -973,73 +962,6 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
-    <name>MessagesExchange</name>
-    <message>
-        <source>%1 does not serve the model &quot;%2&quot;. Its models: %3.</source>
-        <translation>%1 不提供模型“%2”。其可用模型：%3。</translation>
-    </message>
-    <message>
-        <source>fallback from %1: it does not serve %2</source>
-        <translation>从 %1 回退：该服务商不提供 %2</translation>
-    </message>
-    <message>
-        <source>model name corrected to %1</source>
-        <translation>模型名称已更正为 %1</translation>
-    </message>
-    <message>
-        <source>%1 is busy: too many requests are waiting for it.</source>
-        <translation>%1 繁忙：等待中的请求过多。</translation>
-    </message>
-    <message>
-        <source>fallback from %1: its queue is full</source>
-        <translation>从 %1 回退：其队列已满</translation>
-    </message>
-    <message>
-        <source>The upstream sent an event larger than %1 bytes.</source>
-        <translation>上游发送的事件超过 %1 字节。</translation>
-    </message>
-    <message>
-        <source>The upstream response is larger than %1 bytes.</source>
-        <translation>上游响应超过 %1 字节。</translation>
-    </message>
-    <message>
-        <source>The upstream stream ended before the answer was complete.</source>
-        <translation>上游流式响应在回答完成前就已结束。</translation>
-    </message>
-    <message>
-        <source>The upstream closed the connection without a response.</source>
-        <translation>上游未返回响应就关闭了连接。</translation>
-    </message>
-    <message>
-        <source>Upstream %1: %2</source>
-        <translation>上游 %1：%2</translation>
-    </message>
-    <message>
-        <source>The client closed the connection.</source>
-        <translation>客户端已关闭连接。</translation>
-    </message>
-    <message>
-        <source>The request took longer than %1 s.</source>
-        <translation>请求耗时超过 %1 秒。</translation>
-    </message>
-    <message>
-        <source>connection failure</source>
-        <translation>连接失败</translation>
-    </message>
-    <message>
-        <source>retry %1 on %2 after %3, in %4 ms</source>
-        <translation>第 %1 次重试 %2（原因：%3），%4 ms 后进行</translation>
-    </message>
-    <message>
-        <source>fallback from %1 after %2 to %3/%4</source>
-        <translation>从 %1 回退到 %3/%4（原因：%2）</translation>
-    </message>
-    <message>
-        <source>The upstream answered with something that is not JSON: %1</source>
-        <translation>上游返回的内容不是 JSON：%1</translation>
-    </message>
-</context>
-<context>
     <name>NumberField</name>
     <message>
         <source> s</source>
@@ -1513,6 +1435,73 @@ Apply the changes?</source>
     <message>
         <source>CC Bridge is moving to a new address, %1; send the request there.</source>
         <translation>CC Bridge 正在迁移到新地址 %1；请将请求发送到该地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyExchange</name>
+    <message>
+        <source>%1 does not serve the model &quot;%2&quot;. Its models: %3.</source>
+        <translation>%1 不提供模型“%2”。其可用模型：%3。</translation>
+    </message>
+    <message>
+        <source>fallback from %1: it does not serve %2</source>
+        <translation>从 %1 回退：该服务商不提供 %2</translation>
+    </message>
+    <message>
+        <source>model name corrected to %1</source>
+        <translation>模型名称已更正为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is busy: too many requests are waiting for it.</source>
+        <translation>%1 繁忙：等待中的请求过多。</translation>
+    </message>
+    <message>
+        <source>fallback from %1: its queue is full</source>
+        <translation>从 %1 回退：其队列已满</translation>
+    </message>
+    <message>
+        <source>The upstream sent an event larger than %1 bytes.</source>
+        <translation>上游发送的事件超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The upstream response is larger than %1 bytes.</source>
+        <translation>上游响应超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The upstream stream ended before the answer was complete.</source>
+        <translation>上游流式响应在回答完成前就已结束。</translation>
+    </message>
+    <message>
+        <source>The upstream closed the connection without a response.</source>
+        <translation>上游未返回响应就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Upstream %1: %2</source>
+        <translation>上游 %1：%2</translation>
+    </message>
+    <message>
+        <source>The client closed the connection.</source>
+        <translation>客户端已关闭连接。</translation>
+    </message>
+    <message>
+        <source>The request took longer than %1 s.</source>
+        <translation>请求耗时超过 %1 秒。</translation>
+    </message>
+    <message>
+        <source>connection failure</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>retry %1 on %2 after %3, in %4 ms</source>
+        <translation>第 %1 次重试 %2（原因：%3），%4 ms 后进行</translation>
+    </message>
+    <message>
+        <source>fallback from %1 after %2 to %3/%4</source>
+        <translation>从 %1 回退到 %3/%4（原因：%2）</translation>
+    </message>
+    <message>
+        <source>The upstream answered with something that is not JSON: %1</source>
+        <translation>上游返回的内容不是 JSON：%1</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,8 @@
 #include "protocol/inbound/openaichatrequestreader.h"
 #include "protocol/inbound/openaichatresponseencoder.h"
 #include "protocol/inbound/openaichatresponsewriter.h"
-#include "proxy/chatpassthroughexchange.h"
 #include "protocol/upstreamformat.h"
-#include "proxy/messagesexchange.h"
+#include "proxy/proxyexchange.h"
 #include "proxy/upstreamcall.h"
 #include "proxy/modelcatalog.h"
 #include "proxy/providergate.h"
@@ -211,7 +210,7 @@ void ProxyService::handleMessages(HttpResponder *responder, quint64 logId, const
         return;
     }
     const auto &[traits, candidates, clientKey] = std::get<Plan>(plan);
-    (new MessagesExchange(responder, m_upstream, exchangeContext(body, traits, candidates, clientKey, logId)))->start();
+    (new ProxyExchange(responder, m_upstream, exchangeContext(body, traits, candidates, clientKey, logId)))->start();
 }
 
 std::variant<ProxyService::Plan, ApiError> ProxyService::planFor(const Scope &scope, const QJsonObject &anthropicRequest,
@@ -245,11 +244,11 @@ std::variant<QString, ApiError> ProxyService::passedClientKey(const Scope &scope
     return key;
 }
 
-MessagesExchange::Context ProxyService::exchangeContext(const QJsonObject &request, const RequestTraits &traits,
+ProxyExchange::Context ProxyService::exchangeContext(const QJsonObject &request, const RequestTraits &traits,
                                                         const QList<Route> &candidates, const QString &clientKey,
                                                         quint64 logId)
 {
-    MessagesExchange::Context context;
+    ProxyExchange::Context context;
     context.candidates = candidates;
     context.request = request;
     context.stream = request.value(QLatin1StringView("stream")).toBool();
@@ -288,17 +287,13 @@ void ProxyService::handleChatCompletions(HttpResponder *responder, quint64 logId
         return;
     }
     const auto &[traits, candidates, clientKey] = std::get<Plan>(plan);
-
-    // An OpenAI-compatible upstream takes the request as it is; others get it through the
-    // Anthropic pivot, with the answer written back in OpenAI's shape.
-    if (candidates.first().provider->format == UpstreamApi::OpenAiChat) {
-        (new ChatPassthroughExchange(responder, m_upstream, {candidates.first(), body, clientKey, logId, m_log, &m_redactor}))->start();
-        return;
-    }
-    MessagesExchange::Context context = exchangeContext(read.anthropicRequest, traits, candidates, clientKey, logId);
+    ProxyExchange::Context context = exchangeContext(read.anthropicRequest, traits, candidates, clientKey, logId);
+    // Chat Completions upstreams take the client's request as it is; the others get it through
+    // the Anthropic pivot, with the answer written back in OpenAI's shape.
+    context.chatRequest = body;
     const bool includeUsage = body.value(QLatin1StringView("stream_options")).toObject().value(QLatin1StringView("include_usage")).toBool();
     context.encoder = std::make_shared<OpenAiChatResponseEncoder>(traits.model, QDateTime::currentSecsSinceEpoch(), includeUsage);
-    (new MessagesExchange(responder, m_upstream, std::move(context)))->start();
+    (new ProxyExchange(responder, m_upstream, std::move(context)))->start();
 }
 
 void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, const Scope &scope)

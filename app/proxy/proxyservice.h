@@ -4,7 +4,7 @@
 #include "config/secretredactor.h"
 #include "http/httprequesthandler.h"
 #include "protocol/anthropic/apierror.h"
-#include "proxy/messagesexchange.h"
+#include "proxy/proxyexchange.h"
 #include "proxy/requestguard.h"
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
@@ -70,7 +70,7 @@ private:
     HttpResponse models(const Router &router, bool openAiShape) const;
     HttpResponse model(const Router &router, const QString &id) const;
 
-    MessagesExchange::Context exchangeContext(const QJsonObject &request, const RequestTraits &traits,
+    ProxyExchange::Context exchangeContext(const QJsonObject &request, const RequestTraits &traits,
                                               const QList<Route> &candidates, const QString &clientKey, quint64 logId);
     quint64 beginRecord(const HttpRequest &request);
     // A request refused before it was routed, answered in the shape its endpoint speaks.

@@ -4,6 +4,20 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+namespace {
+// The HTTP status in an upstream error object. `code` is often the provider's own code
+// instead ("tool_use_failed", Z.ai's "1302"), so only a number in the error range counts.
+int httpStatusOf(const QJsonObject &error)
+{
+    for (const char *key : {"status_code", "code"}) {
+        const int status = error.value(QLatin1StringView(key)).toInt();
+        if (status >= 400 && status < 600)
+            return status;
+    }
+    return 500;
+}
+}
+
 std::optional<TokenUsage> ChatCompletion::usageFrom(const QJsonValue &value)
 {
     if (!value.isObject())
@@ -18,6 +32,20 @@ std::optional<TokenUsage> ChatCompletion::usageFrom(const QJsonValue &value)
         cached = usage.value(QLatin1StringView("prompt_cache_hit_tokens")).toInteger();
     return TokenUsage::fromOpenAiCounts(
         prompt, cached, usage.value(QLatin1StringView("completion_tokens")).toInteger());
+}
+
+std::optional<ApiError> ChatCompletion::streamErrorOf(QByteArrayView eventName, const QJsonObject &chunk, const QByteArray &data)
+{
+    const QJsonValue error = chunk.value(QLatin1StringView("error"));
+    if (eventName != QByteArrayView("error") && !error.isObject() && !error.isString())
+        return std::nullopt;
+    if (error.isString())
+        return ApiError::fromStatus(500, error.toString());
+    const QJsonObject object = error.isObject() ? error.toObject() : chunk;
+    QString message = object.value(QLatin1StringView("message")).toString();
+    if (message.isEmpty())
+        message = QString::fromUtf8(data);
+    return ApiError::fromStatus(httpStatusOf(object), message);
 }
 
 std::optional<TokenUsage> ChatCompletion::usageOf(const QJsonObject &chunkOrResponse)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../anthropic/apierror.h"
 #include "../tokenusage.h"
 
 #include <QJsonObject>
@@ -19,6 +20,11 @@ std::optional<TokenUsage> usageFrom(const QJsonValue &usage);
 
 // The usage a chunk or response carries: top level, or inside the choice as Moonshot sends it.
 std::optional<TokenUsage> usageOf(const QJsonObject &chunkOrResponse);
+
+// The error a stream event reports: an `error` event (a bare error object or plain text), or a
+// chunk with an error ({"error":{"message":…,"code":…}}, {"error":"…"}); nullopt for others.
+// `chunk` is the event's data parsed, `data` as it came.
+std::optional<ApiError> streamErrorOf(QByteArrayView eventName, const QJsonObject &chunk, const QByteArray &data);
 
 // Anthropic's stop_reason for an OpenAI finish_reason. Tool calls win whatever the finish
 // reason says; an unknown or missing reason counts as end_turn.

@@ -7,34 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-// The HTTP status in an upstream error object. `code` is often the provider's own code
-// instead ("tool_use_failed", Z.ai's "1302"), so only a number in the error range counts.
-int httpStatusOf(const QJsonObject &error)
-{
-    for (const char *key : {"status_code", "code"}) {
-        const int status = error.value(QLatin1StringView(key)).toInt();
-        if (status >= 400 && status < 600)
-            return status;
-    }
-    return 500;
-}
-
-// An error reported inside a 200 stream: {"error":{"message":…,"code":…}}, {"error":"…"},
-// or an `error` event carrying a bare error object or plain text.
-ApiError upstreamErrorFrom(const QJsonObject &payload, const QByteArray &data)
-{
-    const QJsonValue error = payload.value(QLatin1StringView("error"));
-    if (error.isString())
-        return ApiError::fromStatus(500, error.toString());
-    const QJsonObject object = error.isObject() ? error.toObject() : payload;
-    QString message = object.value(QLatin1StringView("message")).toString();
-    if (message.isEmpty())
-        message = QString::fromUtf8(data);
-    return ApiError::fromStatus(httpStatusOf(object), message);
-}
-}
-
 ChatStreamTranslator::ChatStreamTranslator(Options options)
     : m_options(std::move(options))
     , m_writer(m_options)
@@ -50,9 +22,8 @@ QList<QJsonObject> ChatStreamTranslator::translate(const SseEvent &event)
         return finish();
     const QJsonDocument document = QJsonDocument::fromJson(data);
     const QJsonObject chunk = document.object();
-    const QJsonValue error = chunk.value(QLatin1StringView("error"));
-    if (event.event == QByteArrayView("error") || error.isObject() || error.isString())
-        return fail(upstreamErrorFrom(chunk, data));
+    if (const auto error = ChatCompletion::streamErrorOf(event.event, chunk, data))
+        return fail(*error);
     // Not a JSON object (a proxy's noise, a cut line): nothing to show the client, so skipped.
     if (!document.isObject())
         return {};

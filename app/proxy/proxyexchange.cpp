@@ -1,12 +1,11 @@
-#include "messagesexchange.h"
+#include "proxyexchange.h"
 
 #include "config/secretredactor.h"
 #include "http/httpresponder.h"
 #include "monitor/requestlog.h"
 #include "protocol/anthropic/anthropicresponseencoder.h"
-#include "protocol/anthropic/documentfitter.h"
-#include "protocol/anthropic/messageevents.h"
-#include "protocol/anthropic/requestadapter.h"
+#include "protocol/anthropicpivotcodec.h"
+#include "protocol/inbound/chatpassthroughcodec.h"
 #include "protocol/upstreamerror.h"
 #include "protocol/upstreamformat.h"
 #include "proxy/providergate.h"
@@ -19,11 +18,6 @@ constexpr qsizetype maxWholeResponseBytes = 64 * 1024 * 1024;
 constexpr qsizetype maxErrorBodyBytes = 1024 * 1024;
 constexpr qsizetype maxPendingEventBytes = 16 * 1024 * 1024;
 
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 // Errors that are the request's own fault would fail on any provider.
 bool worthFallingBack(int upstreamStatus)
 {
@@ -31,7 +25,7 @@ bool worthFallingBack(int upstreamStatus)
 }
 }
 
-MessagesExchange::MessagesExchange(HttpResponder *responder, const UpstreamClient &client, Context context)
+ProxyExchange::ProxyExchange(HttpResponder *responder, const UpstreamClient &client, Context context)
     : QObject(responder)
     , m_responder(responder)
     , m_client(client)
@@ -43,27 +37,27 @@ MessagesExchange::MessagesExchange(HttpResponder *responder, const UpstreamClien
     m_ping.setInterval(m_context.pingIntervalMs);
     m_retryTimer.setSingleShot(true);
     m_deadline.setSingleShot(true);
-    connect(&m_ping, &QTimer::timeout, this, &MessagesExchange::sendPing);
-    connect(&m_retryTimer, &QTimer::timeout, this, &MessagesExchange::sendAttempt);
-    connect(&m_deadline, &QTimer::timeout, this, &MessagesExchange::onDeadline);
-    connect(responder, &HttpResponder::clientDisconnected, this, &MessagesExchange::onClientDisconnected);
+    connect(&m_ping, &QTimer::timeout, this, &ProxyExchange::sendPing);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ProxyExchange::sendAttempt);
+    connect(&m_deadline, &QTimer::timeout, this, &ProxyExchange::onDeadline);
+    connect(responder, &HttpResponder::clientDisconnected, this, &ProxyExchange::onClientDisconnected);
     connect(responder, &HttpResponder::interrupted, this,
             [this](const QString &reason) { endEarly(ApiError::fromStatus(503, reason)); });
 }
 
-MessagesExchange::~MessagesExchange()
+ProxyExchange::~ProxyExchange()
 {
     releaseSlot();
 }
 
-void MessagesExchange::start()
+void ProxyExchange::start()
 {
     m_sinceArrival.start();
     m_deadline.start(m_context.requestTimeoutMs);
     enterCandidate();
 }
 
-void MessagesExchange::enterCandidate()
+void ProxyExchange::enterCandidate()
 {
     m_attempt = 0;
     m_mode = Mode::Waiting;
@@ -75,7 +69,7 @@ void MessagesExchange::enterCandidate()
         passGate();
 }
 
-void MessagesExchange::modelResolved(const ModelCatalog::Resolution &resolution)
+void ProxyExchange::modelResolved(const ModelCatalog::Resolution &resolution)
 {
     const QString provider = candidate().provider->name;
     if (!resolution.known) {
@@ -98,7 +92,7 @@ void MessagesExchange::modelResolved(const ModelCatalog::Resolution &resolution)
     passGate();
 }
 
-void MessagesExchange::passGate()
+void ProxyExchange::passGate()
 {
     const ProviderConfig &provider = *candidate().provider;
     ProviderGate *gate = m_context.gates ? m_context.gates->value(provider.name) : nullptr;
@@ -123,15 +117,13 @@ void MessagesExchange::passGate()
     }
 }
 
-void MessagesExchange::sendAttempt()
+void ProxyExchange::sendAttempt()
 {
-    const Route &route = candidate();
-    const ProviderConfig &provider = *route.provider;
+    const ProviderConfig &provider = *candidate().provider;
     ++m_attempt;
     m_mode = Mode::Waiting;
     m_upstreamStatus = 0;
     m_parser = SseParser();
-    m_translator.reset();
     m_body.clear();
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
         ++record.attempts;
@@ -140,40 +132,40 @@ void MessagesExchange::sendAttempt()
     });
 
     m_format = &UpstreamFormat::forApi(provider.format);
-    m_response = m_context.response;
-    m_response.textToolCalls = provider.rules.textToolCalls;
-    const RequestOptions options{m_upstreamModel, route.maxOutputTokens, provider.rules};
-    QJsonObject request = m_context.request;
-    // An Anthropic-compatible upstream takes the request as it is; the others get it fitted
-    // to the provider's limits first.
-    if (provider.format != UpstreamApi::Anthropic) {
-        RequestAdapter::Result adapted = RequestAdapter::adapt(request, provider.rules);
-        DocumentFitter::Result fitted = DocumentFitter::fit(adapted.request, m_format->readsPdf(provider.rules));
-        request = std::move(fitted.request);
-        m_toolNames = std::move(adapted.toolNames);
-        if (m_attempt == 1) {
-            for (const QString &text : adapted.notes + fitted.notes)
-                note(text);
-        }
-    } else {
-        m_toolNames = ToolNameMap();
+    m_codec = codecFor(candidate());
+    const ExchangeCodec::Request upstreamRequest = m_codec->upstreamRequest();
+    if (m_attempt == 1) {
+        for (const QString &text : upstreamRequest.notes)
+            note(text);
     }
     HttpHeaders headers = m_format->requestHeaders(
         provider.headers, m_context.clientKey.isEmpty() ? provider.apiKey : m_context.clientKey, m_responder->request());
     if (m_context.stream)
         headers.append(HttpHeader("accept", "text/event-stream"));
-    const QByteArray upstreamBody = compact(m_format->translateRequest(request, options));
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
-        record.upstreamRequestBody = RequestRecord::kept(upstreamBody, *m_context.redactor);
+        record.upstreamRequestBody = RequestRecord::kept(upstreamRequest.body, *m_context.redactor);
     });
-    m_call = m_client.post(provider.endpoint(m_format->messagesPath()), headers, upstreamBody, this);
-    connect(m_call, &UpstreamCall::responseStarted, this, &MessagesExchange::onResponseStarted);
-    connect(m_call, &UpstreamCall::dataReceived, this, &MessagesExchange::onData);
-    connect(m_call, &UpstreamCall::finished, this, &MessagesExchange::onFinished);
-    connect(m_call, &UpstreamCall::failed, this, &MessagesExchange::onFailed);
+    m_call = m_client.post(provider.endpoint(m_format->messagesPath()), headers, upstreamRequest.body, this);
+    connect(m_call, &UpstreamCall::responseStarted, this, &ProxyExchange::onResponseStarted);
+    connect(m_call, &UpstreamCall::dataReceived, this, &ProxyExchange::onData);
+    connect(m_call, &UpstreamCall::finished, this, &ProxyExchange::onFinished);
+    connect(m_call, &UpstreamCall::failed, this, &ProxyExchange::onFailed);
 }
 
-void MessagesExchange::onResponseStarted(int status)
+std::unique_ptr<ExchangeCodec> ProxyExchange::codecFor(const Route &route) const
+{
+    const ProviderConfig &provider = *route.provider;
+    // An OpenAI client's request needs no translating for an upstream that speaks its API.
+    if (!m_context.chatRequest.isEmpty() && provider.format == UpstreamApi::OpenAiChat)
+        return std::make_unique<ChatPassthroughCodec>(m_context.chatRequest, m_upstreamModel);
+    ResponseOptions response = m_context.response;
+    response.textToolCalls = provider.rules.textToolCalls;
+    return std::make_unique<AnthropicPivotCodec>(m_context.request, provider.format,
+                                                 RequestOptions{m_upstreamModel, route.maxOutputTokens, provider.rules},
+                                                 std::move(response), m_context.encoder);
+}
+
+void ProxyExchange::onResponseStarted(int status)
 {
     m_upstreamStatus = status;
     m_context.log->markFirstByte(m_context.logId);
@@ -182,23 +174,18 @@ void MessagesExchange::onResponseStarted(int status)
         return;
     }
     const bool eventStream = m_call->header("content-type").contains("text/event-stream");
-    if (m_context.stream && eventStream) {
-        m_translator = m_format->streamTranslator(m_response);
-        m_mode = Mode::Streaming;
-    } else {
-        m_mode = Mode::CollectingWhole;
-    }
+    m_mode = m_context.stream && eventStream ? Mode::Streaming : Mode::CollectingWhole;
 }
 
-void MessagesExchange::onData(const QByteArray &bytes)
+void ProxyExchange::onData(const QByteArray &bytes)
 {
     switch (m_mode) {
     case Mode::Streaming:
         for (const SseEvent &event : m_parser.feed(bytes)) {
-            relay(m_translator->translate(event));
+            relay(m_codec->translate(event));
             if (m_mode != Mode::Streaming)
                 return; // the attempt failed before the client saw anything
-            if (m_translator->isFinished()) {
+            if (m_codec->isFinished()) {
                 endClientStream();
                 return;
             }
@@ -207,7 +194,7 @@ void MessagesExchange::onData(const QByteArray &bytes)
             const ApiError tooLarge = ApiError::fromStatus(502, tr("The upstream sent an event larger than %1 bytes.")
                                                                     .arg(maxPendingEventBytes));
             if (m_committed) {
-                relay(m_translator->fail(tooLarge));
+                relay(m_codec->fail(tooLarge));
                 endClientStream();
             } else {
                 attemptFailed(tooLarge, 502);
@@ -232,30 +219,30 @@ void MessagesExchange::onData(const QByteArray &bytes)
     }
 }
 
-void MessagesExchange::onFinished()
+void ProxyExchange::onFinished()
 {
     switch (m_mode) {
     case Mode::Streaming:
         for (const SseEvent &event : m_parser.finish()) {
-            relay(m_translator->translate(event));
+            relay(m_codec->translate(event));
             if (m_mode != Mode::Streaming)
                 return;
         }
-        if (m_translator->isFinished()) {
+        if (m_codec->isFinished()) {
             endClientStream();
-        } else if (!m_translator->isComplete()) {
+        } else if (!m_codec->isComplete()) {
             // Neither an end event nor a finish reason: the stream was cut, even when the network
             // layer calls it a clean end (Qt 6.4 sometimes reports a chunked body cut by the
             // peer's close as complete). A truncated answer must not pass for a whole one.
             const ApiError cut = ApiError::fromStatus(502, tr("The upstream stream ended before the answer was complete."));
             if (m_committed) {
-                relay(m_translator->fail(cut));
+                relay(m_codec->fail(cut));
                 endClientStream();
             } else {
                 attemptFailed(cut, 502);
             }
         } else {
-            relay(m_translator->finish());
+            relay(m_codec->finish());
             endClientStream();
         }
         return;
@@ -264,7 +251,7 @@ void MessagesExchange::onFinished()
         return;
     case Mode::CollectingError:
         attemptFailed(UpstreamError::fromResponse(m_upstreamStatus, m_body, promptSize()), m_upstreamStatus,
-                      RetryAfter(m_call->header("retry-after"), m_call->header("retry-after-ms")));
+                      RetryAfter(m_call->header("retry-after"), m_call->header("retry-after-ms")), m_codec->errorBody(m_body));
         return;
     case Mode::Waiting:
         attemptFailed(ApiError::fromStatus(502, tr("The upstream closed the connection without a response.")), 502);
@@ -274,13 +261,13 @@ void MessagesExchange::onFinished()
     }
 }
 
-void MessagesExchange::onFailed(UpstreamCall::Failure failure, const QString &message)
+void ProxyExchange::onFailed(UpstreamCall::Failure failure, const QString &message)
 {
     const bool timedOut = failure != UpstreamCall::Failure::Network;
     const ApiError error = ApiError::fromStatus(timedOut ? 504 : 502,
                                                 tr("Upstream %1: %2").arg(candidate().provider->name, message));
     if (m_committed) {
-        relay(m_translator->fail(redacted(error)));
+        relay(m_codec->fail(redacted(error)));
         endClientStream();
     } else if (m_mode != Mode::Done) {
         // A connection that never got anywhere is worth another try; a silent upstream is not.
@@ -288,7 +275,7 @@ void MessagesExchange::onFailed(UpstreamCall::Failure failure, const QString &me
     }
 }
 
-void MessagesExchange::onClientDisconnected()
+void ProxyExchange::onClientDisconnected()
 {
     if (m_mode == Mode::Done)
         return;
@@ -299,31 +286,32 @@ void MessagesExchange::onClientDisconnected()
     delete m_call; // stops the upstream work now, not when the connection is cleaned up
     m_call = nullptr;
     releaseSlot();
-    if (m_translator)
-        m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_translator->usage(); });
+    if (m_codec)
+        m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_codec->usage(); });
     finishLog(499, tr("The client closed the connection."));
 }
 
-void MessagesExchange::onDeadline()
+void ProxyExchange::onDeadline()
 {
     endEarly(ApiError::fromStatus(504, tr("The request took longer than %1 s.").arg(m_context.requestTimeoutMs / 1000)));
 }
 
-void MessagesExchange::endEarly(const ApiError &error)
+void ProxyExchange::endEarly(const ApiError &error)
 {
     if (m_mode == Mode::Done)
         return;
     delete m_call; // nothing more of the upstream's answer may reach the client
     m_call = nullptr;
     if (m_committed) {
-        relay(m_translator->fail(error));
+        relay(m_codec->fail(error));
         endClientStream();
     } else {
         respondError(error);
     }
 }
 
-void MessagesExchange::attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter)
+void ProxyExchange::attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter,
+                                  const std::optional<QByteArray> &upstreamBody)
 {
     if (m_call) {
         m_call->disconnect(this);
@@ -347,10 +335,10 @@ void MessagesExchange::attemptFailed(const ApiError &error, int upstreamStatus, 
         return;
     }
     // The client's own retry then waits as long as the upstream asked.
-    respondError(error, upstreamStatus == 429 ? retryAfter : RetryAfter());
+    respondError(error, upstreamStatus == 429 ? retryAfter : RetryAfter(), upstreamBody);
 }
 
-void MessagesExchange::releaseSlot()
+void ProxyExchange::releaseSlot()
 {
     if (!m_holdingSlot)
         return;
@@ -359,25 +347,22 @@ void MessagesExchange::releaseSlot()
         gate->release();
 }
 
-void MessagesExchange::note(const QString &text)
+void ProxyExchange::note(const QString &text)
 {
     m_context.log->update(m_context.logId, [&](RequestRecord &record) { record.notes << text; });
 }
 
-void MessagesExchange::relay(const QList<QJsonObject> &events)
+void ProxyExchange::relay(const ExchangeCodec::Frames &frames)
 {
-    if (events.isEmpty())
-        return;
     if (!m_committed) {
         // Nothing has reached the client yet, so an upstream error is still a failed attempt
         // that can be retried or answered with a proper HTTP status.
-        for (const QJsonObject &event : events) {
-            if (event.value(QLatin1StringView("type")).toString() == QLatin1StringView("error")) {
-                const ApiError error = ApiError::fromJson(event);
-                attemptFailed(error, error.status);
-                return;
-            }
+        if (frames.error) {
+            attemptFailed(*frames.error, frames.error->status);
+            return;
         }
+        if (frames.bytes.isEmpty())
+            return;
         m_committed = true;
         HttpResponse head;
         head.setHeader("content-type", "text/event-stream; charset=utf-8");
@@ -386,36 +371,30 @@ void MessagesExchange::relay(const QList<QJsonObject> &events)
         head.setHeader("x-accel-buffering", "no");
         m_responder->beginStream(head);
     }
-    QList<QJsonObject> restored;
-    for (const QJsonObject &event : events) {
-        if (event.value(QLatin1StringView("type")).toString() == QLatin1StringView("error"))
-            m_streamError = event.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString();
-        restored << (m_toolNames.isIdentity() ? event : m_toolNames.restoreInEvent(event));
-    }
-    const QByteArray frames = m_context.encoder->streamFrames(restored);
-    keep(frames);
-    m_responder->write(frames);
+    if (frames.error)
+        m_streamError = frames.error->message;
+    keep(frames.bytes);
+    m_responder->write(frames.bytes);
     m_ping.start(); // silence is measured from the last event sent
 }
 
-void MessagesExchange::sendPing()
+void ProxyExchange::sendPing()
 {
     m_responder->write(m_context.encoder->pingFrame());
 }
 
-void MessagesExchange::endClientStream()
+void ProxyExchange::endClientStream()
 {
     m_mode = Mode::Done;
     m_ping.stop();
     m_deadline.stop();
     releaseSlot();
-    if (m_translator)
-        m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_translator->usage(); });
+    m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_codec->usage(); });
     m_responder->endStream();
     finishLog(200, m_streamError);
 }
 
-void MessagesExchange::respondWhole()
+void ProxyExchange::respondWhole()
 {
     const QJsonDocument document = QJsonDocument::fromJson(m_body);
     if (!document.isObject()) {
@@ -428,32 +407,32 @@ void MessagesExchange::respondWhole()
         attemptFailed(*error, error->status);
         return;
     }
-    const QJsonObject message = m_toolNames.restoreInMessage(m_format->translateResponse(document.object(), m_response));
-    m_context.log->update(m_context.logId, [&](RequestRecord &record) {
-        record.usage = m_format->usageOf(document.object()).value_or(TokenUsage{});
-    });
-    if (m_context.stream) {
-        relay(MessageEvents::fromMessage(message));
+    const ExchangeCodec::Answer answer = m_codec->answer(document.object(), m_body, m_context.stream);
+    if (answer.streamed) {
+        relay({answer.bytes, std::nullopt});
         endClientStream();
         return;
     }
     m_mode = Mode::Done;
     m_deadline.stop();
     releaseSlot();
-    const QByteArray body = m_context.encoder->messageBody(message);
-    keep(body);
-    m_responder->send(HttpResponse::json(200, body));
+    m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_codec->usage(); });
+    keep(answer.bytes);
+    m_responder->send(HttpResponse::json(200, answer.bytes));
     finishLog(200);
 }
 
-void MessagesExchange::respondError(const ApiError &error, const RetryAfter &retryAfter)
+void ProxyExchange::respondError(const ApiError &error, const RetryAfter &retryAfter,
+                                 const std::optional<QByteArray> &upstreamBody)
 {
     m_mode = Mode::Done;
     m_deadline.stop();
     m_retryTimer.stop();
     releaseSlot();
     const ApiError safe = redacted(error);
-    HttpResponse response = HttpResponse::json(safe.status, m_context.encoder->errorBody(safe));
+    HttpResponse response = HttpResponse::json(
+        safe.status, upstreamBody ? m_context.redactor->redact(QString::fromUtf8(*upstreamBody)).toUtf8()
+                                  : m_context.encoder->errorBody(safe));
     keep(response.body);
     for (const auto &[name, value] : retryAfter.headers())
         response.setHeader(name, value);
@@ -461,14 +440,14 @@ void MessagesExchange::respondError(const ApiError &error, const RetryAfter &ret
     finishLog(safe.status, safe.message);
 }
 
-void MessagesExchange::keep(const QByteArray &answerBytes)
+void ProxyExchange::keep(const QByteArray &answerBytes)
 {
     // One byte past the limit marks the answer as longer than what is kept.
     if (m_sent.size() <= RequestRecord::bodyLimit)
         m_sent += answerBytes.left(RequestRecord::bodyLimit + 1 - m_sent.size());
 }
 
-void MessagesExchange::finishLog(int status, const QString &error)
+void ProxyExchange::finishLog(int status, const QString &error)
 {
     m_context.log->update(m_context.logId, [this](RequestRecord &record) {
         record.responseBody = m_sent.size() > RequestRecord::bodyLimit
@@ -478,7 +457,7 @@ void MessagesExchange::finishLog(int status, const QString &error)
     m_context.log->finish(m_context.logId, status, error);
 }
 
-ApiError MessagesExchange::redacted(ApiError error) const
+ApiError ProxyExchange::redacted(ApiError error) const
 {
     error.message = m_context.redactor->redact(error.message);
     return error;

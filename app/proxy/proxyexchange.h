@@ -2,7 +2,7 @@
 
 #include "config/proxyconfig.h"
 #include "protocol/anthropic/apierror.h"
-#include "protocol/anthropic/toolnamemap.h"
+#include "protocol/exchangecodec.h"
 #include "protocol/upstreamerror.h"
 #include "protocol/responseencoder.h"
 #include "protocol/sseparser.h"
@@ -28,12 +28,14 @@ class SecretRedactor;
 class UpstreamClient;
 class UpstreamFormat;
 
-// One /v1/messages request on its way to an upstream and back. It tries the route's
-// candidates in order (the chosen provider, then its fallbacks), retrying each with backoff
-// while nothing has reached the client, then relays the answer: streamed event by event, or
-// whole. It is a child of the responder, so a client that goes away takes the upstream call
-// with it.
-class MessagesExchange : public QObject
+// One client request, from /v1/messages or /v1/chat/completions, on its way to an upstream and
+// back. It tries the route's candidates in order (the chosen provider, then its fallbacks),
+// waiting for the provider's gate and retrying each with backoff while nothing has reached the
+// client, then relays the answer: streamed event by event, with pings while the upstream is
+// silent, or whole; all within the request's deadline. How a request is written for one
+// upstream and its answer for the client is an ExchangeCodec's, one per attempt. It is a child
+// of the responder, so a client that goes away takes the upstream call with it.
+class ProxyExchange : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +43,8 @@ public:
     struct Context
     {
         QList<Route> candidates;    // the chosen route first, then its fallbacks
-        QJsonObject request;        // the client's Messages request, validated
+        QJsonObject request;        // the client's request as a Messages request, validated
+        QJsonObject chatRequest;    // an OpenAI client's own, for upstreams that speak it; else empty
         bool stream = false;
         ResponseOptions response;   // model, stop sequences, input estimate
         QString clientKey;          // sent upstream instead of the provider's key, if set
@@ -56,8 +59,8 @@ public:
         std::shared_ptr<ResponseEncoder> encoder; // the client's API; Anthropic's when null
     };
 
-    MessagesExchange(HttpResponder *responder, const UpstreamClient &client, Context context);
-    ~MessagesExchange() override;
+    ProxyExchange(HttpResponder *responder, const UpstreamClient &client, Context context);
+    ~ProxyExchange() override;
 
     void start();
 
@@ -79,6 +82,7 @@ private:
     void modelResolved(const ModelCatalog::Resolution &resolution);
     void passGate();
     void sendAttempt();
+    std::unique_ptr<ExchangeCodec> codecFor(const Route &route) const;
     void onResponseStarted(int status);
     void onData(const QByteArray &bytes);
     void onFinished();
@@ -90,15 +94,18 @@ private:
     void endEarly(const ApiError &error);
 
     // An attempt failed before anything reached the client: retry, fall back, or answer.
-    void attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter = {});
+    // `upstreamBody` is the upstream's error response where the client may get it as it is.
+    void attemptFailed(const ApiError &error, int upstreamStatus, const RetryAfter &retryAfter = {},
+                       const std::optional<QByteArray> &upstreamBody = {});
     void releaseSlot();
     void note(const QString &text);
 
-    void relay(const QList<QJsonObject> &events);
+    void relay(const ExchangeCodec::Frames &frames);
     void sendPing();
     void endClientStream();
     void respondWhole();
-    void respondError(const ApiError &error, const RetryAfter &retryAfter = {});
+    void respondError(const ApiError &error, const RetryAfter &retryAfter = {},
+                      const std::optional<QByteArray> &upstreamBody = {});
     void finishLog(int status, const QString &error = {});
     void keep(const QByteArray &answerBytes);
     ApiError redacted(ApiError error) const;
@@ -114,13 +121,11 @@ private:
     bool m_holdingSlot = false;
     UpstreamCall *m_call = nullptr;
     const UpstreamFormat *m_format = nullptr;
-    ResponseOptions m_response;      // the client's, with the current provider's parsing options
+    std::unique_ptr<ExchangeCodec> m_codec; // the current attempt's
     Mode m_mode = Mode::Waiting;
     bool m_committed = false;        // the client's stream has begun: no more retries
     int m_upstreamStatus = 0;
     SseParser m_parser;
-    std::unique_ptr<StreamTranslator> m_translator;
-    ToolNameMap m_toolNames;         // the current attempt's renames, undone on the way back
     QByteArray m_body;
     QString m_streamError;           // the message of an `error` event sent to the client
     QByteArray m_sent;               // the first bytes of the answer, for the request log
