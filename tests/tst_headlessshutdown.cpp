@@ -107,11 +107,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.isValid());
         // The proxy's usage file goes to an empty data folder, found the same way here.
-        qputenv("HOME", m_home.path().toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral(".config")).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral(".local/share")).toLocal8Bit());
-        QCoreApplication::setApplicationName(QStringLiteral("CC Bridge"));
-        QCoreApplication::setOrganizationName(QStringLiteral("CC Bridge"));
+        TestData::useHomeForAppFiles(m_home.path());
     }
 
     void init()

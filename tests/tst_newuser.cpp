@@ -87,11 +87,7 @@ private Q_SLOTS:
                  "no D-Bus session: run the tests through scripts/test.sh, which provides a keyring");
         QVERIFY(m_home.isValid());
         // An empty home: where the app looks for its configuration, and where it writes it.
-        qputenv("HOME", m_home.path().toLocal8Bit());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral(".config")).toLocal8Bit());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral(".local/share")).toLocal8Bit());
-        QCoreApplication::setApplicationName(QStringLiteral("CC Bridge"));
-        QCoreApplication::setOrganizationName(QStringLiteral("CC Bridge"));
+        TestData::useHomeForAppFiles(m_home.path());
         QVERIFY(!QFile::exists(Settings::defaultFileName()));
         m_upstream = std::make_unique<ScriptedUpstream>();
     }

@@ -2,6 +2,7 @@
 
 #include "protocol/sseparser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTcpServer>
@@ -108,4 +109,13 @@ quint16 TestData::freeLoopbackPort()
     if (!probe.listen(QHostAddress::LocalHost, 0))
         return 0;
     return probe.serverPort();
+}
+
+void TestData::useHomeForAppFiles(const QString &home)
+{
+    qputenv("HOME", home.toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toLocal8Bit());
+    QCoreApplication::setApplicationName(QStringLiteral("CC Bridge"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CC Bridge"));
 }

@@ -36,6 +36,10 @@ QJsonObject messagesRequest(const QJsonObject &fields = {});
 QByteArray compact(const QJsonValue &value);
 // The recorded streams in tests/data/provider-streams whose names match `nameFilter`, by name.
 QStringList providerStreamNames(const QString &nameFilter = QStringLiteral("*.stream.sse"));
+// Makes `home` the home of this test process and the processes it starts (HOME, XDG config
+// and data folders under it), with the app's names, so that the configuration and the usage
+// data are looked for and written there, as the app does.
+void useHomeForAppFiles(const QString &home);
 // A loopback port free right now, for a server that must bind a fixed port (0 on failure).
 quint16 freeLoopbackPort();
 // A recorded stream from tests/data/provider-streams, parsed into its SSE events.
