@@ -87,7 +87,7 @@ void ChatPassthroughExchange::onFinished()
     if (contentType.isEmpty())
         contentType = "application/json";
     // The upstream's errors are already in OpenAI's shape; only keys it echoed are removed.
-    const QByteArray body = status >= 400 ? m_context.redactor->redact(QString::fromUtf8(m_body)).toUtf8() : m_body;
+    const QByteArray body = status >= 400 ? m_context.redactor.redact(QString::fromUtf8(m_body)).toUtf8() : m_body;
     m_responder->send(HttpResponse{status, {{"content-type", contentType}}, body});
     finish(status, status >= 400 ? QString::fromUtf8(body.left(300)) : QString());
 }
@@ -95,7 +95,7 @@ void ChatPassthroughExchange::onFinished()
 void ChatPassthroughExchange::onFailed(UpstreamCall::Failure failure, const QString &message)
 {
     endWith(ApiError::fromStatus(failure == UpstreamCall::Failure::Network ? 502 : 504,
-                                 m_context.redactor->redact(tr("Upstream %1: %2").arg(m_context.route.provider->name, message))));
+                                 m_context.redactor.redact(tr("Upstream %1: %2").arg(m_context.route.provider->name, message))));
 }
 
 void ChatPassthroughExchange::endWith(const ApiError &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/secretredactor.h"
 #include "protocol/sseparser.h"
 #include "protocol/tokenusage.h"
 #include "proxy/router.h"
@@ -11,7 +12,6 @@
 struct ApiError;
 class HttpResponder;
 class RequestLog;
-class SecretRedactor;
 class UpstreamClient;
 
 // An OpenAI Chat Completions request from an OpenAI client to an OpenAI-compatible upstream:
@@ -29,7 +29,7 @@ public:
         QString clientKey;    // sent instead of the provider's key, if set
         quint64 logId = 0;
         RequestLog *log = nullptr;
-        const SecretRedactor *redactor = nullptr;
+        SecretRedactor redactor; // the configured secrets and clientKey
     };
 
     ChatPassthroughExchange(HttpResponder *responder, const UpstreamClient &client, Context context);

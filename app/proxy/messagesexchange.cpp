@@ -164,7 +164,7 @@ void MessagesExchange::sendAttempt()
         headers.append(HttpHeader("accept", "text/event-stream"));
     const QByteArray upstreamBody = compact(m_format->translateRequest(request, options));
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
-        record.upstreamRequestBody = RequestRecord::kept(upstreamBody, *m_context.redactor);
+        record.upstreamRequestBody = RequestRecord::kept(upstreamBody, m_context.redactor);
     });
     m_call = m_client.post(provider.endpoint(m_format->messagesPath()), headers, upstreamBody, this);
     connect(m_call, &UpstreamCall::responseStarted, this, &MessagesExchange::onResponseStarted);
@@ -470,15 +470,17 @@ void MessagesExchange::keep(const QByteArray &answerBytes)
 void MessagesExchange::finishLog(int status, const QString &error)
 {
     m_context.log->update(m_context.logId, [this](RequestRecord &record) {
+        // An answer may hold a key too: an upstream that echoes what it was sent.
+        const QByteArray kept = m_context.redactor.redact(QString::fromUtf8(m_sent)).toUtf8();
         record.responseBody = m_sent.size() > RequestRecord::bodyLimit
-                                  ? m_sent.left(RequestRecord::bodyLimit) + "\n… (the rest is not kept)"
-                                  : m_sent;
+                                  ? kept.left(RequestRecord::bodyLimit) + "\n… (the rest is not kept)"
+                                  : kept;
     });
     m_context.log->finish(m_context.logId, status, error);
 }
 
 ApiError MessagesExchange::redacted(ApiError error) const
 {
-    error.message = m_context.redactor->redact(error.message);
+    error.message = m_context.redactor.redact(error.message);
     return error;
 }

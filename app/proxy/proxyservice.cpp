@@ -263,7 +263,7 @@ MessagesExchange::Context ProxyService::exchangeContext(const QJsonObject &reque
     context.retry = m_config.retry;
     context.logId = logId;
     context.log = m_log;
-    context.redactor = &m_redactor;
+    context.redactor = m_redactor.including(clientKey);
     context.gates = &m_gates;
     context.catalog = m_catalog;
     return context;
@@ -292,7 +292,7 @@ void ProxyService::handleChatCompletions(HttpResponder *responder, quint64 logId
     // An OpenAI-compatible upstream takes the request as it is; others get it through the
     // Anthropic pivot, with the answer written back in OpenAI's shape.
     if (candidates.first().provider->format == UpstreamApi::OpenAiChat) {
-        (new ChatPassthroughExchange(responder, m_upstream, {candidates.first(), body, clientKey, logId, m_log, &m_redactor}))->start();
+        (new ChatPassthroughExchange(responder, m_upstream, {candidates.first(), body, clientKey, logId, m_log, m_redactor.including(clientKey)}))->start();
         return;
     }
     MessagesExchange::Context context = exchangeContext(read.anthropicRequest, traits, candidates, clientKey, logId);
