@@ -364,8 +364,9 @@ HttpResponse ProxyService::health() const
 {
     QJsonArray upstreams;
     for (const auto &provider : m_config.providers) {
+        // Anyone who reaches the port may ask, token or not: a password in the URL stays out.
         upstreams.append(QJsonObject{{QStringLiteral("name"), provider.name},
-                                     {QStringLiteral("baseUrl"), provider.baseUrl.toString()},
+                                     {QStringLiteral("baseUrl"), provider.baseUrl.toString(QUrl::RemoveUserInfo)},
                                      {QStringLiteral("format"), UpstreamApiName::of(provider.format)}});
     }
     const QJsonObject body{

@@ -19,12 +19,14 @@ const openAiKey = 'sk-proj-Xq7Rt2LmN9vB4cK8wZ1pY6hJ3dF5sA0gTuEiOoWe-Qn_Vb8MxCz2L
 const anthropicKey = '4f9c2e7a1b8d3f6e0a5c9b2d7e4f1a8c';
 const clientToken = 'ccb_tok_9Jk2Lm4Np6Qr8St0Uv2Wx4Yz6Ab8Cd0Ef';
 const clientOwnKey = '7d1e9a3c5b2f8e4d6a0c9b1e3f5a7d2c4b6e8f0a1c3d5e7f9b2a4c6e8d0f1a3b';
-const secrets = { openAiKey, anthropicKey, clientToken, clientOwnKey };
+// A password written into a base URL, which no provider needs but a gateway in front of one might.
+const urlPassword = 'UrlPass9wOrd4Gateway7Xy';
+const secrets = { openAiKey, anthropicKey, clientToken, clientOwnKey, urlPassword };
 
 const home = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-secrets-'));
 const upstream = await startScriptedUpstream();
 const providers = [
-  { name: 'openai', baseUrl: upstream.baseUrl, format: 'openai-chat', apiKeyEnv: 'E2E_OPENAI_KEY' },
+  { name: 'openai', baseUrl: upstream.baseUrl.replace('//', `//gateway:${urlPassword}@`), format: 'openai-chat', apiKeyEnv: 'E2E_OPENAI_KEY' },
   { name: 'anthropic', baseUrl: upstream.rootUrl, format: 'anthropic', apiKeyEnv: 'E2E_ANTHROPIC_KEY' },
 ];
 const env = {
