@@ -386,9 +386,14 @@ void MessagesExchange::relay(const QList<QJsonObject> &events)
         m_responder->beginStream(head);
     }
     QList<QJsonObject> restored;
-    for (const QJsonObject &event : events) {
-        if (event.value(QLatin1StringView("type")).toString() == QLatin1StringView("error"))
-            m_streamError = event.value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString();
+    for (QJsonObject event : events) {
+        if (event.value(QLatin1StringView("type")).toString() == QLatin1StringView("error")) {
+            // The upstream's own words, which may echo the key it was sent.
+            QJsonObject error = event.value(QLatin1StringView("error")).toObject();
+            m_streamError = m_context.redactor.redact(error.value(QLatin1StringView("message")).toString());
+            error.insert(QStringLiteral("message"), m_streamError);
+            event.insert(QStringLiteral("error"), error);
+        }
         restored << (m_toolNames.isIdentity() ? event : m_toolNames.restoreInEvent(event));
     }
     const QByteArray frames = m_context.encoder->streamFrames(restored);

@@ -128,6 +128,14 @@ test('every path through the proxy keeps the keys to the upstream auth header', 
   assert.equal((await send('/v1/messages', message('claude-haiku-4'))).status, 401);
   upstream.enqueue({ status: 401, body: incorrectKey(openAiKey) });
   assert.equal((await send('/v1/chat/completions', message('gpt-4o'))).status, 401);
+  // Errors inside a stream already under way, in each format's way.
+  const begun = chatCompletionStream({ content: 'Hi' }).slice(0, 2);
+  upstream.enqueue({ chunks: [...begun, `data: ${JSON.stringify({ error: { message: `key ${openAiKey} revoked`, code: 'invalid_api_key' } })}\n\n`] });
+  assert.match((await send('/v1/messages', message('claude-sonnet-4', true))).text, /event: error/);
+  upstream.enqueue({ chunks: [
+    `event: message_start\ndata: ${JSON.stringify({ type: 'message_start', message: anthropicMessage({ usage: { input_tokens: 5, output_tokens: 1 } }) })}\n\n`,
+    `event: error\ndata: ${JSON.stringify({ type: 'error', error: { type: 'overloaded_error', message: `overloaded for ${anthropicKey}` } })}\n\n`] });
+  assert.match((await send('/v1/messages', message('claude-haiku-4', true))).text, /event: error/);
   upstream.enqueue({ status: 500, headers: { 'content-type': 'text/plain' }, body: `upstream crashed; key was ${openAiKey}` });
   assert.equal((await send('/v1/messages', message('claude-sonnet-4'))).status, 500);
   upstream.enqueue({ body: `not JSON, but the key: ${openAiKey}` });
@@ -165,7 +173,7 @@ test('every path through the proxy keeps the keys to the upstream auth header', 
     assertNowhere(`the request to ${request.url}`, JSON.stringify(rest) + JSON.stringify(request.body));
   }
   assert.equal(upstream.requests.filter((r) => r.headers.authorization === toOpenAi[1]).length, 3, 'the client key was passed on');
-  assert.equal(upstream.requests.length, 15);
+  assert.equal(upstream.requests.length, 17);
 
   assertNowhere('the answers', answers.join('\n'));
   assert.ok(proxy.logLines.some((line) => /^(qt|ccbridge)\.[a-z.]+: /.test(line)), 'debug logging was on'); // else the check below proves less
