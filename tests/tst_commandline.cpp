@@ -136,6 +136,26 @@ private Q_SLOTS:
                                  .arg(QString::fromLatin1(unsetEnv))));
     }
 
+    // A key given where its variable's name belongs is refused without being echoed.
+    void aKeyInPlaceOfItsVariableIsNotEchoed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const char *key = "sk-proj-Xq7Rt2LmN9vB4cK8wZ1pY6hJ3dF5sA0gTuEiOoWe";
+        QTest::newRow("--api-key-env") << argv({"--headless", "--upstream", "https://api.openai.com/v1", "--model", "gpt-5",
+                                                "--api-key-env", key});
+        QTest::newRow("--client-token-env") << argv({"--headless", "--preset", "deepseek", "--client-token-env", key});
+    }
+
+    void aKeyInPlaceOfItsVariableIsNotEchoed()
+    {
+        QFETCH(QStringList, arguments);
+        const QString option = arguments.at(arguments.size() - 2);
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse(arguments));
+        QCOMPARE(commandLine.errorText(),
+                 QStringLiteral("%1 takes the name of an environment variable (such as OPENAI_API_KEY), not a key.").arg(option));
+    }
+
     void quickStartFormat()
     {
         CommandLine commandLine;

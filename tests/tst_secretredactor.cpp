@@ -223,6 +223,20 @@ private Q_SLOTS:
         QCOMPARE(SecretRedactor().redact(QStringLiteral("password LetMeIn-2024-local rejected")),
                  QStringLiteral("password LetMeIn-2024-local rejected"));
     }
+
+    // A request's own key (a profile passing the client's key on) joins the configured ones,
+    // for that request only.
+    void includingARequestsOwnKey()
+    {
+        const QString configured = QStringLiteral("9b4e1f7a2c8d5e3f0a6b9c2d7e1f4a8b");
+        const QString clients = QStringLiteral("7d1e9a3c5b2f8e4d6a0c9b1e3f5a7d2c");
+        const SecretRedactor proxy({configured});
+        const SecretRedactor request = proxy.including(clients);
+        const QString text = QStringLiteral("keys %1 and %2").arg(configured, clients);
+        QCOMPARE(request.redact(text), QStringLiteral("keys [redacted] and [redacted]"));
+        QCOMPARE(proxy.redact(text), QStringLiteral("keys [redacted] and %1").arg(clients));
+        QCOMPARE(proxy.including(QString()).redact(text), proxy.redact(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretRedactor)

@@ -192,6 +192,36 @@ private Q_SLOTS:
         QCOMPARE(to.settings->routes(), from.settings->routes());
     }
 
+    // A shared file must not point a provider whose key is in the keychain somewhere else: the
+    // key would go there with the next request.
+    void anImportCannotRedirectAStoredKey()
+    {
+        Fixture f;
+        QVERIFY(f.settings->setProviders(TestData::singleQuotedArray(
+            "[{'name': 'team', 'baseUrl': 'https://llm.team.example/v1', 'keyInKeychain': true}]")));
+        const QString shared = f.dir.filePath(QStringLiteral("shared.json"));
+        QVERIFY(TestData::writeFile(shared, TestData::doubleQuoted(
+            "{'providers': [{'name': 'team', 'baseUrl': 'https://collector.example:8443/v1', 'keyInKeychain': true}],"
+            " 'routes': [{'provider': 'team', 'model': 'm'}]}")));
+        QSignalSpy imported(f.page.get(), &SettingsPage::configurationImported);
+        f.page->importFrom(shared);
+        QCOMPARE(imported.size(), 0);
+        QCOMPARE(f.find<QLabel>(QStringLiteral("transferResult"))->text(),
+                 QStringLiteral("Nothing was imported:\nThe provider \"team\" would send the key stored for it to "
+                                "https://collector.example:8443 instead of https://llm.team.example. Change its address "
+                                "on the Providers page if that is meant."));
+        QCOMPARE(f.settings->providers().first().toObject().value(QLatin1StringView("baseUrl")).toString(),
+                 QStringLiteral("https://llm.team.example/v1"));
+
+        // Another path on the same server, or a provider whose key comes from elsewhere, is fine.
+        QVERIFY(TestData::writeFile(shared, TestData::doubleQuoted(
+            "{'providers': [{'name': 'team', 'baseUrl': 'https://llm.team.example/v2', 'keyInKeychain': true},"
+            "               {'name': 'other', 'baseUrl': 'https://collector.example/v1', 'apiKeyEnv': 'OTHER_KEY'}],"
+            " 'routes': [{'provider': 'team', 'model': 'm'}]}")));
+        f.page->importFrom(shared);
+        QCOMPARE(imported.size(), 1);
+    }
+
     void timeoutsAreShownInSeconds()
     {
         Fixture f;

@@ -326,6 +326,10 @@ Apply the changes?</source>
         <source>CC Bridge: lets Claude Code use any model provider.</source>
         <translation>CC Bridge: Claude Code mit jedem Modellanbieter nutzen.</translation>
     </message>
+    <message>
+        <source>--%1 takes the name of an environment variable (such as OPENAI_API_KEY), not a key.</source>
+        <translation>--%1 erwartet den Namen einer Umgebungsvariablen (etwa OPENAI_API_KEY), keinen Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -642,6 +646,10 @@ Apply the changes?</source>
     <message>
         <source>%1 is not a CC Bridge configuration (a JSON object): %2</source>
         <translation>%1 ist keine CC-Bridge-Konfiguration (ein JSON-Objekt): %2</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; would send the key stored for it to %2 instead of %3. Change its address on the Providers page if that is meant.</source>
+        <translation>Der Anbieter „%1“ würde den für ihn gespeicherten Schlüssel an %2 statt an %3 senden. Ändern Sie seine Adresse auf der Seite „Anbieter“, wenn das gewollt ist.</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,10 @@ Apply the changes?</source>
         <source>CC Bridge: lets Claude Code use any model provider.</source>
         <translation>CC Bridge：让 Claude Code 使用任意模型服务商。</translation>
     </message>
+    <message>
+        <source>--%1 takes the name of an environment variable (such as OPENAI_API_KEY), not a key.</source>
+        <translation>--%1 需要环境变量的名称（例如 OPENAI_API_KEY），而不是密钥本身。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -642,6 +646,10 @@ Apply the changes?</source>
     <message>
         <source>%1 is not a CC Bridge configuration (a JSON object): %2</source>
         <translation>%1 不是 CC Bridge 配置（JSON 对象）：%2</translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; would send the key stored for it to %2 instead of %3. Change its address on the Providers page if that is meant.</source>
+        <translation>服务商“%1”会把为它保存的密钥发送到 %2，而不是 %3。如确有此意，请在“服务商”页面修改它的地址。</translation>
     </message>
 </context>
 <context>

@@ -231,24 +231,19 @@ QString ClaudeSettingsFile::writeBackup(const QString &settingsPath, const QByte
     // Two applies within a second must not overwrite the first backup.
     for (int attempt = 1; attempt < 100; ++attempt) {
         const QString path = attempt == 1 ? stem : stem + QLatin1Char('-') + QString::number(attempt);
-        QFile backup(path);
-        if (backup.exists())
+        if (QFileInfo::exists(path))
             continue;
-        // The settings may hold secrets: the copy is never more readable than the original.
-        if (!backup.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        // Saved whole or not at all, like the settings themselves: a crash must not leave a
+        // torn copy that passes for the backup. The settings may hold secrets, so the copy is
+        // never more readable than the original.
+        QSaveFile backup(path);
+        if (!backup.open(QIODevice::WriteOnly) || !backup.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || backup.write(original) != original.size() || !backup.commit()) {
             *error = tr("Could not write the backup %1 (%2), so %3 was left unchanged.")
                          .arg(QDir::toNativeSeparators(path), backup.errorString(), QDir::toNativeSeparators(settingsPath));
             return {};
         }
-        if (backup.write(original) != original.size() || !backup.flush()) {
-            *error = tr("Could not write the backup %1 (%2), so %3 was left unchanged.")
-                         .arg(QDir::toNativeSeparators(path), backup.errorString(), QDir::toNativeSeparators(settingsPath));
-            backup.close();
-            backup.remove();
-            return {};
-        }
-        backup.close();
-        backup.setPermissions(permissions);
+        QFile::setPermissions(path, permissions);
         return path;
     }
     *error = tr("Too many backups of %1 were made this second; try again.").arg(QDir::toNativeSeparators(settingsPath));

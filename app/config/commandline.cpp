@@ -1,9 +1,11 @@
 #include "commandline.h"
 
 #include "configfile.h"
+#include "configschema.h"
 #include "providerpresets.h"
 
 #include <cstring>
+#include <utility>
 
 CommandLine::CommandLine()
     : m_headless(QStringLiteral("headless"), tr("Run without a window or tray icon."))
@@ -75,6 +77,8 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (helpRequested() || versionRequested())
         return true;
+    if (!namesVariables())
+        return false;
 
     const bool quickStart = m_parser.isSet(m_preset) || m_parser.isSet(m_upstream) || m_parser.isSet(m_model)
                             || m_parser.isSet(m_apiKeyEnv);
@@ -114,6 +118,22 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (m_problems.isEmpty())
         m_problems = m_config.problems();
+    return true;
+}
+
+bool CommandLine::namesVariables()
+{
+    const std::pair<const QCommandLineOption &, ConfigKey> options[] = {{m_apiKeyEnv, ConfigKey::ProviderApiKeyEnv},
+                                                                        {m_clientTokenEnv, ConfigKey::ClientTokenEnv}};
+    for (const auto &[option, key] : options) {
+        if (m_parser.isSet(option) && ConfigSchema::problem(ConfigSchema::field(key), m_parser.value(option))) {
+            // Without the value: it is most likely the key itself, pasted in place of its
+            // variable's name, and would end up in a terminal's scrollback or a service's journal.
+            m_error = tr("--%1 takes the name of an environment variable (such as OPENAI_API_KEY), not a key.")
+                          .arg(option.names().constFirst());
+            return false;
+        }
+    }
     return true;
 }
 

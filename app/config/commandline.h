@@ -41,6 +41,8 @@ public:
 
 private:
     bool buildQuickStartConfig();
+    // Whether --api-key-env and --client-token-env name variables; else m_error says so.
+    bool namesVariables();
 
     QCommandLineParser m_parser;
     bool m_usesSavedConfiguration = false;

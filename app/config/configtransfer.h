@@ -19,6 +19,7 @@ class ConfigTransfer
 public:
     // Why the file could not be written; nullopt when it was.
     static std::optional<QString> exportTo(const Settings &settings, const QString &path);
-    // Every problem with the file; nothing is changed when there are any.
+    // Every problem with the file; nothing is changed when there are any. A file that points a
+    // provider whose key is in the keychain at another server is refused.
     static QStringList importFrom(Settings &settings, const QString &path);
 };

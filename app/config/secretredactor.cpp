@@ -40,6 +40,13 @@ bool SecretRedactor::isSecretLike(const QString &value)
     return int(lower) + int(upper) + int(digit) >= 2;
 }
 
+SecretRedactor SecretRedactor::including(const QString &secret) const
+{
+    if (secret.isEmpty() || m_secrets.contains(secret))
+        return *this;
+    return SecretRedactor(m_secrets + QStringList{secret});
+}
+
 QString SecretRedactor::redact(QString text) const
 {
     static const QString hidden = QStringLiteral("[redacted]");

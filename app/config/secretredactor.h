@@ -17,6 +17,10 @@ public:
     // "not-needed") and short values are words a log line holds for other reasons.
     static bool isSecretLike(const QString &value);
 
+    // This one plus `secret`: a request's own key (a profile passing the client's key on),
+    // which no configuration holds but an upstream may echo back.
+    SecretRedactor including(const QString &secret) const;
+
     QString redact(QString text) const;
 
 private:

@@ -143,7 +143,7 @@ void ProxyExchange::sendAttempt()
     if (m_context.stream)
         headers.append(HttpHeader("accept", "text/event-stream"));
     m_context.log->update(m_context.logId, [&](RequestRecord &record) {
-        record.upstreamRequestBody = RequestRecord::kept(upstreamRequest.body, *m_context.redactor);
+        record.upstreamRequestBody = RequestRecord::kept(upstreamRequest.body, m_context.redactor);
     });
     m_call = m_client.post(provider.endpoint(m_format->messagesPath()), headers, upstreamRequest.body, this);
     connect(m_call, &UpstreamCall::responseStarted, this, &ProxyExchange::onResponseStarted);
@@ -371,10 +371,12 @@ void ProxyExchange::relay(const ExchangeCodec::Frames &frames)
         head.setHeader("x-accel-buffering", "no");
         m_responder->beginStream(head);
     }
+    // An error event carries the upstream's own words, which may echo the key it was sent.
+    const QByteArray bytes = frames.error ? m_context.redactor.redact(QString::fromUtf8(frames.bytes)).toUtf8() : frames.bytes;
     if (frames.error)
-        m_streamError = frames.error->message;
-    keep(frames.bytes);
-    m_responder->write(frames.bytes);
+        m_streamError = m_context.redactor.redact(frames.error->message);
+    keep(bytes);
+    m_responder->write(bytes);
     m_ping.start(); // silence is measured from the last event sent
 }
 
@@ -431,7 +433,7 @@ void ProxyExchange::respondError(const ApiError &error, const RetryAfter &retryA
     releaseSlot();
     const ApiError safe = redacted(error);
     HttpResponse response = HttpResponse::json(
-        safe.status, upstreamBody ? m_context.redactor->redact(QString::fromUtf8(*upstreamBody)).toUtf8()
+        safe.status, upstreamBody ? m_context.redactor.redact(QString::fromUtf8(*upstreamBody)).toUtf8()
                                   : m_context.encoder->errorBody(safe));
     keep(response.body);
     for (const auto &[name, value] : retryAfter.headers())
@@ -450,15 +452,17 @@ void ProxyExchange::keep(const QByteArray &answerBytes)
 void ProxyExchange::finishLog(int status, const QString &error)
 {
     m_context.log->update(m_context.logId, [this](RequestRecord &record) {
+        // An answer may hold a key too: an upstream that echoes what it was sent.
+        const QByteArray kept = m_context.redactor.redact(QString::fromUtf8(m_sent)).toUtf8();
         record.responseBody = m_sent.size() > RequestRecord::bodyLimit
-                                  ? m_sent.left(RequestRecord::bodyLimit) + "\n… (the rest is not kept)"
-                                  : m_sent;
+                                  ? kept.left(RequestRecord::bodyLimit) + "\n… (the rest is not kept)"
+                                  : kept;
     });
     m_context.log->finish(m_context.logId, status, error);
 }
 
 ApiError ProxyExchange::redacted(ApiError error) const
 {
-    error.message = m_context.redactor->redact(error.message);
+    error.message = m_context.redactor.redact(error.message);
     return error;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/proxyconfig.h"
+#include "config/secretredactor.h"
 #include "protocol/anthropic/apierror.h"
 #include "protocol/exchangecodec.h"
 #include "protocol/upstreamerror.h"
@@ -24,7 +25,6 @@
 class HttpResponder;
 class ProviderGate;
 class RequestLog;
-class SecretRedactor;
 class UpstreamClient;
 class UpstreamFormat;
 
@@ -53,7 +53,7 @@ public:
         RetryLimits retry;
         quint64 logId = 0;
         RequestLog *log = nullptr;
-        const SecretRedactor *redactor = nullptr;
+        SecretRedactor redactor; // the configured secrets and clientKey
         const QHash<QString, ProviderGate *> *gates = nullptr;
         ModelCatalog *catalog = nullptr;
         std::shared_ptr<ResponseEncoder> encoder; // the client's API; Anthropic's when null

@@ -262,7 +262,7 @@ ProxyExchange::Context ProxyService::exchangeContext(const QJsonObject &request,
     context.retry = m_config.retry;
     context.logId = logId;
     context.log = m_log;
-    context.redactor = &m_redactor;
+    context.redactor = m_redactor.including(clientKey);
     context.gates = &m_gates;
     context.catalog = m_catalog;
     return context;
@@ -359,8 +359,9 @@ HttpResponse ProxyService::health() const
 {
     QJsonArray upstreams;
     for (const auto &provider : m_config.providers) {
+        // Anyone who reaches the port may ask, token or not: a password in the URL stays out.
         upstreams.append(QJsonObject{{QStringLiteral("name"), provider.name},
-                                     {QStringLiteral("baseUrl"), provider.baseUrl.toString()},
+                                     {QStringLiteral("baseUrl"), provider.baseUrl.toString(QUrl::RemoveUserInfo)},
                                      {QStringLiteral("format"), UpstreamApiName::of(provider.format)}});
     }
     const QJsonObject body{
