@@ -2,24 +2,13 @@
 
 #include "../anthropic/anthropicids.h"
 #include "../toolcallid.h"
+#include "../upstreamerror.h"
 #include "chatcompletion.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
-// The HTTP status in an upstream error object. `code` is often the provider's own code
-// instead ("tool_use_failed", Z.ai's "1302"), so only a number in the error range counts.
-int httpStatusOf(const QJsonObject &error)
-{
-    for (const char *key : {"status_code", "code"}) {
-        const int status = error.value(QLatin1StringView(key)).toInt();
-        if (status >= 400 && status < 600)
-            return status;
-    }
-    return 500;
-}
-
 // An error reported inside a 200 stream: {"error":{"message":…,"code":…}}, {"error":"…"},
 // or an `error` event carrying a bare error object or plain text.
 ApiError upstreamErrorFrom(const QJsonObject &payload, const QByteArray &data)
@@ -31,7 +20,7 @@ ApiError upstreamErrorFrom(const QJsonObject &payload, const QByteArray &data)
     QString message = object.value(QLatin1StringView("message")).toString();
     if (message.isEmpty())
         message = QString::fromUtf8(data);
-    return ApiError::fromStatus(httpStatusOf(object), message);
+    return ApiError::fromStatus(UpstreamError::statusIn(object, 500), message);
 }
 }
 
