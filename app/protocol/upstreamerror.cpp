@@ -1,5 +1,7 @@
 #include "upstreamerror.h"
 
+#include "utf8repair.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,7 +65,7 @@ int UpstreamError::statusIn(const QJsonObject &error, int fallback)
 
 QString UpstreamError::messageOf(const QByteArray &body)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonDocument document = QJsonDocument::fromJson(Utf8Repair::repaired(body));
     if (document.isObject()) {
         const QJsonObject root = document.object();
         const QJsonValue error = root.value(QLatin1StringView("error"));
