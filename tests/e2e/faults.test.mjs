@@ -4,7 +4,11 @@
 // request. docs/RELIABILITY.md tabulates the cases.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import dgram from 'node:dgram';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
 import { once } from 'node:events';
@@ -399,6 +403,57 @@ test('a client that vanishes mid-stream aborts the upstream request, and nothing
   });
   await waitFor(() => upstreamClosed);
   await waitFor(() => proxy.logLines.some((line) => / 499 \d+ms.*client closed the connection/.test(line)));
+  await assertStillServing();
+});
+
+// A DNS server on a loopback address that answers every query NXDOMAIN and notes the names.
+async function startNxdomainResolver(address) {
+  const names = [];
+  const socket = dgram.createSocket('udp4');
+  socket.on('message', (query, peer) => {
+    // The question starts after the 12-byte header: length-prefixed labels up to a zero byte.
+    const labels = [];
+    let at = 12;
+    while (query[at] > 0) { labels.push(query.subarray(at + 1, at + 1 + query[at]).toString()); at += query[at] + 1; }
+    names.push(labels.join('.'));
+    const answer = Buffer.from(query.subarray(0, at + 5)); // header and question (type, class)
+    answer[2] = 0x80 | (query[2] & 0x79); // a response, same opcode and recursion desired
+    answer[3] = 0x80 | 3; // recursion available, NXDOMAIN
+    answer.fill(0, 6, 12); // no answer, authority or additional records
+    socket.send(answer, peer.port, peer.address);
+  });
+  socket.bind(53, address);
+  await once(socket, 'listening');
+  return { names, close: () => new Promise((resolve) => socket.close(resolve)) };
+}
+
+test('a host name that does not resolve is a 502 naming DNS (a local resolver answers NXDOMAIN)', async (t) => {
+  // The proxy runs in a mount namespace of its own whose /etc/resolv.conf names the local
+  // resolver, so no query leaves the machine.
+  if (process.getuid?.() !== 0 || spawnSync('unshare', ['--mount', 'true']).status !== 0) {
+    t.skip('needs root (unshare --mount, a resolver on port 53): run the e2e tests as root to include it');
+    return;
+  }
+  const address = '127.53.0.1';
+  const resolver = await startNxdomainResolver(address);
+  const resolvConf = join(mkdtempSync(join(tmpdir(), 'ccbridge-dns-')), 'resolv.conf');
+  writeFileSync(resolvConf, `nameserver ${address}\noptions timeout:1 attempts:1\n`);
+  const isolated = await startProxyWithConfig({
+    retry,
+    providers: [provider('scripted', upstream.baseUrl), provider('nowhere', 'http://api.nowhere.ccbridge-test.example/v1')],
+    routes: [{ match: '*', provider: 'scripted', model: 'scripted-model' }],
+  }, { launcher: ['unshare', '--mount', '--', 'sh', '-c', 'mount --bind "$0" /etc/resolv.conf && exec "$@"', resolvConf] });
+  try {
+    const error = assertApiError(await ask({ model: 'nowhere,some-model' }, { base: isolated.baseUrl }), 502, 'api_error');
+    assert.match(error.message, /resolve.*DNS/);
+    assert.ok(resolver.names.includes('api.nowhere.ccbridge-test.example'), `queries: ${resolver.names}`);
+    upstream.enqueue({ body: chatCompletion({ content: 'resolved nothing, served anyway' }) });
+    const served = await ask({}, { base: isolated.baseUrl });
+    assert.equal(served.status, 200, served.text);
+  } finally {
+    await isolated.stop();
+    await resolver.close();
+  }
   await assertStillServing();
 });
 
