@@ -158,6 +158,8 @@ async function withDeadline(promise, ms, stuck) {
 }
 
 const openFds = (pid) => readdirSync(`/proc/${pid}/fd`).length;
+// Qt's timers may fire up to 5 % early (Qt::CoarseTimer).
+const earliest = (ms) => Math.floor(ms * 0.95);
 const times = (count, reply) => Array.from({ length: count }, () => reply);
 const openAiError = (status, message, type) => ({ status, body: JSON.stringify({ error: { message, type, code: null } }) });
 
@@ -170,7 +172,8 @@ test('429 with a short Retry-After is retried by the proxy; the client sees only
   assert.equal(reply.status, 200, reply.text);
   assert.equal(JSON.parse(reply.text).content[0].text, 'after the wait');
   assert.equal(upstream.requests.length - before, 2);
-  assert.ok(Date.now() - started >= 1000, 'the proxy waited as the upstream asked');
+  const waited = Date.now() - started;
+  assert.ok(waited >= earliest(1000), `the proxy waited as the upstream asked (${waited} ms)`);
   await assertStillServing();
 });
 
@@ -332,7 +335,7 @@ test('an upstream silent forever: 504 timeout_error before the stream, an error 
   const started = Date.now();
   assertApiError(await ask(), 504, 'timeout_error');
   const waited = Date.now() - started;
-  assert.ok(waited >= timeouts.readMs && waited < timeouts.readMs + 3000, `answered after ${waited} ms`);
+  assert.ok(waited >= earliest(timeouts.readMs) && waited < timeouts.readMs + 3000, `answered after ${waited} ms`);
   assert.equal(upstream.requests.length - before, 1, 'a silent upstream is not asked again');
 
   upstream.enqueue({ handle: (req, res) => {
