@@ -40,7 +40,7 @@ QString textOfPage(const QByteArray &page)
                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
     const QRegularExpressionMatch titled = title.match(html);
-    QString text = titled.hasMatch() ? titled.captured(1) : QString(html).remove(hidden).remove(tag);
+    const QString text = titled.hasMatch() ? titled.captured(1) : QString(html).remove(hidden).remove(tag);
     return text.simplified().left(maxPlainMessage);
 }
 
