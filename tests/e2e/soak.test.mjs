@@ -16,7 +16,7 @@ const concurrency = 16;
 // the connections opening and closing at any moment (every 10th request comes on a fresh one:
 // at most `concurrency` clients' and as many to the upstream). Memory may still move by what
 // the allocator keeps: about 0.2 MB over a 2-minute run here (docs/RELIABILITY.md). 2 MB is ten
-// times that; a leak of 64 bytes per request passes it over the ~30,000 requests that follow
+// times that; a leak of 100 bytes per request exceeds it over the ~30,000 requests that follow
 // the warm-up on a 2-core machine.
 const fdSlack = 2 * concurrency;
 const rssGrowthBoundKb = 2 * 1024;
