@@ -4,6 +4,7 @@
 #include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "firstrunguide.h"
+#include "http/filedescriptorlimit.h"
 #include "mainwindow.h"
 #include "monitor/requestlogprinter.h"
 #include "monitor/usagestats.h"
@@ -248,6 +249,7 @@ int main(int argc, char *argv[])
     // Wayland compositors and docks match the window to the installed menu entry, and so to
     // its name and icon, by this id (packaging/linux/<id>.desktop).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ccbridge.CCBridge"));
+    FileDescriptorLimit::raiseToHardLimit();
     ProxyEnvironment::adoptUpperCaseNames();
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 

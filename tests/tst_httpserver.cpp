@@ -284,6 +284,21 @@ private Q_SLOTS:
         QCOMPARE(m_server->openConnections(), 100);
     }
 
+    void aBurstOfConnectionsWaitsInTheAcceptQueue()
+    {
+        startServer();
+        // No event loop runs while the clients connect, so the server accepts none of them: each
+        // must find room in the kernel's accept queue. Qt's default queue of 50 drops the SYNs
+        // of the rest, and a client retries only a second or more later.
+        std::vector<std::unique_ptr<QTcpSocket>> burst;
+        for (int i = 0; i < 300; ++i) {
+            burst.push_back(std::make_unique<QTcpSocket>());
+            burst.back()->connectToHost(QHostAddress::LocalHost, m_server->serverPort());
+            QVERIFY2(burst.back()->waitForConnected(3000), qPrintable(QString::number(i)));
+        }
+        QTRY_COMPARE(m_server->openConnections(), 300);
+    }
+
     void closingGracefullyEndsEveryConnection()
     {
         startServer();

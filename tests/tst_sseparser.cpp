@@ -99,6 +99,10 @@ private Q_SLOTS:
             << QList{dataEvent("a")};
         QTest::newRow("utf-8") << QByteArray("data: Grüße, 世界\n\n")
                                << QList{dataEvent("Grüße, 世界")};
+        // A byte that is never UTF-8, and a character cut short (a provider's stray bytes): one
+        // U+FFFD for each byte.
+        QTest::newRow("invalid utf-8 becomes U+FFFD") << QByteArray("data: a\xff b\xe4\xb8\n\n")
+                                                      << QList{dataEvent("a\xef\xbf\xbd b\xef\xbf\xbd\xef\xbf\xbd")};
         QTest::newRow("done") << QByteArray("data: {\"a\":1}\n\ndata: [DONE]\n\n")
                               << QList{dataEvent("{\"a\":1}"), dataEvent("[DONE]")};
     }

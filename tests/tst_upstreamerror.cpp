@@ -1,4 +1,5 @@
 #include "protocol/upstreamerror.h"
+#include "protocol/upstreamformat.h"
 #include "testdata.h"
 
 #include <QJsonArray>
@@ -37,8 +38,12 @@ private Q_SLOTS:
             << QStringLiteral("You exceeded your current quota, please check your plan and billing details. For more "
                               "information on this error, read the docs: "
                               "https://platform.openai.com/docs/guides/error-codes/api-errors.");
+        // OpenRouter's own words are generic; the provider's follow from metadata.raw.
         QTest::newRow("openrouter 429") << QStringLiteral("openrouter-429-upstream-rate-limited.json") << 429
-                                        << QStringLiteral("rate_limit_error") << QStringLiteral("Provider returned error");
+                                        << QStringLiteral("rate_limit_error")
+                                        << QStringLiteral("Provider returned error: moonshotai/kimi-k2-0905 is temporarily "
+                                                          "rate-limited upstream. Please retry shortly, or add your own key to "
+                                                          "accumulate your rate limits: https://openrouter.ai/settings/integrations");
         QTest::newRow("glm 429 concurrency")
             << QStringLiteral("glm-zai-429-concurrency.json") << 429 << QStringLiteral("rate_limit_error")
             << QStringLiteral("High concurrency usage of this API, please reduce concurrency or contact customer service "
@@ -186,8 +191,25 @@ private Q_SLOTS:
         QTest::newRow("plain text") << 502 << QByteArrayLiteral("Bad Gateway\n") << 502 << QStringLiteral("api_error")
                                     << QStringLiteral("Upstream HTTP 502: Bad Gateway");
         QTest::newRow("html") << 503 << QByteArrayLiteral("  <html><body>Service Unavailable</body></html>\r\n") << 503
-                              << QStringLiteral("overloaded_error")
-                              << QStringLiteral("Upstream HTTP 503: <html><body>Service Unavailable</body></html>");
+                              << QStringLiteral("overloaded_error") << QStringLiteral("Upstream HTTP 503: Service Unavailable");
+        QTest::newRow("nginx error page: its title")
+            << 502
+            << QByteArrayLiteral("<!DOCTYPE html>\n<html>\n<head><title>502 Bad Gateway</title>"
+                                 "<style>body{font-family:sans-serif}</style></head>\n<body>\n<center><h1>502 Bad "
+                                 "Gateway</h1></center>\n<hr><center>nginx/1.25.3</center>\n</body>\n</html>\n")
+            << 502 << QStringLiteral("api_error") << QStringLiteral("Upstream HTTP 502: 502 Bad Gateway");
+        QTest::newRow("untitled page: its text, without styles and scripts")
+            << 500
+            << QByteArrayLiteral("<HTML><HEAD><STYLE>p{color:red}</STYLE><script>var x = 1;</script></HEAD>"
+                                 "<BODY><p>Internal   error</p>\n<p>try again</p></BODY></HTML>")
+            << 500 << QStringLiteral("api_error") << QStringLiteral("Upstream HTTP 500: Internal error try again");
+        QTest::newRow("OpenRouter's raw provider body")
+            << 400
+            << QByteArrayLiteral("{\"error\":{\"message\":\"Provider returned error\",\"code\":400,\"metadata\":"
+                                 "{\"raw\":\"{\\\"error\\\":{\\\"message\\\":\\\"max_tokens is too large\\\"}}\","
+                                 "\"provider_name\":\"Chutes\"}}}")
+            << 400 << QStringLiteral("invalid_request_error")
+            << QStringLiteral("Upstream HTTP 400: Provider returned error: max_tokens is too large");
         QTest::newRow("detail string") << 404 << QByteArrayLiteral("{\"detail\":\"Not Found\"}") << 404
                                        << QStringLiteral("not_found_error") << QStringLiteral("Upstream HTTP 404: Not Found");
         QTest::newRow("detail list (FastAPI 422)")
@@ -279,13 +301,49 @@ private Q_SLOTS:
         QCOMPARE(error.message, QStringLiteral("Upstream HTTP %1: m").arg(upstreamStatus));
     }
 
+    void longPlainBodyIsCut_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("text") << QByteArray(5000, 'x');
+        QTest::newRow("page") << QByteArrayLiteral("<html>") + QByteArray(5000, 'x') + QByteArrayLiteral("</html>");
+    }
+
     void longPlainBodyIsCut()
     {
-        const QByteArray page = QByteArrayLiteral("<html>") + QByteArray(5000, 'x') + QByteArrayLiteral("</html>");
-        const QString message = UpstreamError::messageOf(page);
-        QCOMPARE(message.size(), 500);
-        QVERIFY(message.startsWith(QLatin1StringView("<html>xxx")));
-        QVERIFY(UpstreamError::fromResponse(502, page).message.size() < 600);
+        QFETCH(QByteArray, body);
+        const QString message = UpstreamError::messageOf(body);
+        QCOMPARE(message, QString(500, QLatin1Char('x')));
+        QVERIFY(UpstreamError::fromResponse(502, body).message.size() < 600);
+    }
+
+    void statusInAnErrorObject_data()
+    {
+        QTest::addColumn<QByteArray>("error");
+        QTest::addColumn<int>("status");
+        QTest::newRow("code 429 (OpenRouter)") << QByteArrayLiteral("{\"code\":429}") << 429;
+        QTest::newRow("status_code (Groq)") << QByteArrayLiteral("{\"code\":\"tool_use_failed\",\"status_code\":400}") << 400;
+        QTest::newRow("a provider's own code") << QByteArrayLiteral("{\"code\":\"1302\"}") << 502;
+        QTest::newRow("a number outside the error range") << QByteArrayLiteral("{\"code\":40101}") << 502;
+        QTest::newRow("none") << QByteArrayLiteral("{\"message\":\"m\"}") << 502;
+    }
+
+    void statusInAnErrorObject()
+    {
+        QFETCH(QByteArray, error);
+        QFETCH(int, status);
+        QCOMPARE(UpstreamError::statusIn(QJsonDocument::fromJson(error).object(), 502), status);
+    }
+
+    // OpenRouter sometimes answers 200 with its error body: the error it names, so a rate
+    // limit is retried and reaches the client as one.
+    void errorInAWholeAnswer()
+    {
+        const QByteArray body = TestData::read(QStringLiteral("provider-streams/openrouter-429-upstream-rate-limited.json"));
+        const auto error = UpstreamFormat::forApi(UpstreamApi::OpenAiChat).errorIn(QJsonDocument::fromJson(body).object());
+        QVERIFY(error);
+        QCOMPARE(error->status, 429);
+        QCOMPARE(error->type, QStringLiteral("rate_limit_error"));
+        QVERIFY(error->message.startsWith(QLatin1StringView("Upstream HTTP 200: Provider returned error: moonshotai/kimi-k2-0905")));
     }
 
     // A long message in JSON is the provider's own words (a context-length report, say): kept whole.

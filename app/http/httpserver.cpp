@@ -10,6 +10,10 @@ HttpServer::HttpServer(HttpRequestHandler *handler, const HttpLimits &limits, QO
     , m_limits(limits)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+    // Qt's default accept queue holds 50: in a burst (a team's Claude Code sessions starting
+    // subagents at once) the kernel drops the other clients' SYNs and they retry only after a
+    // second or more. The kernel caps this at net.core.somaxconn.
+    m_server.setListenBacklogSize(4096);
 }
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)

@@ -1,5 +1,7 @@
 #include "sseparser.h"
 
+#include "utf8repair.h"
+
 #include <algorithm>
 
 QList<SseEvent> SseParser::feed(QByteArrayView chunk)
@@ -62,8 +64,11 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
             line = line.sliced(3);
     }
     if (line.isEmpty()) {
-        if (m_eventHasData)
+        if (m_eventHasData) {
+            // The WHATWG rules decode the stream as UTF-8 with replacement characters.
+            m_event.data = Utf8Repair::repaired(m_event.data);
             events.append(m_event);
+        }
         m_event = {};
         m_eventHasData = false;
         return;

@@ -11,8 +11,8 @@
 // terminating blank line has been read. LF, CRLF and CR line ends are accepted; comment lines
 // (`: OPENROUTER PROCESSING`) and `id:`/`retry:` fields are skipped; several `data:` lines
 // are joined with "\n"; one space after the colon is removed; a UTF-8 byte order mark at the
-// very start is skipped. An event with no data is not dispatched. The buffer never holds more
-// than the current unfinished line and event.
+// very start is skipped; bytes that are not UTF-8 become U+FFFD. An event with no data is not
+// dispatched. The buffer never holds more than the current unfinished line and event.
 class SseParser
 {
 public:

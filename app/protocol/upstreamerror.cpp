@@ -1,10 +1,12 @@
 #include "upstreamerror.h"
 
 #include "contextoverflow.h"
+#include "utf8repair.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 constexpr qsizetype maxPlainMessage = 500;
@@ -27,16 +29,54 @@ QString textOf(const QJsonValue &value)
                                                   : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     return {};
 }
+
+// A gateway's error page (nginx, Cloudflare, a load balancer) says what happened in its title;
+// its markup and styles would only bury that in the client's error.
+QString textOfPage(const QByteArray &page)
+{
+    const QString html = QString::fromUtf8(page);
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression hidden(QStringLiteral("<(script|style|head)[^>]*>.*?</\\1>"),
+                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    const QRegularExpressionMatch titled = title.match(html);
+    const QString text = titled.hasMatch() ? titled.captured(1) : QString(html).remove(hidden).remove(tag);
+    return text.simplified().left(maxPlainMessage);
+}
+
+bool isHtmlPage(const QByteArray &body)
+{
+    const QByteArray start = body.trimmed().left(256).toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+}
+
+int UpstreamError::statusIn(const QJsonObject &error, int fallback)
+{
+    // `code` is often the provider's own code instead ("tool_use_failed", Z.ai's "1302"), so
+    // only a number in the error range counts.
+    for (const char *key : {"status_code", "code"}) {
+        const int status = error.value(QLatin1StringView(key)).toInt();
+        if (status >= 400 && status < 600)
+            return status;
+    }
+    return fallback;
 }
 
 QString UpstreamError::messageOf(const QByteArray &body)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonDocument document = QJsonDocument::fromJson(Utf8Repair::repaired(body));
     if (document.isObject()) {
         const QJsonObject root = document.object();
         const QJsonValue error = root.value(QLatin1StringView("error"));
         if (error.isObject()) {
-            const QString message = textOf(error.toObject().value(QLatin1StringView("message")));
+            QString message = textOf(error.toObject().value(QLatin1StringView("message")));
+            // OpenRouter's own message is generic ("Provider returned error"); what the provider
+            // behind it said is in metadata.raw, often its whole error body.
+            const QJsonValue raw = error.toObject().value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("raw"));
+            if (const QString detail = raw.isString() ? messageOf(raw.toString().toUtf8()) : QString(); !detail.isEmpty())
+                message = message.isEmpty() ? detail : message + QStringLiteral(": ") + detail;
             if (!message.isEmpty())
                 return message;
         }
@@ -46,6 +86,8 @@ QString UpstreamError::messageOf(const QByteArray &body)
                 return message;
         }
     }
+    if (isHtmlPage(body))
+        return textOfPage(body);
     return QString::fromUtf8(body.trimmed().left(maxPlainMessage));
 }
 

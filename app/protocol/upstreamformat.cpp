@@ -31,7 +31,10 @@ std::optional<ApiError> UpstreamFormat::errorIn(const QJsonObject &upstreamRespo
     const QJsonValue error = upstreamResponse.value(QLatin1StringView("error"));
     if (!error.isObject() && !error.isString())
         return std::nullopt;
-    return UpstreamError::fromResponse(502, QJsonDocument(upstreamResponse).toJson(QJsonDocument::Compact));
+    // The message names the 200 it came with; the client's status is what the error says it
+    // is (OpenRouter's {"error":{"code":429}} is a rate limit, retried as one), else a 502.
+    const ApiError found = UpstreamError::fromResponse(200, QJsonDocument(upstreamResponse).toJson(QJsonDocument::Compact));
+    return ApiError::fromStatus(UpstreamError::statusIn(error.toObject(), found.status), found.message);
 }
 
 const UpstreamFormat &UpstreamFormat::forApi(UpstreamApi api)

@@ -8,6 +8,7 @@
 #include "protocol/inbound/chatpassthroughcodec.h"
 #include "protocol/upstreamerror.h"
 #include "protocol/upstreamformat.h"
+#include "protocol/utf8repair.h"
 #include "proxy/providergate.h"
 #include "proxy/upstreamclient.h"
 
@@ -398,7 +399,7 @@ void ProxyExchange::endClientStream()
 
 void ProxyExchange::respondWhole()
 {
-    const QJsonDocument document = QJsonDocument::fromJson(m_body);
+    const QJsonDocument document = QJsonDocument::fromJson(Utf8Repair::repaired(m_body));
     if (!document.isObject()) {
         attemptFailed(ApiError::fromStatus(502, tr("The upstream answered with something that is not JSON: %1")
                                                     .arg(UpstreamError::messageOf(m_body))),

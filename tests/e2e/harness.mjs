@@ -14,12 +14,16 @@ const tlsData = new URL('../data/tls/', import.meta.url);
 export const testCaFile = new URL('ca.pem', tlsData).pathname;
 
 // An upstream that answers each request with the next scripted reply and records what it got.
-// A reply is { status, headers, body } for a whole response or { status, headers, chunks } for
-// a stream (each chunk written on its own tick). With `tls` it serves https with the test
-// certificate (tests/data/tls), which only a client trusting the test CA accepts.
+// A reply is { status, headers, body } for a whole response, { status, headers, chunks } for
+// a stream (each chunk written on its own tick), or { handle(req, res) } for a test that
+// writes (or withholds, or cuts) the answer itself. Once the script is used up, `answerWith`'s
+// function makes the reply (for load); without one the answer is a 500. With `tls` it serves
+// https with the test certificate (tests/data/tls), which only a client trusting the test CA
+// accepts.
 export async function startScriptedUpstream({ tls = false } = {}) {
   const replies = [];
   const requests = [];
+  let answer = null;
   const handler = (req, res) => {
     let body = '';
     req.setEncoding('utf8');
@@ -31,9 +35,12 @@ export async function startScriptedUpstream({ tls = false } = {}) {
         res.end('{"error":{"message":"no model list"}}');
         return;
       }
-      requests.push({ method: req.method, url: req.url, headers: req.headers, body: body ? JSON.parse(body) : null });
-      const reply = replies.shift() ?? { status: 500, body: JSON.stringify({ error: { message: 'no scripted reply left' } }) };
-      if (reply.chunks) {
+      const request = { method: req.method, url: req.url, headers: req.headers, body: body ? JSON.parse(body) : null };
+      requests.push(request);
+      const reply = replies.shift() ?? answer?.(request) ?? { status: 500, body: JSON.stringify({ error: { message: 'no scripted reply left' } }) };
+      if (reply.handle) {
+        reply.handle(req, res);
+      } else if (reply.chunks) {
         res.writeHead(reply.status ?? 200, { 'content-type': 'text/event-stream', ...reply.headers });
         for (const chunk of reply.chunks) {
           res.write(chunk);
@@ -49,7 +56,8 @@ export async function startScriptedUpstream({ tls = false } = {}) {
   const server = tls
     ? https.createServer({ cert: readFileSync(new URL('server.pem', tlsData)), key: readFileSync(new URL('server.key', tlsData)) }, handler)
     : http.createServer(handler);
-  server.listen(0, '127.0.0.1');
+  // Room for a burst of the proxy's connections (the load tests open a thousand at once).
+  server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 });
   await once(server, 'listening');
   const root = `${tls ? 'https://localhost' : 'http://127.0.0.1'}:${server.address().port}`;
   return {
@@ -57,6 +65,8 @@ export async function startScriptedUpstream({ tls = false } = {}) {
     rootUrl: root,
     requests,
     enqueue: (...more) => replies.push(...more),
+    pending: () => replies.length,
+    answerWith: (makeReply) => { answer = makeReply; },
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }
@@ -69,16 +79,19 @@ export async function startProxy(upstreamUrl, { model = 'scripted-model', extraA
 }
 
 // The same, configured by a config file (docs/configuration.md) holding `config`.
-export async function startProxyWithConfig(config, { env = {} } = {}) {
+// `launcher` is a command that execs the proxy given as its last arguments (prlimit, unshare),
+// so the proxy keeps the launcher's process id.
+export async function startProxyWithConfig(config, { env = {}, launcher = [] } = {}) {
   const file = join(mkdtempSync(join(tmpdir(), 'ccbridge-e2e-config-')), 'config.json');
   writeFileSync(file, JSON.stringify(config));
-  return spawnProxy(['--config', file], env);
+  return spawnProxy(['--config', file], env, launcher);
 }
 
-async function spawnProxy(args, env = {}) {
+async function spawnProxy(args, env = {}, launcher = []) {
   const binary = process.env.CCBRIDGE_BIN;
   if (!binary) throw new Error('CCBRIDGE_BIN must name the built ccbridge executable');
-  const child = spawn(binary, ['--headless', '--listen', '127.0.0.1:0', ...args], {
+  const command = [...launcher, binary, '--headless', '--listen', '127.0.0.1:0', ...args];
+  const child = spawn(command[0], command.slice(1), {
     env: { ...process.env, CCBRIDGE_E2E_KEY: 'sk-e2e-provider-key-0123456789', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -100,6 +113,7 @@ async function spawnProxy(args, env = {}) {
   });
   return {
     baseUrl,
+    pid: child.pid,
     logLines: lines,
     stop: async () => { child.kill('SIGTERM'); if (child.exitCode === null) await once(child, 'exit'); },
   };

@@ -1,22 +1,10 @@
 #include "chatcompletion.h"
 
+#include "../upstreamerror.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
-namespace {
-// The HTTP status in an upstream error object. `code` is often the provider's own code
-// instead ("tool_use_failed", Z.ai's "1302"), so only a number in the error range counts.
-int httpStatusOf(const QJsonObject &error)
-{
-    for (const char *key : {"status_code", "code"}) {
-        const int status = error.value(QLatin1StringView(key)).toInt();
-        if (status >= 400 && status < 600)
-            return status;
-    }
-    return 500;
-}
-}
 
 std::optional<TokenUsage> ChatCompletion::usageFrom(const QJsonValue &value)
 {
@@ -45,7 +33,7 @@ std::optional<ApiError> ChatCompletion::streamErrorOf(QByteArrayView eventName, 
     QString message = object.value(QLatin1StringView("message")).toString();
     if (message.isEmpty())
         message = QString::fromUtf8(data);
-    return ApiError::fromStatus(httpStatusOf(object), message);
+    return ApiError::fromStatus(UpstreamError::statusIn(object, 500), message);
 }
 
 std::optional<TokenUsage> ChatCompletion::usageOf(const QJsonObject &chunkOrResponse)
