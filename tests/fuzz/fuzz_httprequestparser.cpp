@@ -24,7 +24,10 @@ QByteArrayList outcomes(QByteArrayView data, qsizetype pieceSize)
             if (status == HttpRequestParser::Status::Incomplete)
                 break;
             if (status != HttpRequestParser::Status::Complete) {
-                seen << "refused " + QByteArray::number(int(status));
+                // Refused, without which refusal: a request both malformed and too large is a
+                // 400 or a 431 depending on where the reads split it (llhttp counts a header's
+                // bytes only at the end of its span or of a read), and either answer is right.
+                seen << "refused";
                 return seen;
             }
             const HttpRequest request = parser.takeRequest();
@@ -39,8 +42,8 @@ QByteArrayList outcomes(QByteArrayView data, qsizetype pieceSize)
 
 } // namespace
 
-// Bytes as a client sends them. Parsed at once and byte by byte, the requests and the
-// refusal must be the same: a connection's reads split a request anywhere.
+// Bytes as a client sends them. Parsed at once and byte by byte, the requests and whether a
+// refusal ends them must be the same: a connection's reads split a request anywhere.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView input(data, qsizetype(size));
