@@ -56,6 +56,10 @@ QString usageFileName()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/usage.json");
 }
 
+// The headless code below owns its objects by QCoreApplication::instance(), never qApp: with
+// <QApplication> included, qApp casts the instance to a QApplication, which the headless
+// QCoreApplication is not (undefined behaviour, found by UBSan in the sanitized e2e tests).
+
 // SIGTERM and SIGINT end the event loop through a shutdown that lets requests in flight
 // finish (GracefulShutdown), saying on stderr what goes on. The window's Quit uses it too.
 // `owner`, which gives the running engine, takes the shutdown (and the handlers) with it.
@@ -69,14 +73,14 @@ GracefulShutdown *shutDownOnSignals(QObject *owner, std::function<ProxyEngine *(
                                                           "to finish. Press Ctrl+C again to stop at once.\n")
                           .arg(graceMs / 1000.0));
     });
-    QObject::connect(shutdown, &GracefulShutdown::finished, qApp, &QCoreApplication::exit);
+    QObject::connect(shutdown, &GracefulShutdown::finished, QCoreApplication::instance(), &QCoreApplication::exit);
     return shutdown;
 }
 
 // The configuration the window saved, its keys from the keychain (else the environment).
 int runSavedConfiguration(const CommandLine &commandLine)
 {
-    auto *settings = new Settings(Settings::defaultFileName(), qApp);
+    auto *settings = new Settings(Settings::defaultFileName(), QCoreApplication::instance());
     if (!QFile::exists(settings->fileName())) {
         print(stderr, QCoreApplication::translate("main", "No configuration yet: set CC Bridge up in its window, or "
                                                           "give --config <file>, --preset <id>, or --upstream <url> "
@@ -92,13 +96,13 @@ int runSavedConfiguration(const CommandLine &commandLine)
         print(stderr, result.errors.join(QLatin1Char('\n')) + QLatin1Char('\n'));
         return 1;
     }
-    auto *secrets = new KeychainSecretStore(QStringLiteral("ccbridge"), qApp);
-    auto *proxy = new ProxyController(settings, secrets, qApp);
+    auto *secrets = new KeychainSecretStore(QStringLiteral("ccbridge"), QCoreApplication::instance());
+    auto *proxy = new ProxyController(settings, secrets, QCoreApplication::instance());
     new RequestLogPrinter(proxy->requestLog(), stderr, proxy);
     UsageStats usage(usageFileName(), {}, settings->usageRetentionDays()); // saved when it goes
     usage.follow(proxy->requestLog());
     shutDownOnSignals(proxy, [proxy] { return proxy->engine(); });
-    QObject::connect(proxy, &ProxyController::stateChanged, qApp, [proxy](ProxyController::State state) {
+    QObject::connect(proxy, &ProxyController::stateChanged, QCoreApplication::instance(), [proxy](ProxyController::State state) {
         if (state == ProxyController::State::Running) {
             print(stderr, QCoreApplication::translate("main", "CC Bridge %1 listening on %2 (configuration: %3)\n")
                               .arg(QStringLiteral(CCBRIDGE_VERSION), proxy->baseUrl().toString(),
@@ -109,7 +113,7 @@ int runSavedConfiguration(const CommandLine &commandLine)
         } else if (state == ProxyController::State::Error) {
             print(stderr, proxy->errorText() + QLatin1Char('\n'));
             // Queued: a configuration problem is found before the event loop runs.
-            QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
         }
     });
     proxy->start();
@@ -132,7 +136,7 @@ int runHeadless(const CommandLine &commandLine)
         print(stderr, commandLine.problems().join(QLatin1Char('\n')) + QLatin1Char('\n'));
         return 1;
     }
-    auto *engine = new ProxyEngine(commandLine.config(), nullptr, qApp);
+    auto *engine = new ProxyEngine(commandLine.config(), nullptr, QCoreApplication::instance());
     new RequestLogPrinter(engine->requestLog(), stderr, engine);
     if (!engine->start()) {
         print(stderr, QCoreApplication::translate("main", "Cannot listen on %1:%2: %3\n")

@@ -15,6 +15,9 @@ if [[ " $* " == *" --tests "* ]]; then
     packages+=(xvfb at-spi2-core python3-pyatspi)
     # The .deb is built, checked and installed into a clean Debian root made with debootstrap.
     packages+=(dpkg-dev lintian desktop-file-utils appstream debootstrap curl)
+    # The sanitized build and the fuzzers: clang with libFuzzer and the sanitizer runtimes
+    # (libclang-rt-dev), and llvm-symbolizer (llvm) so that their reports name the lines.
+    packages+=(clang libclang-rt-dev llvm)
     # Node.js may come from elsewhere than Debian (nodesource, nvm): a working one will do.
     command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi

@@ -942,6 +942,14 @@ private Q_SLOTS:
         QTest::newRow("maxTotalWaitMs too big")
             << patched(QString(), {{QStringLiteral("retry"), value("{'maxTotalWaitMs': 3000000000}")}})
             << QStringLiteral("retry.maxTotalWaitMs must be between 0 and 3600000 ms, not 3000000000.");
+        // Beyond any integer type: reported, never converted (that would be undefined behaviour;
+        // fuzz_configfile found it).
+        QTest::newRow("maxTotalWaitMs beyond qint64")
+            << patched(QString(), {{QStringLiteral("retry"), value("{'maxTotalWaitMs': 1e300}")}})
+            << QStringLiteral("retry.maxTotalWaitMs must be between 0 and 3600000 ms, not 1e+300.");
+        QTest::newRow("maxAttempts below qint64")
+            << patched(QString(), {{QStringLiteral("retry"), value("{'maxAttempts': -1e19}")}})
+            << QStringLiteral("retry.maxAttempts must be between 1 and 10, not -1e+19.");
         QTest::newRow("longContextTokens string") << patched(QString(), {{QStringLiteral("longContextTokens"), QStringLiteral("60k")}})
                                                   << notCount.arg(QStringLiteral("longContextTokens"));
         QTest::newRow("longContextTokens negative") << patched(QString(), {{QStringLiteral("longContextTokens"), -1}})

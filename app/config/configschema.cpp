@@ -3,8 +3,10 @@
 #include "proxyconfig.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <limits>
 
 namespace {
@@ -261,6 +263,16 @@ QString defaultText(const ConfigField &field)
     return QStringLiteral("`%1`").arg(value.toString());
 }
 
+// A whole number as a file may hold it: in digits, or in exponent form where it lies beyond
+// qint64, whose conversion would be undefined.
+QString wholeNumberText(double number)
+{
+    constexpr double beyondQint64 = 0x1p63;
+    if (std::abs(number) < beyondQint64)
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', QLocale::FloatingPointShortest);
+}
+
 } // namespace
 
 QString ConfigField::name() const
@@ -342,11 +354,14 @@ std::optional<QString> ConfigSchema::problem(const ConfigField &field, const QJs
 {
     switch (field.type) {
     case T::Integer: {
+        // Compared as a double: a file may hold any number, and one beyond qint64 (1e300) has
+        // no integer to convert to. Only a number within the bounds is ever read as one.
         const double number = value.toDouble();
-        if (!value.isDouble() || number != double(qint64(number)))
+        if (!value.isDouble() || std::trunc(number) != number)
             return tr("%1 must be a whole number.").arg(where);
         if (number < double(field.minimum) || number > double(field.maximum))
-            return tr("%1 must be %2, not %3.").arg(where, boundsText(field)).arg(qint64(number));
+            return tr("%1 must be %2, not %3.")
+                .arg(where, boundsText(field), wholeNumberText(number));
         return std::nullopt;
     }
     case T::Boolean:

@@ -115,7 +115,17 @@ async function spawnProxy(args, env = {}, launcher = []) {
     baseUrl,
     pid: child.pid,
     logLines: lines,
-    stop: async () => { child.kill('SIGTERM'); if (child.exitCode === null) await once(child, 'exit'); },
+    // A SIGTERM ends ccbridge cleanly with 0: anything else (a crash, or in a sanitized build a
+    // finding such as a leak reported at exit) fails the test with what ccbridge printed.
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      if (child.exitCode !== 0) {
+        throw new Error(`ccbridge ended with ${child.exitCode ?? child.signalCode}:\n${lines.join('\n')}\n${buffered}`);
+      }
+    },
   };
 }
 

@@ -1,0 +1,50 @@
+#include "config/providerpresets.h"
+#include "protocol/anthropic/messagesrequestvalidator.h"
+#include "protocol/anthropic/requestadapter.h"
+#include "protocol/upstreamformat.h"
+#include "proxy/requesttraits.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+// A shipped preset of `api`, chosen by the input's length: every preset's rules get their
+// turn without spending input bytes on the choice, which would spoil the JSON seeds.
+const ProviderPreset &presetFor(UpstreamApi api, size_t inputSize)
+{
+    QList<const ProviderPreset *> presets;
+    for (const ProviderPreset &preset : ProviderPresets::all()) {
+        if (preset.format == api)
+            presets << &preset;
+    }
+    return *presets.at(qsizetype(inputSize % size_t(presets.size())));
+}
+
+// The steps MessagesExchange::sendAttempt takes to a provider of `preset`.
+void translateFor(const QJsonObject &request, const ProviderPreset &preset)
+{
+    const RequestOptions options{preset.defaultModels.value(QStringLiteral("sonnet")), preset.maxOutputTokens, preset.rules};
+    const QJsonObject adapted = preset.format == UpstreamApi::Anthropic
+                                    ? request
+                                    : RequestAdapter::adapt(request, preset.rules).request;
+    QJsonDocument(UpstreamFormat::forApi(preset.format).translateRequest(adapted, options)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+// A /v1/messages body as a client sends it, through what ProxyService and MessagesExchange do
+// with it: parse, validate, size up for routing, then adapt, translate and serialize it for a
+// Chat Completions, a Responses and an Anthropic-compatible provider.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (!document.isObject())
+        return 0;
+    const QJsonObject request = document.object();
+    if (MessagesRequestValidator::validate(request))
+        return 0;
+    RequestTraits::of(request);
+    for (const UpstreamApi api : UpstreamApiName::all())
+        translateFor(request, presetFor(api, size));
+    return 0;
+}
