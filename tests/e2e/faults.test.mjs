@@ -158,6 +158,18 @@ async function withDeadline(promise, ms, stuck) {
 }
 
 const openFds = (pid) => readdirSync(`/proc/${pid}/fd`).length;
+
+// TCP connections the proxy listening on `port` holds open with its clients: the loopback
+// sockets whose local port is `port`, established or half-closed by the client (CLOSE_WAIT).
+// Counted from the kernel's table rather than the proxy's fds, which also hold its pooled
+// upstream connections.
+function clientConnectionsOf(port) {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  return readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((fields) => fields.length > 3 && fields[1].endsWith(`:${hexPort}`) && ['01', '08'].includes(fields[3]))
+    .length;
+}
 // Qt's timers may fire up to 5 % early (Qt::CoarseTimer).
 const earliest = (ms) => Math.floor(ms * 0.95);
 const times = (count, reply) => Array.from({ length: count }, () => reply);
@@ -567,12 +579,15 @@ test('1,000 concurrent keep-alive connections are all in flight at once, all ser
     assert.equal(again.filter((reply) => reply.reused).length, count, 'the second round went over the kept-alive connections');
     t.diagnostic(`all in flight after ${allInFlightAfter} ms, both rounds served after ${Date.now() - started} ms; `
       + `${openFds(crowded.pid)} fds open with ${count} client connections`);
+    const port = Number(new URL(crowded.baseUrl).port);
+    assert.equal(clientConnectionsOf(port), count, 'the proxy holds every kept-alive client connection');
+    agent.destroy();
+    // Every client connection closed: the proxy lets go of all of them.
+    await eventually(() => clientConnectionsOf(port) === 0);
   } finally {
     upstream.answerWith(null);
     agent.destroy();
+    await crowded.stop();
   }
-  // Every client connection closed: the proxy lets go of them (the idle upstream ones stay pooled).
-  await eventually(() => openFds(crowded.pid) < count);
-  await crowded.stop();
   await assertStillServing();
 });
