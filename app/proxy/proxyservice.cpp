@@ -424,10 +424,10 @@ QByteArray ProxyService::clientKeyOf(const HttpRequest &request)
     return request.header("x-api-key");
 }
 
-std::optional<ApiError> ProxyService::parseBody(const HttpRequest &request, QJsonObject &body) const
+std::optional<ApiError> ProxyService::parseBody(const HttpRequest &request, QJsonObject &body)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonDocument document = m_bodyParser.parse(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ApiError::invalidRequest(tr("The request body is not valid JSON: %1 at offset %2.")
                                             .arg(parseError.errorString())

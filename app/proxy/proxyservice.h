@@ -5,6 +5,7 @@
 #include "http/httprequesthandler.h"
 #include "protocol/anthropic/apierror.h"
 #include "proxy/proxyexchange.h"
+#include "protocol/recurringjsonparser.h"
 #include "proxy/requestguard.h"
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
@@ -78,7 +79,7 @@ private:
     bool isAuthorized(const HttpRequest &request, const Profile *profile) const;
     static QByteArray clientKeyOf(const HttpRequest &request);
     // The body as a JSON object, or the error to answer with.
-    std::optional<ApiError> parseBody(const HttpRequest &request, QJsonObject &body) const;
+    std::optional<ApiError> parseBody(const HttpRequest &request, QJsonObject &body);
     void respond(HttpResponder *responder, quint64 logId, const HttpResponse &response);
     void respondError(HttpResponder *responder, quint64 logId, const ApiError &error);
     void respondOpenAiError(HttpResponder *responder, quint64 logId, const ApiError &error);
@@ -93,4 +94,5 @@ private:
     ModelCatalog *m_catalog;
     QHash<QString, ProviderGate *> m_gates; // providers with a concurrency limit
     QElapsedTimer m_uptime;
+    RecurringJsonParser m_bodyParser;
 };

@@ -1,6 +1,8 @@
 #include "config/providerpresets.h"
+#include "fuzzcheck.h"
 #include "protocol/anthropic/messagesrequestvalidator.h"
 #include "protocol/anthropic/requestadapter.h"
+#include "protocol/recurringjsonparser.h"
 #include "protocol/upstreamformat.h"
 #include "proxy/requesttraits.h"
 
@@ -30,6 +32,20 @@ void translateFor(const QJsonObject &request, const ProviderPreset &preset)
     QJsonDocument(UpstreamFormat::forApi(preset.format).translateRequest(adapted, options)).toJson(QJsonDocument::Compact);
 }
 
+// ProxyService's parser reads a body as QJsonDocument would, whatever it parsed before: one
+// parser lives through the whole run, so members recalled from earlier inputs are checked too.
+QJsonDocument parseAsTheProxyDoes(const QByteArray &body)
+{
+    static RecurringJsonParser parser;
+    QJsonParseError recurringError;
+    QJsonParseError plainError;
+    const QJsonDocument document = parser.parse(body, &recurringError);
+    FuzzCheck::require(document == QJsonDocument::fromJson(body, &plainError), "the recurring parser's document differs");
+    FuzzCheck::require(recurringError.error == plainError.error && recurringError.offset == plainError.offset,
+                       "the recurring parser's error differs");
+    return document;
+}
+
 } // namespace
 
 // A /v1/messages body as a client sends it, through what ProxyService and MessagesExchange do
@@ -37,7 +53,7 @@ void translateFor(const QJsonObject &request, const ProviderPreset &preset)
 // Chat Completions, a Responses and an Anthropic-compatible provider.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QJsonDocument document = parseAsTheProxyDoes(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!document.isObject())
         return 0;
     const QJsonObject request = document.object();

@@ -82,6 +82,14 @@ public:
             addJson(schema.toObject());
     }
 
+    Tally &operator+=(const Tally &other)
+    {
+        m_asciiCharacters += other.m_asciiCharacters;
+        m_otherCharacters += other.m_otherCharacters;
+        m_fixedTokens += other.m_fixedTokens;
+        return *this;
+    }
+
     qint64 tokens() const
     {
         const qint64 asciiTokens =
@@ -94,6 +102,23 @@ private:
     qint64 m_otherCharacters = 0;
     qint64 m_fixedTokens = 0;
 };
+
+// The tally of a request's tools. Claude Code sends the same tools, tens of KB of schemas, on
+// every turn, and RecurringJsonParser hands them over as the same shared array: comparing it
+// with the last one tallied is then a pointer comparison instead of a count over the schemas.
+Tally toolsTally(const QJsonArray &tools)
+{
+    thread_local QJsonArray lastTools;
+    thread_local Tally lastTally;
+    if (tools == lastTools)
+        return lastTally;
+    Tally tally;
+    for (const QJsonValue &tool : tools)
+        tally.addTool(tool.toObject());
+    lastTools = tools;
+    lastTally = tally;
+    return tally;
+}
 }
 
 qint64 TokenEstimator::estimateInputTokens(const QJsonObject &request)
@@ -103,8 +128,6 @@ qint64 TokenEstimator::estimateInputTokens(const QJsonObject &request)
     const QJsonArray messages = request.value(QLatin1StringView("messages")).toArray();
     for (const QJsonValue &message : messages)
         tally.addMessage(message.toObject());
-    const QJsonArray tools = request.value(QLatin1StringView("tools")).toArray();
-    for (const QJsonValue &tool : tools)
-        tally.addTool(tool.toObject());
+    tally += toolsTally(request.value(QLatin1StringView("tools")).toArray());
     return tally.tokens();
 }
