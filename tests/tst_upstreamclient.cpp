@@ -240,6 +240,31 @@ private Q_SLOTS:
         QCOMPARE(upstream.connectionsAccepted(), 32);
     }
 
+    // A fast upstream's burst of events is handed on in pieces, the first of them small: the
+    // first tokens reach the client before the whole burst is translated.
+    void aBurstIsHandedOnInPiecesTheFirstOfThemSmall()
+    {
+        QByteArray events;
+        for (int i = 0; events.size() < 64 * 1024; ++i)
+            events += "data: {\"n\":" + QByteArray::number(i) + "}\n\n";
+        RawUpstream upstream([&events](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: "
+                          + QByteArray::number(events.size()) + "\r\n\r\n" + events);
+        });
+        UpstreamConnectionPool pool;
+        UpstreamClient client(&pool, timeoutMs, timeoutMs);
+        UpstreamCall *call = client.post(urlOf(QStringLiteral("http"), QStringLiteral("127.0.0.1"), upstream.port()), {},
+                                         R"({"stream":true})", this);
+        QList<QByteArray> pieces;
+        connect(call, &UpstreamCall::dataReceived, this, [&pieces](const QByteArray &bytes) { pieces.append(bytes); });
+        QSignalSpy finished(call, &UpstreamCall::finished);
+        QVERIFY(finished.wait(timeoutMs));
+        QCOMPARE(pieces.join(), events);
+        QVERIFY2(pieces.first().size() <= 512, QByteArray::number(pieces.first().size()).constData());
+        QVERIFY(pieces.size() >= 8);
+        delete call;
+    }
+
     // The body of a real Claude Code request goes out with the head in one write on a socket
     // with TCP_NODELAY, so neither Nagle's algorithm nor a delayed ACK holds it back.
     void largeRequestLeavesInOneWriteWithNoDelay()

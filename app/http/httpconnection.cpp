@@ -193,6 +193,11 @@ void HttpConnection::writeLastChunk()
     m_socket->write("0\r\n\r\n");
 }
 
+void HttpConnection::flush()
+{
+    m_socket->flush();
+}
+
 void HttpConnection::finishResponse()
 {
     if (m_responder) {

@@ -50,6 +50,7 @@ private:
     HttpHeaders responseHeadersFor(const HttpRequest &request) const;
     void writeChunk(QByteArrayView bytes);
     void writeLastChunk();
+    void flush();
     void finishResponse();
     void abort();
 

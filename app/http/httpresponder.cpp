@@ -36,6 +36,12 @@ void HttpResponder::write(QByteArrayView bytes)
         m_connection->writeChunk(bytes);
 }
 
+void HttpResponder::flush()
+{
+    if (m_state == State::Streaming)
+        m_connection->flush();
+}
+
 void HttpResponder::endStream()
 {
     if (m_state != State::Streaming)

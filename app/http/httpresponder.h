@@ -20,6 +20,9 @@ public:
     void send(const HttpResponse &response);
     void beginStream(const HttpResponse &head); // head.body is not sent
     void write(QByteArrayView bytes);
+    // Sends what was written now instead of when the event loop next finds the socket
+    // writable, which can be after other work queued for this turn.
+    void flush();
     void endStream();
     // Drops the connection without ending the response properly (a broken upstream, in tests).
     void abortConnection();

@@ -191,6 +191,9 @@ void ProxyExchange::onData(const QByteArray &bytes)
                 return;
             }
         }
+        // The events of this piece leave now: the next piece of a burst is translated in the
+        // next turn of the event loop, which would otherwise come before the socket's write.
+        m_responder->flush();
         if (m_parser.bufferedBytes() > maxPendingEventBytes) {
             const ApiError tooLarge = ApiError::fromStatus(502, tr("The upstream sent an event larger than %1 bytes.")
                                                                     .arg(maxPendingEventBytes));

@@ -83,8 +83,12 @@ void UpstreamCall::onReadyRead()
     m_timer.start(m_readTimeoutMs);
     // A fast upstream sends hundreds of events at once. Handed on a slice per event-loop turn,
     // what the first slice becomes reaches the client while the rest is still being
-    // translated, and other streams get their turn in between.
-    constexpr qint64 sliceBytes = 8 * 1024;
+    // translated, and other streams get their turn in between. The first slices are small, so
+    // that the first tokens leave before a whole burst is translated; later ones larger, so
+    // that a long burst costs few turns.
+    constexpr qint64 largestSliceBytes = 8 * 1024;
+    const qint64 sliceBytes = m_sliceBytes;
+    m_sliceBytes = qMin(2 * m_sliceBytes, largestSliceBytes);
     if (!deliver(m_parser.feed(m_socket->read(sliceBytes))))
         return;
     if (m_socket->bytesAvailable() > 0)

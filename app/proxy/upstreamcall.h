@@ -75,6 +75,7 @@ private:
     bool m_reused = false;      // the connection came from the pool
     bool m_sent = false;
     bool m_answered = false;    // some of the response arrived
+    qint64 m_sliceBytes = 512;  // read from the socket at the next turn
     bool m_done = false;
     QString m_tlsErrors;
 };
