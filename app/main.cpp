@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "monitor/requestlogprinter.h"
 #include "monitor/usagestats.h"
+#include "proxy/claudecodeenvironmentbuilder.h"
 #include "proxy/gracefulshutdown.h"
 #include "proxy/proxycontroller.h"
 #include "proxy/proxyengine.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
 #include <QNetworkProxyFactory>
@@ -77,16 +79,22 @@ GracefulShutdown *shutDownOnSignals(QObject *owner, std::function<ProxyEngine *(
     return shutdown;
 }
 
+bool savedConfigurationExists(const Settings &settings)
+{
+    if (QFile::exists(settings.fileName()))
+        return true;
+    print(stderr, QCoreApplication::translate("main", "No configuration yet: set CC Bridge up in its window, or "
+                                                      "give --config <file>, --preset <id>, or --upstream <url> "
+                                                      "--model <name> [--api-key-env <variable>].\n"));
+    return false;
+}
+
 // The configuration the window saved, its keys from the keychain (else the environment).
 int runSavedConfiguration(const CommandLine &commandLine)
 {
     auto *settings = new Settings(Settings::defaultFileName(), QCoreApplication::instance());
-    if (!QFile::exists(settings->fileName())) {
-        print(stderr, QCoreApplication::translate("main", "No configuration yet: set CC Bridge up in its window, or "
-                                                          "give --config <file>, --preset <id>, or --upstream <url> "
-                                                          "--model <name> [--api-key-env <variable>].\n"));
+    if (!savedConfigurationExists(*settings))
         return 1;
-    }
     if (commandLine.checkConfigRequested()) {
         const ConfigFile::Result result = settings->toProxyConfig();
         if (result.errors.isEmpty()) {
@@ -118,6 +126,45 @@ int runSavedConfiguration(const CommandLine &commandLine)
     });
     proxy->start();
     return QCoreApplication::exec();
+}
+
+// The client token the window keeps in the keychain; empty when there is none (or no keychain).
+QString savedClientToken()
+{
+    KeychainSecretStore secrets;
+    QString token;
+    QEventLoop loop;
+    secrets.read(ProxyController::clientTokenName, &loop, [&token, &loop](const SecretStore::Result &result) {
+        token = result.ok ? result.secret : QString();
+        loop.quit();
+    });
+    loop.exec();
+    return token;
+}
+
+// `ccbridge env`: what the window's Copy button copies, for the configuration the command line
+// gives or the one the window saved. Problems that would keep the proxy from starting (a
+// missing key) do not change the environment: they are said on stderr.
+int printClaudeCodeEnvironment(const CommandLine &commandLine)
+{
+    ProxyConfig config = commandLine.config();
+    QStringList problems = commandLine.problems();
+    if (commandLine.usesSavedConfiguration()) {
+        const Settings settings(Settings::defaultFileName());
+        if (!savedConfigurationExists(settings))
+            return 1;
+        const ConfigFile::Result saved = settings.toProxyConfig();
+        config = saved.config;
+        problems = saved.errors;
+        config.clientToken = savedClientToken();
+    }
+    if (!problems.isEmpty())
+        print(stderr, problems.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    const ClaudeCodeEnvironment environment = ClaudeCodeEnvironmentBuilder::build(
+        ClaudeCodeEnvironmentBuilder::baseUrlOf(config.listenAddress, config.port), config, config.clientToken);
+    const std::optional<EnvExport::Shell> shell = commandLine.envShell();
+    print(stdout, shell ? EnvExport::snippet(*shell, environment) : EnvExport::settingsJson(environment));
+    return 0;
 }
 
 int runHeadless(const CommandLine &commandLine)
@@ -270,5 +317,7 @@ int main(int argc, char *argv[])
         print(stdout, QStringLiteral("ccbridge %1\n").arg(QStringLiteral(CCBRIDGE_VERSION)));
         return 0;
     }
+    if (commandLine.command() == CommandLine::Command::Env)
+        return printClaudeCodeEnvironment(commandLine);
     return noWindow ? runHeadless(commandLine) : runWithWindow(commandLine);
 }

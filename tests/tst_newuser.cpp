@@ -3,7 +3,8 @@
 // client token the window made and put in Claude Code's environment, answered by the provider
 // with exactly that key. Nothing is written to the configuration but through the window. Then
 // `ccbridge --headless` without flags serves the same configuration, with the key and the
-// token from the same keychain.
+// token from the same keychain, and `ccbridge env` prints what the window's Claude Code page
+// showed.
 #include "config/keychainsecretstore.h"
 #include "config/settings.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<ScriptedUpstream> m_upstream; // the provider, the same for window and headless
     const QString m_key = QStringLiteral("sk-newuser-%1-0123456789abcdef").arg(QCoreApplication::applicationPid());
     QString m_clientToken; // what the window gave Claude Code
+    QMap<QString, QString> m_windowSnippets; // the Claude Code page's views, by name
 
 private Q_SLOTS:
     void initTestCase()
@@ -162,7 +165,9 @@ private Q_SLOTS:
                                     QStringLiteral("settings")}) {
             auto *snippet = window.findChild<QPlainTextEdit *>(QStringLiteral("snippet-") + view);
             QVERIFY2(snippet->toPlainText().contains(m_clientToken), qPrintable(view));
+            m_windowSnippets.insert(view, snippet->toPlainText());
         }
+        m_windowSnippets.insert(QStringLiteral("posix"), posix->toPlainText());
         // DeepSeek's 128K window, from the preset: Claude Code is told to compact before it,
         // in every view, and the page says why.
         for (const QString &view : {QStringLiteral("posix"), QStringLiteral("settings")}) {
@@ -225,6 +230,32 @@ private Q_SLOTS:
         log += headless.readAllStandardError();
         QVERIFY2(!log.contains(m_key.toUtf8()), log.constData());
         QVERIFY2(!log.contains(m_clientToken.toUtf8()), log.constData());
+    }
+
+    // The same home and keyring: `ccbridge env` prints, for each shell, what the window's
+    // Claude Code page shows, with the token from the keychain.
+    void envPrintsWhatTheWindowShows_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QString>("view");
+        QTest::newRow("bash") << QStringLiteral("bash") << QStringLiteral("posix");
+        QTest::newRow("fish") << QStringLiteral("fish") << QStringLiteral("fish");
+        QTest::newRow("powershell") << QStringLiteral("powershell") << QStringLiteral("powershell");
+        QTest::newRow("cmd") << QStringLiteral("cmd") << QStringLiteral("cmd");
+        QTest::newRow("json") << QStringLiteral("json") << QStringLiteral("settings");
+    }
+
+    void envPrintsWhatTheWindowShows()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QString, view);
+        QProcess env;
+        env.start(QStringLiteral(CCBRIDGE_EXECUTABLE), {QStringLiteral("env"), QStringLiteral("--shell"), shell});
+        QVERIFY(env.waitForFinished(20000));
+        QCOMPARE(env.exitCode(), 0);
+        QVERIFY(m_windowSnippets.contains(view));
+        QCOMPARE(QString::fromUtf8(env.readAllStandardOutput()), m_windowSnippets.value(view));
+        QCOMPARE(env.readAllStandardError(), QByteArray());
     }
 
     void cleanupTestCase()

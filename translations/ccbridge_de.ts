@@ -330,6 +330,26 @@ Apply the changes?</source>
         <source>--%1 takes the name of an environment variable (such as OPENAI_API_KEY), not a key.</source>
         <translation>--%1 erwartet den Namen einer Umgebungsvariablen (etwa OPENAI_API_KEY), keinen Schlüssel.</translation>
     </message>
+    <message>
+        <source>With env: write for this shell (bash, zsh, fish, powershell, cmd) or settings.json (json); default: the shell you are in.</source>
+        <translation>Mit env: für diese Shell schreiben (bash, zsh, fish, powershell, cmd) oder für settings.json (json); Standard: die Shell, in der Sie arbeiten.</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Print the environment that points Claude Code at this CC Bridge: the snippet the window&apos;s Copy button copies, for the configuration the other options give (by default the one the window saved).</source>
+        <translation>Die Umgebung ausgeben, die Claude Code auf diese CC Bridge lenkt: den Ausschnitt, den die Kopieren-Schaltfläche des Fensters kopiert, für die Konfiguration, die die übrigen Optionen angeben (standardmäßig die im Fenster gespeicherte).</translation>
+    </message>
+    <message>
+        <source>--shell goes with env.</source>
+        <translation>--shell gehört zu env.</translation>
+    </message>
+    <message>
+        <source>--shell takes bash, zsh, fish, powershell, cmd or json, not &quot;%1&quot;.</source>
+        <translation>--shell nimmt bash, zsh, fish, powershell, cmd oder json, nicht &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>

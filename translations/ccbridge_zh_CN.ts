@@ -330,6 +330,26 @@ Apply the changes?</source>
         <source>--%1 takes the name of an environment variable (such as OPENAI_API_KEY), not a key.</source>
         <translation>--%1 需要环境变量的名称（例如 OPENAI_API_KEY），而不是密钥本身。</translation>
     </message>
+    <message>
+        <source>With env: write for this shell (bash, zsh, fish, powershell, cmd) or settings.json (json); default: the shell you are in.</source>
+        <translation>与 env 一起使用：为此 shell（bash、zsh、fish、powershell、cmd）或 settings.json（json）输出；默认为当前所用的 shell。</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>shell</translation>
+    </message>
+    <message>
+        <source>Print the environment that points Claude Code at this CC Bridge: the snippet the window&apos;s Copy button copies, for the configuration the other options give (by default the one the window saved).</source>
+        <translation>打印让 Claude Code 使用此 CC Bridge 的环境变量：即窗口中“复制”按钮复制的片段，对应其他选项给出的配置（默认为窗口保存的配置）。</translation>
+    </message>
+    <message>
+        <source>--shell goes with env.</source>
+        <translation>--shell 需与 env 一起使用。</translation>
+    </message>
+    <message>
+        <source>--shell takes bash, zsh, fish, powershell, cmd or json, not &quot;%1&quot;.</source>
+        <translation>--shell 只接受 bash、zsh、fish、powershell、cmd 或 json，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>

@@ -27,13 +27,6 @@ namespace {
 // How long a Copy button says "Copied" before it reads "Copy" again.
 constexpr int copiedFeedbackMs = 1500;
 
-QString settingsJsonText(const ClaudeCodeEnvironment &environment)
-{
-    // The whole object rather than the bare block, so that it can be pasted into an empty file.
-    const QJsonObject object{{QStringLiteral("env"), EnvExport::settingsEnv(environment)}};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
 } // namespace
 
 ClaudeCodePage::ClaudeCodePage(QWidget *parent)
@@ -99,7 +92,7 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     addView(QStringLiteral("settings"), tr("settings.json"),
             tr("Claude Code reads this \"env\" entry from its settings file in every terminal and editor. Apply "
                "merges it into the file and keeps everything else there."),
-            settingsJsonText, m_apply);
+            EnvExport::settingsJson, m_apply);
 
     m_applyStatus->setObjectName(QStringLiteral("applyStatus"));
     m_applyStatus->setWordWrap(true);

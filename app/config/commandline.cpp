@@ -29,19 +29,28 @@ CommandLine::CommandLine()
     , m_clientTokenEnv(QStringLiteral("client-token-env"),
                        tr("The environment variable that holds the token clients must present."), tr("variable"))
     , m_minimized(QStringLiteral("minimized"), tr("Start in the tray without showing the window."))
+    , m_shell(QStringLiteral("shell"),
+              tr("With env: write for this shell (bash, zsh, fish, powershell, cmd) or settings.json (json); "
+                 "default: the shell you are in."),
+              tr("shell"))
     // Not QStringList{…}: lupdate loses the class after braces here and skips the tr() calls below.
     , m_help(QStringList() << QStringLiteral("h") << QStringLiteral("help"), tr("Show this help and exit."))
     , m_version(QStringList() << QStringLiteral("v") << QStringLiteral("version"), tr("Show the version and exit."))
 {
     m_parser.setApplicationDescription(tr("CC Bridge: lets Claude Code use any model provider."));
+    m_parser.addPositionalArgument(QStringLiteral("env"),
+                                   tr("Print the environment that points Claude Code at this CC Bridge: the snippet "
+                                      "the window's Copy button copies, for the configuration the other options "
+                                      "give (by default the one the window saved)."),
+                                   QStringLiteral("[env]"));
     m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_preset, m_upstream, m_model, m_apiKeyEnv,
-                         m_format, m_maxOutputTokens, m_clientTokenEnv, m_minimized, m_help, m_version});
+                         m_format, m_maxOutputTokens, m_clientTokenEnv, m_minimized, m_shell, m_help, m_version});
 }
 
 bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--help", "-h", "--version", "-v", "--check-config"}) {
+        for (const char *flag : {"--headless", "--help", "-h", "--version", "-v", "--check-config", "env"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -71,12 +80,10 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = m_parser.errorText();
         return false;
     }
-    if (!m_parser.positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst());
-        return false;
-    }
     if (helpRequested() || versionRequested())
         return true;
+    if (!readCommand())
+        return false;
     if (!namesVariables())
         return false;
 
@@ -118,6 +125,42 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     if (m_problems.isEmpty())
         m_problems = m_config.problems();
+    return true;
+}
+
+bool CommandLine::readCommand()
+{
+    const QStringList words = m_parser.positionalArguments();
+    if (words.value(0) == QLatin1StringView("env"))
+        m_command = Command::Env;
+    const QStringList unexpected = words.mid(m_command == Command::Env ? 1 : 0);
+    if (!unexpected.isEmpty()) {
+        m_error = tr("Unexpected argument: %1").arg(unexpected.constFirst());
+        return false;
+    }
+    if (!m_parser.isSet(m_shell)) {
+        m_envShell = EnvExport::userShell();
+        return true;
+    }
+    if (m_command != Command::Env) {
+        m_error = tr("--shell goes with env.");
+        return false;
+    }
+    const QString shell = m_parser.value(m_shell).toLower();
+    if (shell == QLatin1StringView("bash") || shell == QLatin1StringView("zsh") || shell == QLatin1StringView("sh")) {
+        m_envShell = EnvExport::Shell::Posix;
+    } else if (shell == QLatin1StringView("fish")) {
+        m_envShell = EnvExport::Shell::Fish;
+    } else if (shell == QLatin1StringView("powershell") || shell == QLatin1StringView("pwsh")) {
+        m_envShell = EnvExport::Shell::PowerShell;
+    } else if (shell == QLatin1StringView("cmd")) {
+        m_envShell = EnvExport::Shell::Cmd;
+    } else if (shell == QLatin1StringView("json")) {
+        m_envShell = std::nullopt;
+    } else {
+        m_error = tr("--shell takes bash, zsh, fish, powershell, cmd or json, not \"%1\".").arg(m_parser.value(m_shell));
+        return false;
+    }
     return true;
 }
 

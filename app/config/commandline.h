@@ -1,22 +1,31 @@
 #pragma once
 
+#include "envexport.h"
 #include "proxyconfig.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
 
-// The command line: mode flags, a config file, or the quick-start flags that configure one
-// provider without a file (for servers and scripts).
+#include <optional>
+
+// The command line: a command, mode flags, a config file, or the quick-start flags that
+// configure one provider without a file (for servers and scripts).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    enum class Command {
+        Run, // the proxy, with its window or headless
+        Env, // print Claude Code's environment for the configuration
+    };
+
     CommandLine();
 
     // Parses arguments (argv, program name first). False: errorText() says why.
     bool parse(const QStringList &arguments);
 
+    Command command() const { return m_command; }
     bool headless() const;
     bool helpRequested() const;
     bool versionRequested() const;
@@ -38,11 +47,15 @@ public:
     static bool hasDisplay();
     // Start with the window hidden in the tray (the login autostart).
     bool minimized() const;
+    // What `env` writes: a shell's snippet, or nullopt for settings.json's "env" entry.
+    std::optional<EnvExport::Shell> envShell() const { return m_envShell; }
 
 private:
     bool buildQuickStartConfig();
     // Whether --api-key-env and --client-token-env name variables; else m_error says so.
     bool namesVariables();
+    // The command the positional arguments name, and its --shell; else m_error says why.
+    bool readCommand();
 
     QCommandLineParser m_parser;
     bool m_usesSavedConfiguration = false;
@@ -58,8 +71,11 @@ private:
     QCommandLineOption m_maxOutputTokens;
     QCommandLineOption m_clientTokenEnv;
     QCommandLineOption m_minimized;
+    QCommandLineOption m_shell;
     QCommandLineOption m_help;
     QCommandLineOption m_version;
+    Command m_command = Command::Run;
+    std::optional<EnvExport::Shell> m_envShell;
     ProxyConfig m_config;
     QStringList m_problems;
     QString m_error;

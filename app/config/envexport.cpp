@@ -1,5 +1,7 @@
 #include "envexport.h"
 
+#include <QJsonDocument>
+
 QList<QPair<QString, QString>> EnvExport::variables(const ClaudeCodeEnvironment &environment)
 {
     QList<QPair<QString, QString>> variables{
@@ -95,6 +97,12 @@ QJsonObject EnvExport::settingsEnv(const ClaudeCodeEnvironment &environment)
     for (const auto &[name, value] : variables(environment))
         env.insert(name, value);
     return env;
+}
+
+QString EnvExport::settingsJson(const ClaudeCodeEnvironment &environment)
+{
+    const QJsonObject object{{QStringLiteral("env"), settingsEnv(environment)}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 EnvExport::Shell EnvExport::userShell()

@@ -45,6 +45,9 @@ public:
     static Shell userShell();
     static QString snippet(Shell shell, const ClaudeCodeEnvironment &environment);
     static QJsonObject settingsEnv(const ClaudeCodeEnvironment &environment);
+    // {"env": settingsEnv}, indented: the whole object rather than the bare block, so that it
+    // can be pasted into an empty settings file.
+    static QString settingsJson(const ClaudeCodeEnvironment &environment);
 
     // One value quoted for a shell: sh/bash/zsh single quotes, fish single quotes with
     // backslash escapes, PowerShell single quotes with doubled quotes (typographic ones too),

@@ -4,6 +4,7 @@
 #include "config/secretstore.h"
 #include "config/settings.h"
 #include "monitor/requestlog.h"
+#include "proxy/claudecodeenvironmentbuilder.h"
 #include "proxy/proxyengine.h"
 #include "proxy/router.h"
 
@@ -276,24 +277,8 @@ QUrl ProxyController::baseUrl() const
 
 ClaudeCodeEnvironment ProxyController::claudeCodeEnvironment() const
 {
-    ClaudeCodeEnvironment environment;
-    environment.baseUrl = baseUrl().toString();
-    // Claude Code wants some token to skip its login; without a client token any value works.
-    environment.authToken = m_clientToken.isEmpty() ? QStringLiteral("ccbridge") : m_clientToken;
-    if (m_engine) {
-        // The main conversation runs on the opus or sonnet route: the smaller window of the two
-        // is the one compaction must respect.
-        const Router router(m_engine->config(), m_engine->config().routes);
-        for (const QString &family : {QStringLiteral("opus"), QStringLiteral("sonnet")}) {
-            const std::optional<Route> route = router.route(family);
-            if (route && route->contextWindow > 0
-                && (environment.mainContextWindow == 0 || route->contextWindow < environment.mainContextWindow)) {
-                environment.mainContextWindow = route->contextWindow;
-                environment.mainModel = route->upstreamModel;
-            }
-        }
-    }
-    return environment;
+    // Until the proxy runs, its routes (and so the main model's window) are not known yet.
+    return ClaudeCodeEnvironmentBuilder::build(baseUrl(), m_engine ? m_engine->config() : ProxyConfig(), m_clientToken);
 }
 
 const ProxyConfig *ProxyController::config() const

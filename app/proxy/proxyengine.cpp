@@ -1,23 +1,12 @@
 #include "proxyengine.h"
 
 #include "http/httpserver.h"
+#include "proxy/claudecodeenvironmentbuilder.h"
 #include "monitor/requestlog.h"
 #include "proxy/proxyservice.h"
 #include "proxy/serviceswitch.h"
 #include "proxy/upstreamclient.h"
 #include "proxy/upstreamconnectionpool.h"
-
-namespace {
-QUrl baseUrlOf(const QHostAddress &address, quint16 port)
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(address.isEqual(QHostAddress::AnyIPv4) || address.isEqual(QHostAddress::Any) ? QStringLiteral("127.0.0.1")
-                                                                                             : address.toString());
-    url.setPort(port);
-    return url;
-}
-}
 
 ProxyEngine::ProxyEngine(ProxyConfig config, RequestLog *log, QObject *parent)
     : QObject(parent)
@@ -113,7 +102,7 @@ bool ProxyEngine::isRunning() const
 
 QUrl ProxyEngine::baseUrl() const
 {
-    return baseUrlOf(m_config.listenAddress, m_server->isListening() ? m_server->serverPort() : m_config.port);
+    return ClaudeCodeEnvironmentBuilder::baseUrlOf(m_config.listenAddress, m_server->isListening() ? m_server->serverPort() : m_config.port);
 }
 
 int ProxyEngine::liveConfigurations() const
