@@ -25,9 +25,14 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -165,6 +170,112 @@ int printClaudeCodeEnvironment(const CommandLine &commandLine)
     const std::optional<EnvExport::Shell> shell = commandLine.envShell();
     print(stdout, shell ? EnvExport::snippet(*shell, environment) : EnvExport::settingsJson(environment));
     return 0;
+}
+
+// Whether a CC Bridge answers at `baseUrl` (its /health), asked directly, never through a proxy.
+bool answersHealth(const QUrl &baseUrl)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/health"))));
+    request.setTransferTimeout(2000);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+}
+
+// Starts claude with `environment` over this process's own, on this terminal; the event loop
+// ends with claude, with its exit code.
+void launchClaude(const QString &claude, const QStringList &arguments, const ClaudeCodeEnvironment &environment)
+{
+    auto *process = new QProcess(QCoreApplication::instance());
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : EnvExport::variables(environment))
+        variables.insert(name, value);
+    process->setProcessEnvironment(variables);
+    process->setProgram(claude);
+    process->setArguments(arguments);
+    process->setProcessChannelMode(QProcess::ForwardedChannels);
+    process->setInputChannelMode(QProcess::ForwardedInputChannel);
+    QObject::connect(process, &QProcess::finished, QCoreApplication::instance(), [](int exitCode, QProcess::ExitStatus status) {
+        QCoreApplication::exit(status == QProcess::NormalExit ? exitCode : 1);
+    });
+    QObject::connect(process, &QProcess::errorOccurred, QCoreApplication::instance(), [process](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        print(stderr, QCoreApplication::translate("main", "Claude Code could not be started: %1\n").arg(process->errorString()));
+        QCoreApplication::exit(1);
+    });
+    process->start();
+}
+
+// `ccbridge code`: Claude Code with this CC Bridge's environment, served by the instance
+// already running at the configured address, or by a proxy this process runs for the session.
+int runClaudeCode(const CommandLine &commandLine)
+{
+    const QString claude = QStandardPaths::findExecutable(QStringLiteral("claude"));
+    if (claude.isEmpty()) {
+        print(stderr, QCoreApplication::translate("main", "Claude Code (claude) was not found on PATH. Install it with: "
+                                                          "npm install -g @anthropic-ai/claude-code\n"));
+        return 127;
+    }
+    // Ctrl+C belongs to Claude Code (it clears the prompt, or ends the session), and the terminal
+    // sends it to both: the proxy must outlive it. A handler, not SIG_IGN, which claude would inherit.
+    std::signal(SIGINT, [](int) {});
+    UsageStats usage(usageFileName()); // saved when it goes
+    const QStringList &arguments = commandLine.claudeArguments();
+
+    if (commandLine.usesSavedConfiguration()) {
+        auto *settings = new Settings(Settings::defaultFileName(), QCoreApplication::instance());
+        if (!savedConfigurationExists(*settings))
+            return 1;
+        const ProxyConfig config = settings->toProxyConfig().config;
+        const QUrl running = ClaudeCodeEnvironmentBuilder::baseUrlOf(config.listenAddress, config.port);
+        if (answersHealth(running)) {
+            launchClaude(claude, arguments, ClaudeCodeEnvironmentBuilder::build(running, config, savedClientToken()));
+            return QCoreApplication::exec();
+        }
+        auto *secrets = new KeychainSecretStore(QStringLiteral("ccbridge"), QCoreApplication::instance());
+        auto *proxy = new ProxyController(settings, secrets, QCoreApplication::instance());
+        usage.follow(proxy->requestLog());
+        QObject::connect(proxy, &ProxyController::stateChanged, QCoreApplication::instance(),
+                         [proxy, claude, arguments](ProxyController::State state) {
+                             if (state == ProxyController::State::Running) {
+                                 launchClaude(claude, arguments, proxy->claudeCodeEnvironment());
+                             } else if (state == ProxyController::State::Error) {
+                                 print(stderr, proxy->errorText() + QLatin1Char('\n'));
+                                 QMetaObject::invokeMethod(QCoreApplication::instance(), [] { QCoreApplication::exit(1); },
+                                                           Qt::QueuedConnection);
+                             }
+                         });
+        proxy->start();
+        return QCoreApplication::exec();
+    }
+
+    if (!commandLine.problems().isEmpty()) {
+        print(stderr, commandLine.problems().join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        return 1;
+    }
+    ProxyConfig config = commandLine.config();
+    auto *engine = new ProxyEngine(config, nullptr, QCoreApplication::instance());
+    if (!engine->start()) {
+        // The address is taken, most likely by the CC Bridge that serves other sessions with
+        // another configuration: this session's proxy takes any free port.
+        delete engine;
+        config.port = 0;
+        engine = new ProxyEngine(config, nullptr, QCoreApplication::instance());
+        if (!engine->start()) {
+            print(stderr, QCoreApplication::translate("main", "Cannot listen on %1: %2\n")
+                              .arg(config.listenAddress.toString(), engine->errorString()));
+            return 1;
+        }
+    }
+    usage.follow(engine->requestLog());
+    launchClaude(claude, arguments, ClaudeCodeEnvironmentBuilder::build(engine->baseUrl(), engine->config(), config.clientToken));
+    return QCoreApplication::exec();
 }
 
 int runHeadless(const CommandLine &commandLine)
@@ -319,5 +430,7 @@ int main(int argc, char *argv[])
     }
     if (commandLine.command() == CommandLine::Command::Env)
         return printClaudeCodeEnvironment(commandLine);
+    if (commandLine.command() == CommandLine::Command::Code)
+        return runClaudeCode(commandLine);
     return noWindow ? runHeadless(commandLine) : runWithWindow(commandLine);
 }

@@ -114,6 +114,37 @@ private Q_SLOTS:
         QCOMPARE(config.secrets(), QStringList(QStringLiteral("sk-quickstart-0123456789abcdef")));
     }
 
+    // `code`'s own options come first; the first argument that is not one of them, or what
+    // follows --, goes to claude unchanged, even when it looks like an option of ours.
+    void codeSetsClaudesArgumentsAside_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("savedConfiguration");
+        QTest::addColumn<QStringList>("claudeArguments");
+        QTest::newRow("script") << QStringList{QStringLiteral("code"), QStringLiteral("-p"), QStringLiteral("hi")} << true
+                                << QStringList{QStringLiteral("-p"), QStringLiteral("hi")};
+        QTest::newRow("after --") << QStringList{QStringLiteral("code"), QStringLiteral("--upstream=http://127.0.0.1:9/v1"),
+                                                 QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("--"),
+                                                 QStringLiteral("--model"), QStringLiteral("opus"), QStringLiteral("--")}
+                                  << false
+                                  << QStringList{QStringLiteral("--model"), QStringLiteral("opus"), QStringLiteral("--")};
+        QTest::newRow("nothing for claude") << QStringList{QStringLiteral("code")} << true << QStringList();
+    }
+
+    void codeSetsClaudesArgumentsAside()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, savedConfiguration);
+        QFETCH(QStringList, claudeArguments);
+        CommandLine commandLine;
+        QVERIFY2(commandLine.parse(QStringList{QStringLiteral("ccbridge")} + arguments), qPrintable(commandLine.errorText()));
+        QCOMPARE(commandLine.command(), CommandLine::Command::Code);
+        QCOMPARE(commandLine.usesSavedConfiguration(), savedConfiguration);
+        QCOMPARE(commandLine.claudeArguments(), claudeArguments);
+        if (!savedConfiguration)
+            QCOMPARE(commandLine.config().routes.constFirst().model, QStringLiteral("m"));
+    }
+
     void quickStartWithoutKey()
     {
         CommandLine commandLine;

@@ -350,6 +350,10 @@ Apply the changes?</source>
         <source>--shell takes bash, zsh, fish, powershell, cmd or json, not &quot;%1&quot;.</source>
         <translation>--shell nimmt bash, zsh, fish, powershell, cmd oder json, nicht &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Start Claude Code with that environment set, through the CC Bridge already running there or one started for the session; what follows the options (or --) goes to claude unchanged.</source>
+        <translation>Claude Code mit dieser Umgebung starten, über die dort bereits laufende CC Bridge oder eine für die Sitzung gestartete; was auf die Optionen (oder --) folgt, geht unverändert an claude.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -2909,6 +2913,24 @@ Apply the changes?</source>
         <source>CC Bridge is shutting down: requests in flight get up to %1 s to finish. Press Ctrl+C again to stop at once.
 </source>
         <translation>CC Bridge wird beendet: Laufende Anfragen haben bis zu %1 s Zeit, fertig zu werden. Erneut Strg+C drücken, um sofort zu beenden.
+</translation>
+    </message>
+    <message>
+        <source>Claude Code could not be started: %1
+</source>
+        <translation>Claude Code konnte nicht gestartet werden: %1
+</translation>
+    </message>
+    <message>
+        <source>Claude Code (claude) was not found on PATH. Install it with: npm install -g @anthropic-ai/claude-code
+</source>
+        <translation>Claude Code (claude) wurde im PATH nicht gefunden. Installieren Sie es mit: npm install -g @anthropic-ai/claude-code
+</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2
+</source>
+        <translation>Kann nicht auf %1 lauschen: %2
 </translation>
     </message>
 </context>

@@ -350,6 +350,10 @@ Apply the changes?</source>
         <source>--shell takes bash, zsh, fish, powershell, cmd or json, not &quot;%1&quot;.</source>
         <translation>--shell 只接受 bash、zsh、fish、powershell、cmd 或 json，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Start Claude Code with that environment set, through the CC Bridge already running there or one started for the session; what follows the options (or --) goes to claude unchanged.</source>
+        <translation>在设置好该环境的情况下启动 Claude Code：通过已在该地址运行的 CC Bridge，或为本次会话启动一个；选项（或 --）之后的内容原样传给 claude。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -2905,6 +2909,24 @@ Apply the changes?</source>
         <source>CC Bridge is shutting down: requests in flight get up to %1 s to finish. Press Ctrl+C again to stop at once.
 </source>
         <translation>CC Bridge 正在关闭：进行中的请求最多有 %1 秒完成。再次按 Ctrl+C 可立即停止。
+</translation>
+    </message>
+    <message>
+        <source>Claude Code could not be started: %1
+</source>
+        <translation>无法启动 Claude Code：%1
+</translation>
+    </message>
+    <message>
+        <source>Claude Code (claude) was not found on PATH. Install it with: npm install -g @anthropic-ai/claude-code
+</source>
+        <translation>在 PATH 中找不到 Claude Code（claude）。请用以下命令安装：npm install -g @anthropic-ai/claude-code
+</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2
+</source>
+        <translation>无法在 %1 上监听：%2
 </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "configschema.h"
 #include "providerpresets.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -43,6 +44,11 @@ CommandLine::CommandLine()
                                       "the window's Copy button copies, for the configuration the other options "
                                       "give (by default the one the window saved)."),
                                    QStringLiteral("[env]"));
+    m_parser.addPositionalArgument(QStringLiteral("code"),
+                                   tr("Start Claude Code with that environment set, through the CC Bridge already "
+                                      "running there or one started for the session; what follows the options (or "
+                                      "--) goes to claude unchanged."),
+                                   QStringLiteral("[code [--] [claude arguments]]"));
     m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_preset, m_upstream, m_model, m_apiKeyEnv,
                          m_format, m_maxOutputTokens, m_clientTokenEnv, m_minimized, m_shell, m_help, m_version});
 }
@@ -55,7 +61,7 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
                 return true;
         }
     }
-    return false;
+    return argc > 1 && std::strcmp(argv[1], "code") == 0;
 }
 
 bool CommandLine::headless() const { return m_parser.isSet(m_headless); }
@@ -74,8 +80,34 @@ bool CommandLine::helpRequested() const { return m_parser.isSet(m_help); }
 bool CommandLine::versionRequested() const { return m_parser.isSet(m_version); }
 bool CommandLine::checkConfigRequested() const { return m_parser.isSet(m_checkConfig); }
 
-bool CommandLine::parse(const QStringList &arguments)
+QStringList CommandLine::takeClaudeArguments(const QStringList &arguments)
 {
+    if (arguments.value(1) != QLatin1StringView("code"))
+        return arguments;
+    const QList<const QCommandLineOption *> options{&m_configFile, &m_listen, &m_preset, &m_upstream, &m_model,
+                                                    &m_apiKeyEnv, &m_format, &m_maxOutputTokens, &m_clientTokenEnv};
+    QStringList own = arguments.mid(0, 2);
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const QString name = argument.startsWith(QLatin1StringView("--")) ? argument.mid(2).section(QLatin1Char('='), 0, 0)
+                                                                          : QString();
+        const auto option = std::find_if(options.cbegin(), options.cend(),
+                                         [&name](const QCommandLineOption *known) { return known->names().contains(name); });
+        if (argument == QLatin1StringView("--") || option == options.cend()) {
+            m_claudeArguments = arguments.mid(argument == QLatin1StringView("--") ? i + 1 : i);
+            break;
+        }
+        own << argument;
+        if (!argument.contains(QLatin1Char('=')) && i + 1 < arguments.size())
+            own << arguments.at(++i);
+    }
+    return own;
+}
+
+bool CommandLine::parse(const QStringList &allArguments)
+{
+    // Claude's arguments may look like this program's (-p, --model): they are set aside first.
+    const QStringList arguments = takeClaudeArguments(allArguments);
     if (!m_parser.parse(arguments)) {
         m_error = m_parser.errorText();
         return false;
@@ -133,7 +165,9 @@ bool CommandLine::readCommand()
     const QStringList words = m_parser.positionalArguments();
     if (words.value(0) == QLatin1StringView("env"))
         m_command = Command::Env;
-    const QStringList unexpected = words.mid(m_command == Command::Env ? 1 : 0);
+    else if (words.value(0) == QLatin1StringView("code"))
+        m_command = Command::Code;
+    const QStringList unexpected = words.mid(m_command == Command::Run ? 0 : 1);
     if (!unexpected.isEmpty()) {
         m_error = tr("Unexpected argument: %1").arg(unexpected.constFirst());
         return false;

@@ -17,7 +17,8 @@ class CommandLine
 public:
     enum class Command {
         Run, // the proxy, with its window or headless
-        Env, // print Claude Code's environment for the configuration
+        Env,  // print Claude Code's environment for the configuration
+        Code, // run Claude Code with that environment, the proxy serving it
     };
 
     CommandLine();
@@ -47,6 +48,8 @@ public:
     static bool hasDisplay();
     // Start with the window hidden in the tray (the login autostart).
     bool minimized() const;
+    // What follows `code`'s own options (or `--`): claude's arguments, unchanged.
+    const QStringList &claudeArguments() const { return m_claudeArguments; }
     // What `env` writes: a shell's snippet, or nullopt for settings.json's "env" entry.
     std::optional<EnvExport::Shell> envShell() const { return m_envShell; }
 
@@ -56,6 +59,8 @@ private:
     bool namesVariables();
     // The command the positional arguments name, and its --shell; else m_error says why.
     bool readCommand();
+    // `arguments` without claude's part when they start with `code`, which is kept aside.
+    QStringList takeClaudeArguments(const QStringList &arguments);
 
     QCommandLineParser m_parser;
     bool m_usesSavedConfiguration = false;
@@ -75,6 +80,7 @@ private:
     QCommandLineOption m_help;
     QCommandLineOption m_version;
     Command m_command = Command::Run;
+    QStringList m_claudeArguments;
     std::optional<EnvExport::Shell> m_envShell;
     ProxyConfig m_config;
     QStringList m_problems;

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, realpathSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, realpathSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -178,3 +178,58 @@ for (const [provider, recorded] of [['DeepSeek', 'deepseek-400-context-length.js
     }
   });
 }
+
+// `ccbridge code -p …` in a script: ccbridge runs a proxy for the session (the quick start given
+// on its command line) and starts claude from PATH with the environment pointing at it; claude's
+// own arguments (-p, --output-format, --allowedTools) pass through unchanged, and claude's exit
+// code is ccbridge's.
+test('ccbridge code -p completes a Write round trip through a proxy it runs for the session', async () => {
+  const workdir = realpathSync(mkdtempSync(join(tmpdir(), 'ccbridge-e2e-work-')));
+  const home = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-home-'));
+  const target = join(workdir, 'launched.txt');
+  upstream.enqueue({
+    chunks: chatCompletionStream({
+      toolCalls: [{ id: 'call_write_code', name: 'Write', arguments: JSON.stringify({ file_path: target, content: 'from ccbridge code\n' }) }],
+      finishReason: 'tool_calls',
+      usage: { prompt_tokens: 12000, completion_tokens: 30 },
+    }),
+  });
+  upstream.enqueue({ chunks: chatCompletionStream({ content: 'Launched and written.', usage: { prompt_tokens: 12100, completion_tokens: 5 } }) });
+  const before = upstream.requests.length;
+  // claude on PATH, as `npm install -g @anthropic-ai/claude-code` puts it there.
+  const bin = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-bin-'));
+  symlinkSync(claudeBinary, join(bin, 'claude'));
+
+  const result = await new Promise((resolve, reject) => {
+    const child = spawn(process.env.CCBRIDGE_BIN, ['code', '--upstream', upstream.baseUrl, '--model', 'launched-model',
+      '--api-key-env', 'CCBRIDGE_E2E_KEY', '--listen', '127.0.0.1:0',
+      '-p', 'Create launched.txt.', '--output-format', 'json', '--allowedTools', 'Write'], {
+      cwd: workdir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: `${bin}:${process.env.PATH}`,
+        HOME: home,
+        CCBRIDGE_E2E_KEY: 'sk-e2e-provider-key-0123456789',
+        DISABLE_AUTOUPDATER: '1',
+        DISABLE_TELEMETRY: '1',
+        DISABLE_ERROR_REPORTING: '1',
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        HTTP_PROXY: 'http://127.0.0.1:9',
+        NO_PROXY: '127.0.0.1,localhost',
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (piece) => { stdout += piece; });
+    child.stderr.on('data', (piece) => { stderr += piece; });
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`ccbridge code timed out\n${stderr}`)); }, 120000);
+    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+  });
+  assert.equal(result.code, 0, `ccbridge code failed:\n${result.stdout}\n${result.stderr}`);
+  assert.equal(JSON.parse(result.stdout).result, 'Launched and written.');
+  assert.equal(readFileSync(target, 'utf8'), 'from ccbridge code\n');
+  const sent = upstream.requests.slice(before);
+  assert.equal(sent.length, 2);
+  assert.ok(sent.every((request) => request.body.model === 'launched-model'));
+  assert.equal(sent[0].headers.authorization, 'Bearer sk-e2e-provider-key-0123456789');
+});
