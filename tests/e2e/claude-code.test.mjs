@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, realpathSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -232,4 +232,47 @@ test('ccbridge code -p completes a Write round trip through a proxy it runs for 
   assert.equal(sent.length, 2);
   assert.ok(sent.every((request) => request.body.model === 'launched-model'));
   assert.equal(sent[0].headers.authorization, 'Bearer sk-e2e-provider-key-0123456789');
+});
+
+// A subagent defined in the project's .claude/agents with `model: provider,model` runs on that
+// provider, while the main conversation stays on its route: Claude Code sends the agent
+// definition's model name as it is (it warns that it does not know it, and goes on).
+test('a subagent defined with model provider,model reaches that provider', async () => {
+  const other = await startScriptedUpstream();
+  const configured = await startProxyWithConfig({
+    providers: [
+      { name: 'main', baseUrl: upstream.baseUrl, apiKeyEnv: 'CCBRIDGE_E2E_KEY' },
+      { name: 'reviewers', baseUrl: other.baseUrl, apiKeyEnv: 'CCBRIDGE_E2E_KEY' },
+    ],
+    routes: [{ match: '*', provider: 'main', model: 'main-model' }],
+  });
+  try {
+    const workdir = realpathSync(mkdtempSync(join(tmpdir(), 'ccbridge-e2e-work-')));
+    const home = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-home-'));
+    mkdirSync(join(workdir, '.claude', 'agents'), { recursive: true });
+    writeFileSync(join(workdir, '.claude', 'agents', 'reviewer.md'),
+      '---\nname: reviewer\ndescription: Reviews a text.\nmodel: reviewers,review-model-1\n---\nYou review texts.\n');
+    const before = upstream.requests.length;
+    upstream.enqueue({
+      chunks: chatCompletionStream({
+        toolCalls: [{ id: 'call_agent_1', name: 'Agent', arguments: JSON.stringify({ subagent_type: 'reviewer', description: 'Review the text', prompt: 'Review: hello.', run_in_background: false }) }],
+        finishReason: 'tool_calls',
+      }),
+    });
+    other.enqueue({ chunks: chatCompletionStream({ content: 'Reviewed: it reads well.' }) });
+    upstream.enqueue({ chunks: chatCompletionStream({ content: 'The reviewer says it reads well.' }) });
+
+    const result = await runClaude('Ask the reviewer about hello.', workdir, home, { baseUrl: configured.baseUrl });
+    assert.equal(result.code, 0, `claude failed:\n${result.stdout}\n${result.stderr}`);
+    assert.equal(JSON.parse(result.stdout).result, 'The reviewer says it reads well.');
+    assert.deepEqual(other.requests.map((request) => request.body.model), ['review-model-1']);
+    assert.deepEqual(upstream.requests.slice(before).map((request) => request.body.model), ['main-model', 'main-model']);
+    // The main conversation got the subagent's answer as the Agent tool's result.
+    const toolResult = upstream.requests.at(-1).body.messages.find((message) => message.role === 'tool');
+    assert.match(JSON.stringify(toolResult.content), /Reviewed: it reads well\./);
+    await waitFor(() => configured.logLines.some((line) => line.includes('reviewers,review-model-1 → reviewers/review-model-1 200')));
+  } finally {
+    await configured.stop();
+    await other.close();
+  }
 });
