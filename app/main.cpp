@@ -7,6 +7,7 @@
 #include "http/filedescriptorlimit.h"
 #include "mainwindow.h"
 #include "monitor/requestlogprinter.h"
+#include "monitor/statusline.h"
 #include "monitor/usagestats.h"
 #include "proxy/claudecodeenvironmentbuilder.h"
 #include "proxy/gracefulshutdown.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -37,7 +39,10 @@
 #include <memory>
 
 #ifdef Q_OS_WIN
+#include <io.h> // isatty
 #include <windows.h>
+#else
+#include <unistd.h>
 #endif
 
 namespace {
@@ -147,28 +152,132 @@ QString savedClientToken()
     return token;
 }
 
-// `ccbridge env`: what the window's Copy button copies, for the configuration the command line
-// gives or the one the window saved. Problems that would keep the proxy from starting (a
-// missing key) do not change the environment: they are said on stderr.
+// The configuration `env` and `statusline` speak of: the command line's, or the one the window
+// saved with its client token from the keychain; nullopt (said on stderr) when none is saved.
+// What would keep the proxy from starting (a missing key) goes to `problems`.
+std::optional<ProxyConfig> configurationFor(const CommandLine &commandLine, QStringList &problems)
+{
+    if (!commandLine.usesSavedConfiguration()) {
+        problems = commandLine.problems();
+        return commandLine.config();
+    }
+    const Settings settings(Settings::defaultFileName());
+    if (!savedConfigurationExists(settings))
+        return std::nullopt;
+    ConfigFile::Result saved = settings.toProxyConfig();
+    problems = saved.errors;
+    saved.config.clientToken = savedClientToken();
+    return saved.config;
+}
+
+// `ccbridge env`: what the window's Copy button copies. Problems that would keep the proxy
+// from starting do not change the environment: they are said on stderr.
 int printClaudeCodeEnvironment(const CommandLine &commandLine)
 {
-    ProxyConfig config = commandLine.config();
-    QStringList problems = commandLine.problems();
-    if (commandLine.usesSavedConfiguration()) {
-        const Settings settings(Settings::defaultFileName());
-        if (!savedConfigurationExists(settings))
-            return 1;
-        const ConfigFile::Result saved = settings.toProxyConfig();
-        config = saved.config;
-        problems = saved.errors;
-        config.clientToken = savedClientToken();
-    }
+    QStringList problems;
+    const std::optional<ProxyConfig> config = configurationFor(commandLine, problems);
+    if (!config)
+        return 1;
     if (!problems.isEmpty())
         print(stderr, problems.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     const ClaudeCodeEnvironment environment = ClaudeCodeEnvironmentBuilder::build(
-        ClaudeCodeEnvironmentBuilder::baseUrlOf(config.listenAddress, config.port), config, config.clientToken);
+        ClaudeCodeEnvironmentBuilder::baseUrlOf(config->listenAddress, config->port), *config, config->clientToken);
     const std::optional<EnvExport::Shell> shell = commandLine.envShell();
     print(stdout, shell ? EnvExport::snippet(*shell, environment) : EnvExport::settingsJson(environment));
+    return 0;
+}
+
+// Prices are kept per preset; the usage log knows providers by their configured names.
+std::optional<ModelPrice> priceOf(const Settings &settings, const QString &provider, const QString &model)
+{
+    for (const QJsonValue &entry : settings.providers()) {
+        const QJsonObject object = entry.toObject();
+        const QString presetId = object.value(QLatin1StringView("preset")).toString();
+        const QString name = object.value(QLatin1StringView("name")).toString(presetId);
+        if (name != provider)
+            continue;
+        if (const ProviderPreset *preset = ProviderPresets::find(presetId)) {
+            if (preset->prices.contains(model))
+                return preset->prices.value(model);
+        }
+    }
+    return std::nullopt;
+}
+
+// Prices are kept per preset: a provider of the command line's configuration is named after its preset.
+std::optional<ModelPrice> presetPriceOf(const QString &provider, const QString &model)
+{
+    const ProviderPreset *preset = ProviderPresets::find(provider);
+    if (preset && preset->prices.contains(model))
+        return preset->prices.value(model);
+    return std::nullopt;
+}
+
+// Today's tokens and their cost at list prices, as the running CC Bridge last saved them.
+StatusLine::Today usageToday(const UsageStats::PriceLookup &prices)
+{
+    const std::unique_ptr<UsageStats> usage = UsageStats::readOnly(usageFileName(), prices);
+    const QDate today = QDate::currentDate();
+    StatusLine::Today result;
+    for (const UsageStats::Row &row : usage->rows(today, today)) {
+        result.tokens += row.totals.inputTokens + row.totals.outputTokens + row.totals.cacheReadTokens;
+        if (const std::optional<double> cost = usage->estimatedCostUsd(row.provider, row.model, row.totals))
+            result.costUsd = result.costUsd.value_or(0) + *cost;
+    }
+    return result;
+}
+
+// `ccbridge statusline`, run by Claude Code for its status line: asks the CC Bridge at the
+// configured address what served the last request, and adds today's usage. Always one line
+// and exit 0: Claude Code shows what it prints.
+int printStatusLine(const CommandLine &commandLine)
+{
+    // Claude Code writes the session's JSON to stdin; read it so that it never waits on the
+    // pipe (the proxy, not the session, knows what served it). A terminal is not waited on.
+    if (!isatty(fileno(stdin))) {
+        QFile input;
+        if (input.open(stdin, QIODevice::ReadOnly))
+            input.readAll();
+    }
+    QStringList problems;
+    const std::optional<ProxyConfig> config = configurationFor(commandLine, problems);
+    if (!config)
+        return 1;
+    const QUrl baseUrl = ClaudeCodeEnvironmentBuilder::baseUrlOf(config->listenAddress, config->port);
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/ccbridge/status"))));
+    request.setTransferTimeout(1500);
+    if (!config->clientToken.isEmpty())
+        request.setRawHeader("authorization", "Bearer " + config->clientToken.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        print(stdout, StatusLine::notRunning(baseUrl) + QLatin1Char('\n'));
+        return 0;
+    }
+    if (status == 401) {
+        print(stdout, StatusLine::tokenRefused(baseUrl) + QLatin1Char('\n'));
+        return 0;
+    }
+    const QJsonObject last = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1StringView("lastRequest")).toObject();
+    std::optional<StatusLine::LastRequest> lastRequest;
+    if (!last.isEmpty()) {
+        lastRequest = StatusLine::LastRequest{last.value(QLatin1StringView("provider")).toString(),
+                                              last.value(QLatin1StringView("upstreamModel")).toString(),
+                                              last.value(QLatin1StringView("status")).toInt(),
+                                              qint64(last.value(QLatin1StringView("durationMs")).toDouble())};
+    }
+    UsageStats::PriceLookup prices = presetPriceOf;
+    if (commandLine.usesSavedConfiguration()) {
+        auto settings = std::make_shared<Settings>(Settings::defaultFileName());
+        prices = [settings](const QString &provider, const QString &model) { return priceOf(*settings, provider, model); };
+    }
+    print(stdout, StatusLine::running(lastRequest, usageToday(prices)) + QLatin1Char('\n'));
     return 0;
 }
 
@@ -318,23 +427,6 @@ int runHeadless(const CommandLine &commandLine)
     return QCoreApplication::exec();
 }
 
-// Prices are kept per preset; the usage log knows providers by their configured names.
-std::optional<ModelPrice> priceOf(const Settings &settings, const QString &provider, const QString &model)
-{
-    for (const QJsonValue &entry : settings.providers()) {
-        const QJsonObject object = entry.toObject();
-        const QString presetId = object.value(QLatin1StringView("preset")).toString();
-        const QString name = object.value(QLatin1StringView("name")).toString(presetId);
-        if (name != provider)
-            continue;
-        if (const ProviderPreset *preset = ProviderPresets::find(presetId)) {
-            if (preset->prices.contains(model))
-                return preset->prices.value(model);
-        }
-    }
-    return std::nullopt;
-}
-
 int runWithWindow(const CommandLine &commandLine)
 {
     // Before the port is bound: a second launch only brings the running window forward.
@@ -432,5 +524,7 @@ int main(int argc, char *argv[])
         return printClaudeCodeEnvironment(commandLine);
     if (commandLine.command() == CommandLine::Command::Code)
         return runClaudeCode(commandLine);
+    if (commandLine.command() == CommandLine::Command::StatusLine)
+        return printStatusLine(commandLine);
     return noWindow ? runHeadless(commandLine) : runWithWindow(commandLine);
 }

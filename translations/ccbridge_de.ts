@@ -354,6 +354,10 @@ Apply the changes?</source>
         <source>Start Claude Code with that environment set, through the CC Bridge already running there or one started for the session; what follows the options (or --) goes to claude unchanged.</source>
         <translation>Claude Code mit dieser Umgebung starten, über die dort bereits laufende CC Bridge oder eine für die Sitzung gestartete; was auf die Optionen (oder --) folgt, geht unverändert an claude.</translation>
     </message>
+    <message>
+        <source>Print one line for Claude Code&apos;s statusLine setting: the provider and model that served the last request and how long it took, today&apos;s tokens and their estimated cost, or that CC Bridge is not running.</source>
+        <translation>Eine Zeile für die statusLine-Einstellung von Claude Code ausgeben: Anbieter und Modell, die die letzte Anfrage bedient haben, und wie lange sie dauerte, die heutigen Tokens und ihre geschätzten Kosten, oder dass CC Bridge nicht läuft.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -1577,6 +1581,10 @@ Apply the changes?</source>
         <source>The request body must be a JSON object.</source>
         <translation>Der Body der Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
+    <message>
+        <source>Invalid or missing client token.</source>
+        <translation>Client-Token ungültig oder fehlend.</translation>
+    </message>
 </context>
 <context>
     <name>RequestGuard</name>
@@ -2515,6 +2523,37 @@ Apply the changes?</source>
     <message>
         <source>SIGTERM and SIGINT cannot be caught (%1): they end CC Bridge at once.</source>
         <translation>SIGTERM und SIGINT können nicht abgefangen werden (%1): Sie beenden CC Bridge sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>CC Bridge: no requests yet</source>
+        <translation>CC Bridge: noch keine Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>today %1 tokens</source>
+        <translation>heute %1 Tokens</translation>
+    </message>
+    <message>
+        <source>CC Bridge is not running at %1</source>
+        <translation>CC Bridge läuft nicht unter %1</translation>
+    </message>
+    <message>
+        <source>CC Bridge at %1 refused the client token</source>
+        <translation>CC Bridge unter %1 hat den Client-Token abgelehnt</translation>
     </message>
 </context>
 <context>

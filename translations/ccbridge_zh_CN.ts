@@ -354,6 +354,10 @@ Apply the changes?</source>
         <source>Start Claude Code with that environment set, through the CC Bridge already running there or one started for the session; what follows the options (or --) goes to claude unchanged.</source>
         <translation>在设置好该环境的情况下启动 Claude Code：通过已在该地址运行的 CC Bridge，或为本次会话启动一个；选项（或 --）之后的内容原样传给 claude。</translation>
     </message>
+    <message>
+        <source>Print one line for Claude Code&apos;s statusLine setting: the provider and model that served the last request and how long it took, today&apos;s tokens and their estimated cost, or that CC Bridge is not running.</source>
+        <translation>为 Claude Code 的 statusLine 设置打印一行：处理上一个请求的提供商和模型及其耗时、今日的 token 数及估算费用，或 CC Bridge 未在运行。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -1574,6 +1578,10 @@ Apply the changes?</source>
         <source>The request body must be a JSON object.</source>
         <translation>请求体必须是 JSON 对象。</translation>
     </message>
+    <message>
+        <source>Invalid or missing client token.</source>
+        <translation>客户端令牌无效或缺失。</translation>
+    </message>
 </context>
 <context>
     <name>RequestGuard</name>
@@ -2511,6 +2519,37 @@ Apply the changes?</source>
     <message>
         <source>SIGTERM and SIGINT cannot be caught (%1): they end CC Bridge at once.</source>
         <translation>无法捕获 SIGTERM 和 SIGINT（%1）：它们会立即结束 CC Bridge。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>CC Bridge: no requests yet</source>
+        <translation>CC Bridge：尚无请求</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>today %1 tokens</source>
+        <translation>今日 %1 个 token</translation>
+    </message>
+    <message>
+        <source>CC Bridge is not running at %1</source>
+        <translation>CC Bridge 未在 %1 运行</translation>
+    </message>
+    <message>
+        <source>CC Bridge at %1 refused the client token</source>
+        <translation>%1 上的 CC Bridge 拒绝了客户端令牌</translation>
     </message>
 </context>
 <context>

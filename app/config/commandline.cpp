@@ -49,6 +49,11 @@ CommandLine::CommandLine()
                                       "running there or one started for the session; what follows the options (or "
                                       "--) goes to claude unchanged."),
                                    QStringLiteral("[code [--] [claude arguments]]"));
+    m_parser.addPositionalArgument(QStringLiteral("statusline"),
+                                   tr("Print one line for Claude Code's statusLine setting: the provider and model "
+                                      "that served the last request and how long it took, today's tokens and their "
+                                      "estimated cost, or that CC Bridge is not running."),
+                                   QStringLiteral("[statusline]"));
     m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_preset, m_upstream, m_model, m_apiKeyEnv,
                          m_format, m_maxOutputTokens, m_clientTokenEnv, m_minimized, m_shell, m_help, m_version});
 }
@@ -56,7 +61,7 @@ CommandLine::CommandLine()
 bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--help", "-h", "--version", "-v", "--check-config", "env"}) {
+        for (const char *flag : {"--headless", "--help", "-h", "--version", "-v", "--check-config", "env", "statusline"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -167,6 +172,8 @@ bool CommandLine::readCommand()
         m_command = Command::Env;
     else if (words.value(0) == QLatin1StringView("code"))
         m_command = Command::Code;
+    else if (words.value(0) == QLatin1StringView("statusline"))
+        m_command = Command::StatusLine;
     const QStringList unexpected = words.mid(m_command == Command::Run ? 0 : 1);
     if (!unexpected.isEmpty()) {
         m_error = tr("Unexpected argument: %1").arg(unexpected.constFirst());

@@ -19,6 +19,7 @@ public:
         Run, // the proxy, with its window or headless
         Env,  // print Claude Code's environment for the configuration
         Code, // run Claude Code with that environment, the proxy serving it
+        StatusLine, // one line for Claude Code's status line: what served it, today's usage
     };
 
     CommandLine();

@@ -67,6 +67,16 @@ UsageStats::~UsageStats()
     flush();
 }
 
+std::unique_ptr<UsageStats> UsageStats::readOnly(const QString &path, PriceLookup prices)
+{
+    // No path of its own: nothing it does is ever written.
+    auto usage = std::make_unique<UsageStats>(QString(), std::move(prices));
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly) && !usage->parse(file.readAll()).isEmpty())
+        usage->m_days.clear();
+    return usage;
+}
+
 void UsageStats::follow(const RequestLog *log)
 {
     connect(log, &RequestLog::finished, this, [this, log](quint64 id) {

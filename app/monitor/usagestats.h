@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -59,6 +60,10 @@ public:
     explicit UsageStats(const QString &path, PriceLookup prices = {}, int retentionDays = 365, Clock today = {},
                         QObject *parent = nullptr);
     ~UsageStats() override;
+
+    // The usage another process keeps in `path`, read without touching the file: nothing is
+    // moved aside, pruned or saved. Empty when the file cannot be read.
+    static std::unique_ptr<UsageStats> readOnly(const QString &path, PriceLookup prices = {});
 
     // Counts every request `log` finishes from now on.
     void follow(const RequestLog *log);

@@ -19,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace {
 QByteArray compact(const QJsonObject &object)
 {
@@ -121,6 +123,14 @@ void ProxyService::handle(HttpResponder *responder)
     }
     if (scope && method == "GET" && path == "/health") {
         responder->send(health());
+        return;
+    }
+    // `ccbridge statusline` asks every few seconds, with the client token: answered without a
+    // log entry, which would make it the last request it reports.
+    if (scope && method == "GET" && path == "/ccbridge/status") {
+        responder->send(isAuthorized(request, scope->profile)
+                            ? status()
+                            : HttpResponse::json(401, compact(ApiError::fromStatus(401, tr("Invalid or missing client token.")).toJson())));
         return;
     }
 
@@ -375,6 +385,23 @@ HttpResponse ProxyService::health() const
                      {QStringLiteral("failed"), qint64(m_log->failedRequests())}}},
     };
     return HttpResponse::json(200, compact(body));
+}
+
+HttpResponse ProxyService::status() const
+{
+    QJsonValue last;
+    const std::deque<RequestRecord> &records = m_log->records();
+    const auto newest = std::find_if(records.crbegin(), records.crend(), [](const RequestRecord &record) {
+        return record.finished && record.path.endsWith(QLatin1StringView("/v1/messages"));
+    });
+    if (newest != records.crend()) {
+        last = QJsonObject{{QStringLiteral("model"), newest->clientModel},
+                           {QStringLiteral("provider"), newest->provider},
+                           {QStringLiteral("upstreamModel"), newest->upstreamModel},
+                           {QStringLiteral("status"), newest->status},
+                           {QStringLiteral("durationMs"), newest->durationMs}};
+    }
+    return HttpResponse::json(200, compact(QJsonObject{{QStringLiteral("lastRequest"), last}}));
 }
 
 HttpResponse ProxyService::models(const Router &router, bool openAiShape) const

@@ -68,6 +68,7 @@ private:
     void handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleCountTokens(HttpResponder *responder, quint64 logId, const Scope &scope);
     HttpResponse health() const;
+    HttpResponse status() const;
     HttpResponse models(const Router &router, bool openAiShape) const;
     HttpResponse model(const Router &router, const QString &id) const;
 
