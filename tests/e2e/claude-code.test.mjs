@@ -26,16 +26,16 @@ after(async () => {
   await upstream?.close();
 });
 
-function runClaude(prompt, cwd, home, { baseUrl = proxy.baseUrl, extraArgs = [] } = {}) {
+// Runs `command` to its end in `cwd` with a temporary `home` and `env` over a few settings that
+// keep Claude Code quiet: its exit code and output.
+function runIsolated(command, args, cwd, home, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(claudeBinary, ['-p', prompt, '--output-format', 'json', '--allowedTools', 'Write', ...extraArgs], {
+    const child = spawn(command, args, {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         PATH: process.env.PATH,
         HOME: home,
-        ANTHROPIC_BASE_URL: baseUrl,
-        ANTHROPIC_AUTH_TOKEN: 'dummy',
         CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
         DISABLE_AUTOUPDATER: '1',
         DISABLE_TELEMETRY: '1',
@@ -44,15 +44,21 @@ function runClaude(prompt, cwd, home, { baseUrl = proxy.baseUrl, extraArgs = [] 
         HTTPS_PROXY: 'http://127.0.0.1:9',
         HTTP_PROXY: 'http://127.0.0.1:9',
         NO_PROXY: '127.0.0.1,localhost',
+        ...env,
       },
     });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (piece) => { stdout += piece; });
     child.stderr.on('data', (piece) => { stderr += piece; });
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`claude timed out\n${stderr}`)); }, 120000);
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`${command} timed out\n${stderr}`)); }, 120000);
     child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
   });
+}
+
+function runClaude(prompt, cwd, home, { baseUrl = proxy.baseUrl, extraArgs = [] } = {}) {
+  return runIsolated(claudeBinary, ['-p', prompt, '--output-format', 'json', '--allowedTools', 'Write', ...extraArgs], cwd, home,
+    { ANTHROPIC_BASE_URL: baseUrl, ANTHROPIC_AUTH_TOKEN: 'dummy' });
 }
 
 test('claude -p writes a file through a tool call, then answers with the final text', async () => {
@@ -200,31 +206,11 @@ test('ccbridge code -p completes a Write round trip through a proxy it runs for 
   const bin = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-bin-'));
   symlinkSync(claudeBinary, join(bin, 'claude'));
 
-  const result = await new Promise((resolve, reject) => {
-    const child = spawn(process.env.CCBRIDGE_BIN, ['code', '--upstream', upstream.baseUrl, '--model', 'launched-model',
-      '--api-key-env', 'CCBRIDGE_E2E_KEY', '--listen', '127.0.0.1:0',
-      '-p', 'Create launched.txt.', '--output-format', 'json', '--allowedTools', 'Write'], {
-      cwd: workdir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: `${bin}:${process.env.PATH}`,
-        HOME: home,
-        CCBRIDGE_E2E_KEY: 'sk-e2e-provider-key-0123456789',
-        DISABLE_AUTOUPDATER: '1',
-        DISABLE_TELEMETRY: '1',
-        DISABLE_ERROR_REPORTING: '1',
-        HTTPS_PROXY: 'http://127.0.0.1:9',
-        HTTP_PROXY: 'http://127.0.0.1:9',
-        NO_PROXY: '127.0.0.1,localhost',
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (piece) => { stdout += piece; });
-    child.stderr.on('data', (piece) => { stderr += piece; });
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`ccbridge code timed out\n${stderr}`)); }, 120000);
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
-  });
+  // Nothing of Claude Code's environment is set here: ccbridge code sets it.
+  const result = await runIsolated(process.env.CCBRIDGE_BIN, ['code', '--upstream', upstream.baseUrl, '--model', 'launched-model',
+    '--api-key-env', 'CCBRIDGE_E2E_KEY', '--listen', '127.0.0.1:0',
+    '-p', 'Create launched.txt.', '--output-format', 'json', '--allowedTools', 'Write'], workdir, home,
+  { PATH: `${bin}:${process.env.PATH}`, CCBRIDGE_E2E_KEY: 'sk-e2e-provider-key-0123456789' });
   assert.equal(result.code, 0, `ccbridge code failed:\n${result.stdout}\n${result.stderr}`);
   assert.equal(JSON.parse(result.stdout).result, 'Launched and written.');
   assert.equal(readFileSync(target, 'utf8'), 'from ccbridge code\n');
