@@ -14,6 +14,8 @@
 #include "proxy/proxycontroller.h"
 #include "proxy/proxyengine.h"
 #include "proxy/proxyenvironment.h"
+#include "proxy/setupdoctor.h"
+#include "proxy/upstreamclient.h"
 #include "proxy/shutdownsignals.h"
 #include "proxy/upstreamconnectionpool.h"
 #include "singleinstance.h"
@@ -138,18 +140,24 @@ int runSavedConfiguration(const CommandLine &commandLine)
     return QCoreApplication::exec();
 }
 
-// The client token the window keeps in the keychain; empty when there is none (or no keychain).
-QString savedClientToken()
+// A secret the window keeps in the keychain (a key, the client token); empty when there is none
+// (or no keychain).
+QString savedSecret(const QString &name)
 {
     KeychainSecretStore secrets;
-    QString token;
+    QString secret;
     QEventLoop loop;
-    secrets.read(ProxyController::clientTokenName, &loop, [&token, &loop](const SecretStore::Result &result) {
-        token = result.ok ? result.secret : QString();
+    secrets.read(name, &loop, [&secret, &loop](const SecretStore::Result &result) {
+        secret = result.ok ? result.secret : QString();
         loop.quit();
     });
     loop.exec();
-    return token;
+    return secret;
+}
+
+QString savedClientToken()
+{
+    return savedSecret(ProxyController::clientTokenName);
 }
 
 // The configuration `env` and `statusline` speak of: the command line's, or the one the window
@@ -279,6 +287,50 @@ int printStatusLine(const CommandLine &commandLine)
     }
     print(stdout, StatusLine::running(lastRequest, usageToday(prices)) + QLatin1Char('\n'));
     return 0;
+}
+
+// `ccbridge doctor`: every check of SetupDoctor, a line each with the fix under a problem; exit
+// status 1 when there is one.
+int runDoctor(const CommandLine &commandLine)
+{
+    QStringList problems;
+    std::optional<ProxyConfig> config = configurationFor(commandLine, problems);
+    if (!config)
+        return 1;
+    if (commandLine.usesSavedConfiguration()) {
+        const Settings settings(Settings::defaultFileName());
+        for (const QString &name : settings.keychainProviders()) {
+            const QString key = savedSecret(name);
+            for (ProviderConfig &provider : config->providers) {
+                if (provider.name == name && !key.isEmpty())
+                    provider.apiKey = key;
+            }
+        }
+    }
+    const ClaudeCodeEnvironment environment = ClaudeCodeEnvironmentBuilder::build(
+        ClaudeCodeEnvironmentBuilder::baseUrlOf(config->listenAddress, config->port), *config, config->clientToken);
+    UpstreamConnectionPool pool;
+    // A check, not a conversation: a provider that has not answered its model list in 15 s is a finding.
+    const UpstreamClient client(&pool, std::min(config->connectTimeoutMs, 10000), 15000);
+    SetupDoctor doctor({*config, environment, QDir::homePath(), QProcessEnvironment::systemEnvironment(),
+                        QStandardPaths::findExecutable(QStringLiteral("claude"))},
+                       client);
+    int found = 0;
+    QObject::connect(&doctor, &SetupDoctor::finished, QCoreApplication::instance(), [&found](const QList<SetupDoctor::Finding> &findings) {
+        for (const SetupDoctor::Finding &finding : findings) {
+            if (finding.ok) {
+                print(stdout, QCoreApplication::translate("main", "[ok] %1\n").arg(finding.text));
+            } else {
+                ++found;
+                print(stdout, QCoreApplication::translate("main", "[problem] %1\n          fix: %2\n").arg(finding.text, finding.fix));
+            }
+        }
+        print(stdout, found == 0 ? QCoreApplication::translate("main", "Everything is set up.\n")
+                                 : QCoreApplication::translate("main", "Problems found: %1.\n").arg(found));
+        QCoreApplication::exit(found == 0 ? 0 : 1);
+    });
+    doctor.run();
+    return QCoreApplication::exec();
 }
 
 // Whether a CC Bridge answers at `baseUrl` (its /health), asked directly, never through a proxy.
@@ -526,5 +578,7 @@ int main(int argc, char *argv[])
         return runClaudeCode(commandLine);
     if (commandLine.command() == CommandLine::Command::StatusLine)
         return printStatusLine(commandLine);
+    if (commandLine.command() == CommandLine::Command::Doctor)
+        return runDoctor(commandLine);
     return noWindow ? runHeadless(commandLine) : runWithWindow(commandLine);
 }

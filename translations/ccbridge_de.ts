@@ -358,6 +358,10 @@ Apply the changes?</source>
         <source>Print one line for Claude Code&apos;s statusLine setting: the provider and model that served the last request and how long it took, today&apos;s tokens and their estimated cost, or that CC Bridge is not running.</source>
         <translation>Eine Zeile für die statusLine-Einstellung von Claude Code ausgeben: Anbieter und Modell, die die letzte Anfrage bedient haben, und wie lange sie dauerte, die heutigen Tokens und ihre geschätzten Kosten, oder dass CC Bridge nicht läuft.</translation>
     </message>
+    <message>
+        <source>Check the setup, from Claude Code to the providers, and say how to fix each problem; the exit status is non-zero when there is one.</source>
+        <translation>Die Einrichtung von Claude Code bis zu den Anbietern prüfen und für jedes Problem sagen, wie es sich beheben lässt; der Exit-Status ist dann ungleich null.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -2519,6 +2523,125 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>SetupDoctor</name>
+    <message>
+        <source>Install it: npm install -g @anthropic-ai/claude-code</source>
+        <translation>Installieren Sie es: npm install -g @anthropic-ai/claude-code</translation>
+    </message>
+    <message>
+        <source>Claude Code (claude) was not found on PATH.</source>
+        <translation>Claude Code (claude) wurde im PATH nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Claude Code %1 at %2.</source>
+        <translation>Claude Code %1 unter %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not say its version.</source>
+        <translation>%1 hat seine Version nicht genannt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Unset it, or start Claude Code with ccbridge code, or set its environment with: eval &quot;$(ccbridge env)&quot;</source>
+        <translation>Entfernen Sie sie, starten Sie Claude Code mit ccbridge code, oder setzen Sie seine Umgebung mit: eval &quot;$(ccbridge env)&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this environment, where CC Bridge needs %3.</source>
+        <translation>%1 ist in dieser Umgebung %2, CC Bridge braucht aber %3.</translation>
+    </message>
+    <message>
+        <source>its own value</source>
+        <translation>seinen eigenen Wert</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 to %3, which points Claude Code elsewhere.</source>
+        <translation>%1 setzt %2 auf %3 und lenkt Claude Code damit woandershin.</translation>
+    </message>
+    <message>
+        <source>Remove that setting, or give it the value ccbridge env prints.</source>
+        <translation>Entfernen Sie diese Einstellung oder geben Sie ihr den Wert, den ccbridge env ausgibt.</translation>
+    </message>
+    <message>
+        <source>Nothing in this environment, the shell profiles or Claude Code&apos;s settings points Claude Code elsewhere.</source>
+        <translation>Nichts in dieser Umgebung, den Shell-Profilen oder den Einstellungen von Claude Code lenkt Claude Code woandershin.</translation>
+    </message>
+    <message>
+        <source>CC Bridge answers at %1.</source>
+        <translation>CC Bridge antwortet unter %1.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1, where Claude Code is sent.</source>
+        <translation>Unter %1, wohin Claude Code geschickt wird, antwortet nichts.</translation>
+    </message>
+    <message>
+        <source>Start CC Bridge (the window&apos;s Start, or ccbridge --headless), or start Claude Code with ccbridge code, which runs one for the session.</source>
+        <translation>Starten Sie CC Bridge (Start im Fenster oder ccbridge --headless), oder starten Sie Claude Code mit ccbridge code, das für die Sitzung eine startet.</translation>
+    </message>
+    <message>
+        <source>%1 answers at %2 and accepts the key.</source>
+        <translation>%1 antwortet unter %2 und akzeptiert den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 (route %3).</source>
+        <translation>%1 bietet %2 an (Route %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2, which route %3 asks for.</source>
+        <translation>%1 führt %2 nicht, das Route %3 anfordert.</translation>
+    </message>
+    <message>
+        <source>Choose one of its models in the Routes tab: %1.</source>
+        <translation>Wählen Sie im Reiter Routen eines seiner Modelle: %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the key (HTTP %2).</source>
+        <translation>%1 hat den Schlüssel abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Paste a valid key for %1 in the window&apos;s Providers tab.</source>
+        <translation>Fügen Sie im Reiter Anbieter des Fensters einen gültigen Schlüssel für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Put a valid key in %1, or in the window&apos;s Providers tab.</source>
+        <translation>Legen Sie einen gültigen Schlüssel in %1 oder im Reiter Anbieter des Fensters ab.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached at %2: %3</source>
+        <translation>%1 war unter %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>Check its base URL, and the network or HTTPS_PROXY on the way.</source>
+        <translation>Prüfen Sie die Basis-URL und das Netz oder HTTPS_PROXY auf dem Weg.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered: %3</source>
+        <translation>%1 unter %2 antwortete: %3</translation>
+    </message>
+    <message>
+        <source>Check its base URL in the Providers tab.</source>
+        <translation>Prüfen Sie die Basis-URL im Reiter Anbieter.</translation>
+    </message>
+    <message>
+        <source>The main model %1 has a %2-token window, below the smallest Claude Code compacts at; CC Bridge answers its overflows as &quot;prompt is too long&quot;, which makes Claude Code compact.</source>
+        <translation>Das Hauptmodell %1 hat ein Fenster von %2 Token, weniger als das kleinste, bei dem Claude Code zusammenfasst; CC Bridge beantwortet Überläufe als „prompt is too long“, worauf Claude Code zusammenfasst.</translation>
+    </message>
+    <message>
+        <source>The main model %1 has a %2-token window and Claude Code compacts before it (%3=%4).</source>
+        <translation>Das Hauptmodell %1 hat ein Fenster von %2 Token, und Claude Code fasst vorher zusammen (%3=%4).</translation>
+    </message>
+    <message>
+        <source>The main model %1 has a %2-token window, smaller than Claude Code assumes, and %3 is not set: long sessions fail before Claude Code compacts.</source>
+        <translation>Das Hauptmodell %1 hat ein Fenster von %2 Token, kleiner als Claude Code annimmt, und %3 ist nicht gesetzt: Lange Sitzungen scheitern, bevor Claude Code zusammenfasst.</translation>
+    </message>
+    <message>
+        <source>Start Claude Code with ccbridge code, or set its environment with eval &quot;$(ccbridge env)&quot; or the window&apos;s Apply to settings.json.</source>
+        <translation>Starten Sie Claude Code mit ccbridge code, oder setzen Sie seine Umgebung mit eval &quot;$(ccbridge env)&quot; oder mit „In settings.json übernehmen“ im Fenster.</translation>
+    </message>
+</context>
+<context>
     <name>ShutdownSignals</name>
     <message>
         <source>SIGTERM and SIGINT cannot be caught (%1): they end CC Bridge at once.</source>
@@ -2970,6 +3093,32 @@ Apply the changes?</source>
         <source>Cannot listen on %1: %2
 </source>
         <translation>Kann nicht auf %1 lauschen: %2
+</translation>
+    </message>
+    <message>
+        <source>[ok] %1
+</source>
+        <translation>[ok] %1
+</translation>
+    </message>
+    <message>
+        <source>[problem] %1
+          fix: %2
+</source>
+        <translation>[Problem] %1
+          Abhilfe: %2
+</translation>
+    </message>
+    <message>
+        <source>Everything is set up.
+</source>
+        <translation>Alles ist eingerichtet.
+</translation>
+    </message>
+    <message>
+        <source>Problems found: %1.
+</source>
+        <translation>Gefundene Probleme: %1.
 </translation>
     </message>
 </context>

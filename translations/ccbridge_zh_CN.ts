@@ -358,6 +358,10 @@ Apply the changes?</source>
         <source>Print one line for Claude Code&apos;s statusLine setting: the provider and model that served the last request and how long it took, today&apos;s tokens and their estimated cost, or that CC Bridge is not running.</source>
         <translation>为 Claude Code 的 statusLine 设置打印一行：处理上一个请求的提供商和模型及其耗时、今日的 token 数及估算费用，或 CC Bridge 未在运行。</translation>
     </message>
+    <message>
+        <source>Check the setup, from Claude Code to the providers, and say how to fix each problem; the exit status is non-zero when there is one.</source>
+        <translation>检查从 Claude Code 到各提供商的设置，并说明每个问题的修复方法；存在问题时退出状态非零。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFile</name>
@@ -2515,6 +2519,125 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>SetupDoctor</name>
+    <message>
+        <source>Install it: npm install -g @anthropic-ai/claude-code</source>
+        <translation>安装方法：npm install -g @anthropic-ai/claude-code</translation>
+    </message>
+    <message>
+        <source>Claude Code (claude) was not found on PATH.</source>
+        <translation>在 PATH 中找不到 Claude Code（claude）。</translation>
+    </message>
+    <message>
+        <source>Claude Code %1 at %2.</source>
+        <translation>Claude Code %1，位于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 did not say its version.</source>
+        <translation>%1 未给出其版本。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unset it, or start Claude Code with ccbridge code, or set its environment with: eval &quot;$(ccbridge env)&quot;</source>
+        <translation>取消设置它，或用 ccbridge code 启动 Claude Code，或用以下命令设置其环境：eval &quot;$(ccbridge env)&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this environment, where CC Bridge needs %3.</source>
+        <translation>%1 在此环境中为 %2，而 CC Bridge 需要 %3。</translation>
+    </message>
+    <message>
+        <source>its own value</source>
+        <translation>它自己的值</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 to %3, which points Claude Code elsewhere.</source>
+        <translation>%1 将 %2 设为 %3，使 Claude Code 指向别处。</translation>
+    </message>
+    <message>
+        <source>Remove that setting, or give it the value ccbridge env prints.</source>
+        <translation>删除该设置，或将其设为 ccbridge env 打印的值。</translation>
+    </message>
+    <message>
+        <source>Nothing in this environment, the shell profiles or Claude Code&apos;s settings points Claude Code elsewhere.</source>
+        <translation>此环境、shell 配置文件和 Claude Code 的设置中没有任何内容使 Claude Code 指向别处。</translation>
+    </message>
+    <message>
+        <source>CC Bridge answers at %1.</source>
+        <translation>CC Bridge 在 %1 响应。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1, where Claude Code is sent.</source>
+        <translation>Claude Code 被指向的 %1 无任何响应。</translation>
+    </message>
+    <message>
+        <source>Start CC Bridge (the window&apos;s Start, or ccbridge --headless), or start Claude Code with ccbridge code, which runs one for the session.</source>
+        <translation>启动 CC Bridge（窗口中的“启动”，或 ccbridge --headless），或用 ccbridge code 启动 Claude Code，它会为本次会话运行一个。</translation>
+    </message>
+    <message>
+        <source>%1 answers at %2 and accepts the key.</source>
+        <translation>%1 在 %2 响应并接受该密钥。</translation>
+    </message>
+    <message>
+        <source>%1 serves %2 (route %3).</source>
+        <translation>%1 提供 %2（路由 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2, which route %3 asks for.</source>
+        <translation>%1 未列出路由 %3 所需的 %2。</translation>
+    </message>
+    <message>
+        <source>Choose one of its models in the Routes tab: %1.</source>
+        <translation>请在“路由”标签页中选择其模型之一：%1。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the key (HTTP %2).</source>
+        <translation>%1 拒绝了该密钥（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>Paste a valid key for %1 in the window&apos;s Providers tab.</source>
+        <translation>请在窗口的“提供商”标签页中粘贴 %1 的有效密钥。</translation>
+    </message>
+    <message>
+        <source>Put a valid key in %1, or in the window&apos;s Providers tab.</source>
+        <translation>请在 %1 或窗口的“提供商”标签页中提供有效密钥。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached at %2: %3</source>
+        <translation>无法通过 %2 访问 %1：%3</translation>
+    </message>
+    <message>
+        <source>Check its base URL, and the network or HTTPS_PROXY on the way.</source>
+        <translation>请检查其基础 URL，以及途中的网络或 HTTPS_PROXY。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered: %3</source>
+        <translation>%1（%2）的回答：%3</translation>
+    </message>
+    <message>
+        <source>Check its base URL in the Providers tab.</source>
+        <translation>请在“提供商”标签页中检查其基础 URL。</translation>
+    </message>
+    <message>
+        <source>The main model %1 has a %2-token window, below the smallest Claude Code compacts at; CC Bridge answers its overflows as &quot;prompt is too long&quot;, which makes Claude Code compact.</source>
+        <translation>主模型 %1 的上下文窗口为 %2 个 token，低于 Claude Code 能压缩的最小值；CC Bridge 会把溢出回答为“prompt is too long”，使 Claude Code 进行压缩。</translation>
+    </message>
+    <message>
+        <source>The main model %1 has a %2-token window and Claude Code compacts before it (%3=%4).</source>
+        <translation>主模型 %1 的上下文窗口为 %2 个 token，Claude Code 会在此之前压缩（%3=%4）。</translation>
+    </message>
+    <message>
+        <source>The main model %1 has a %2-token window, smaller than Claude Code assumes, and %3 is not set: long sessions fail before Claude Code compacts.</source>
+        <translation>主模型 %1 的上下文窗口为 %2 个 token，小于 Claude Code 的假设，且未设置 %3：长会话会在 Claude Code 压缩之前失败。</translation>
+    </message>
+    <message>
+        <source>Start Claude Code with ccbridge code, or set its environment with eval &quot;$(ccbridge env)&quot; or the window&apos;s Apply to settings.json.</source>
+        <translation>用 ccbridge code 启动 Claude Code，或用 eval &quot;$(ccbridge env)&quot; 或窗口中的“应用到 settings.json”设置其环境。</translation>
+    </message>
+</context>
+<context>
     <name>ShutdownSignals</name>
     <message>
         <source>SIGTERM and SIGINT cannot be caught (%1): they end CC Bridge at once.</source>
@@ -2966,6 +3089,32 @@ Apply the changes?</source>
         <source>Cannot listen on %1: %2
 </source>
         <translation>无法在 %1 上监听：%2
+</translation>
+    </message>
+    <message>
+        <source>[ok] %1
+</source>
+        <translation>[正常] %1
+</translation>
+    </message>
+    <message>
+        <source>[problem] %1
+          fix: %2
+</source>
+        <translation>[问题] %1
+          修复：%2
+</translation>
+    </message>
+    <message>
+        <source>Everything is set up.
+</source>
+        <translation>一切均已设置好。
+</translation>
+    </message>
+    <message>
+        <source>Problems found: %1.
+</source>
+        <translation>发现的问题：%1。
 </translation>
     </message>
 </context>

@@ -54,6 +54,10 @@ CommandLine::CommandLine()
                                       "that served the last request and how long it took, today's tokens and their "
                                       "estimated cost, or that CC Bridge is not running."),
                                    QStringLiteral("[statusline]"));
+    m_parser.addPositionalArgument(QStringLiteral("doctor"),
+                                   tr("Check the setup, from Claude Code to the providers, and say how to fix each "
+                                      "problem; the exit status is non-zero when there is one."),
+                                   QStringLiteral("[doctor]"));
     m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_preset, m_upstream, m_model, m_apiKeyEnv,
                          m_format, m_maxOutputTokens, m_clientTokenEnv, m_minimized, m_shell, m_help, m_version});
 }
@@ -61,7 +65,8 @@ CommandLine::CommandLine()
 bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--help", "-h", "--version", "-v", "--check-config", "env", "statusline"}) {
+        for (const char *flag :
+             {"--headless", "--help", "-h", "--version", "-v", "--check-config", "env", "statusline", "doctor"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -174,6 +179,8 @@ bool CommandLine::readCommand()
         m_command = Command::Code;
     else if (words.value(0) == QLatin1StringView("statusline"))
         m_command = Command::StatusLine;
+    else if (words.value(0) == QLatin1StringView("doctor"))
+        m_command = Command::Doctor;
     const QStringList unexpected = words.mid(m_command == Command::Run ? 0 : 1);
     if (!unexpected.isEmpty()) {
         m_error = tr("Unexpected argument: %1").arg(unexpected.constFirst());

@@ -20,6 +20,7 @@ public:
         Env,  // print Claude Code's environment for the configuration
         Code, // run Claude Code with that environment, the proxy serving it
         StatusLine, // one line for Claude Code's status line: what served it, today's usage
+        Doctor, // check the setup from Claude Code to the providers
     };
 
     CommandLine();

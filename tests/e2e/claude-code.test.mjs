@@ -8,6 +8,8 @@ import { mkdtempSync, mkdirSync, readFileSync, existsSync, realpathSync, symlink
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import http from 'node:http';
+import { once } from 'node:events';
 import { startScriptedUpstream, startProxy, startProxyWithConfig, startConnectProxy, chatCompletionStream, waitFor, testCaFile } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -262,3 +264,95 @@ test('a subagent defined with model provider,model reaches that provider', async
     await other.close();
   }
 });
+
+// A provider's model list, as `ccbridge doctor` asks it: the models for the right key, 401 for
+// any other.
+async function startModelList(key, models) {
+  const server = http.createServer((req, res) => {
+    const granted = req.headers.authorization === `Bearer ${key}`;
+    res.writeHead(granted ? 200 : 401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(granted ? { object: 'list', data: models.map((id) => ({ id, object: 'model' })) }
+      : { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } }));
+  });
+  server.listen({ port: 0, host: '127.0.0.1' });
+  await once(server, 'listening');
+  return { baseUrl: `http://127.0.0.1:${server.address().port}/v1`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// `ccbridge doctor` over a setup with one of every problem, then over the same setup put right:
+// its exact words, and its exit status.
+test('ccbridge doctor names each problem with its fix, and passes a sound setup', async () => {
+  const models = await startModelList('sk-doctor-good-0123456789', ['main-model', 'small-model']);
+  const config = {
+    providers: [
+      { name: 'good', baseUrl: models.baseUrl, apiKeyEnv: 'DOCTOR_GOOD_KEY' },
+      { name: 'locked', baseUrl: models.baseUrl, apiKeyEnv: 'DOCTOR_WRONG_KEY' },
+      { name: 'gone', baseUrl: 'http://127.0.0.1:9/v1', apiKeyEnv: 'DOCTOR_GOOD_KEY' },
+    ],
+    routes: [
+      { match: '*opus*', provider: 'good', model: 'main-model' },
+      { match: '*haiku*', provider: 'good', model: 'missing-model' },
+      { match: '*', provider: 'locked', model: 'main-model' },
+    ],
+  };
+  let configured;
+  try {
+    configured = await startProxyWithConfig(config, { env: { DOCTOR_GOOD_KEY: 'sk-doctor-good-0123456789', DOCTOR_WRONG_KEY: 'sk-doctor-wrong-0123456789' } });
+    await checkDoctor(config, configured, models);
+  } finally {
+    await configured?.stop();
+    await models.close();
+  }
+});
+
+async function checkDoctor(config, configured, models) {
+  const dir = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-doctor-'));
+  const configFile = join(dir, 'config.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  const home = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-home-'));
+  const bin = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-bin-'));
+  symlinkSync(claudeBinary, join(bin, 'claude'));
+  const listen = new URL(configured.baseUrl).host;
+  const doctor = (env) => runIsolated(process.env.CCBRIDGE_BIN, ['doctor', '--config', configFile, '--listen', listen], dir, home,
+    { PATH: `${bin}:${process.env.PATH}`, DOCTOR_GOOD_KEY: 'sk-doctor-good-0123456789', DOCTOR_WRONG_KEY: 'sk-doctor-wrong-0123456789', ...env });
+  const version = (await runIsolated(claudeBinary, ['--version'], dir, home, {})).stdout.trim();
+  const claudeFound = `[ok] Claude Code ${version} at ${join(bin, 'claude')}.`;
+  const sick = await doctor({ ANTHROPIC_BASE_URL: 'https://api.anthropic.com' });
+  assert.equal(sick.code, 1, sick.stderr);
+  assert.equal(sick.stdout, [
+    claudeFound,
+    `[problem] ANTHROPIC_BASE_URL is "https://api.anthropic.com" in this environment, where CC Bridge needs "${configured.baseUrl}".`,
+    '          fix: Unset it, or start Claude Code with ccbridge code, or set its environment with: eval "$(ccbridge env)"',
+    `[ok] CC Bridge answers at ${configured.baseUrl}.`,
+    `[ok] good answers at ${models.baseUrl} and accepts the key.`,
+    '[ok] good serves main-model (route *opus*).',
+    '[problem] good does not list missing-model, which route *haiku* asks for.',
+    '          fix: Choose one of its models in the Routes tab: main-model, small-model.',
+    '[problem] locked rejected the key (HTTP 401).',
+    '          fix: Put a valid key in DOCTOR_WRONG_KEY, or in the window\'s Providers tab.',
+    `[problem] gone could not be reached at http://127.0.0.1:9/v1: ${sick.stdout.match(/gone could not be reached at \S+: (.*)/)?.[1]}`,
+    '          fix: Check its base URL, and the network or HTTPS_PROXY on the way.',
+    'Problems found: 4.',
+    '',
+  ].join('\n'));
+  assert.match(sick.stdout, /gone could not be reached at \S+: Could not connect: .*refused/i);
+
+  // Put right: the variable unset, the key and model fixed, the unreachable provider gone.
+  const sound = { ...config, providers: config.providers.slice(0, 2).map((p) => ({ ...p, apiKeyEnv: 'DOCTOR_GOOD_KEY' })),
+    routes: config.routes.map((route) => ({ ...route, model: 'main-model' })) };
+  writeFileSync(configFile, JSON.stringify(sound));
+  const healthy = await doctor({});
+  assert.equal(healthy.stdout, [
+    claudeFound,
+    'Nothing in this environment, the shell profiles or Claude Code\'s settings points Claude Code elsewhere.'.replace(/^/, '[ok] '),
+    `[ok] CC Bridge answers at ${configured.baseUrl}.`,
+    `[ok] good answers at ${models.baseUrl} and accepts the key.`,
+    '[ok] good serves main-model (route *opus*).',
+    '[ok] good serves main-model (route *haiku*).',
+    `[ok] locked answers at ${models.baseUrl} and accepts the key.`,
+    '[ok] locked serves main-model (route *).',
+    'Everything is set up.',
+    '',
+  ].join('\n'));
+  assert.equal(healthy.code, 0);
+}
