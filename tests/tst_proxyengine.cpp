@@ -1357,6 +1357,25 @@ private Q_SLOTS:
         QCOMPARE(m_upstream->modelListRequests(), 1); // the list is fetched once and kept
     }
 
+    // A model no preset knows, on a provider whose model list gives its window (OpenRouter's
+    // context_length): an overflow that names no numbers (GLM's 1261) is still answered in
+    // Claude Code's words, with that window as the maximum.
+    void theProvidersListGivesTheWindowNoPresetKnows()
+    {
+        startProxy([](ProxyConfig &config) {
+            config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("scripted"), .model = QStringLiteral("local-coder")}};
+        });
+        m_upstream->setModels({QStringLiteral("local-coder")});
+        m_upstream->setContextLengths({{QStringLiteral("local-coder"), 32768}});
+        m_upstream->enqueue(ScriptedReply::json(
+            400, TestData::doubleQuoted("{'error':{'code':'1261','message':'Prompt exceeds max length'}}")));
+        const auto refused = postMessages(messagesRequest(false));
+        QCOMPARE(refused->status, 400);
+        const QString message = refused->json().value(QLatin1StringView("error")).toObject().value(QLatin1StringView("message")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^prompt is too long: \\d+ tokens > 32768 maximum$")).match(message).hasMatch(),
+                 qPrintable(message));
+    }
+
     void billingHeaderIsStrippedForOpenAiUpstreams()
     {
         startProxy();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/proxyconfig.h"
+#include "proxy/providerprobe.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -25,6 +26,7 @@ public:
         QString model;        // the name to send: the requested one, or its corrected case
         bool known = true;    // false: the provider listed its models and this is not one
         QStringList available; // the provider's models, when `known` is false
+        int contextWindow = 0; // the model's window as the provider's list gives it; 0 = unknown
     };
     using Callback = std::function<void(const Resolution &)>;
 
@@ -34,7 +36,8 @@ public:
     // whose list cannot be had (no /models, an error) lets every name through.
     void resolve(const ProviderConfig &provider, const QString &model, QObject *owner, Callback done);
 
-    static Resolution resolveIn(const QStringList &models, const QString &model);
+    static Resolution resolveIn(const QStringList &models, const QString &model,
+                                const QHash<QString, int> &contextWindows = {});
 
 private:
     struct Waiter
@@ -46,13 +49,14 @@ private:
     struct Entry
     {
         QStringList models;   // empty: unknown (not fetched, or the provider has no list)
+        QHash<QString, int> contextWindows;
         QDateTime fetchedAt;
         bool fetching = false;
         QList<Waiter> waiting;
     };
 
     void fetch(const ProviderConfig &provider);
-    void settle(const QString &providerName, const QStringList &models);
+    void settle(const QString &providerName, const ProviderProbe::Result &list);
 
     const UpstreamClient &m_client;
     int m_cacheSeconds;

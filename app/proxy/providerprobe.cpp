@@ -64,6 +64,23 @@ QStringList ProviderProbe::modelsIn(const QByteArray &body)
     return models;
 }
 
+QHash<QString, int> ProviderProbe::contextWindowsIn(const QByteArray &body)
+{
+    QHash<QString, int> windows;
+    for (const QJsonValue &value : QJsonDocument::fromJson(body).object().value(QLatin1StringView("data")).toArray()) {
+        const QJsonObject model = value.toObject();
+        for (const char *field : {"context_length", "context_window", "max_model_len", "max_context_length"}) {
+            const int window = model.value(QLatin1StringView(field)).toInt();
+            if (window > 0) {
+                windows.insert(model.value(QLatin1StringView("id")).toString(), window);
+                break;
+            }
+        }
+    }
+    windows.remove(QString());
+    return windows;
+}
+
 ProviderProbe::Result ProviderProbe::answered(int status) const
 {
     Result result;
@@ -71,6 +88,7 @@ ProviderProbe::Result ProviderProbe::answered(int status) const
     if (status >= 200 && status < 300) {
         result.ok = true;
         result.models = modelsIn(m_body);
+        result.contextWindows = contextWindowsIn(m_body);
         return result;
     }
     QString message = SecretRedactor({m_key}).redact(UpstreamError::messageOf(m_body)).simplified();

@@ -3,6 +3,7 @@
 #include "config/proxyconfig.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -23,6 +24,7 @@ public:
         bool ok = false;      // the provider answered 2xx
         int status = 0;       // its HTTP status; 0 when it could not be reached
         QStringList models;   // what it listed, in its order, without duplicates
+        QHash<QString, int> contextWindows; // of the listed models that say theirs, in tokens
         QString problem;      // why not ok, for the user
     };
     using Callback = std::function<void(const Result &)>;
@@ -34,6 +36,9 @@ public:
 
     // The model ids a GET /models answer lists (OpenAI's and Anthropic's shape: data[].id).
     static QStringList modelsIn(const QByteArray &body);
+    // The context windows such a list gives: OpenRouter's and Together's context_length, Groq's
+    // context_window, vLLM's max_model_len, LM Studio's max_context_length.
+    static QHash<QString, int> contextWindowsIn(const QByteArray &body);
 
 private:
     void finish(const Result &result);

@@ -63,6 +63,7 @@ void ProxyExchange::enterCandidate()
     m_attempt = 0;
     m_mode = Mode::Waiting;
     m_upstreamModel = candidate().upstreamModel;
+    m_listedContextWindow = 0;
     if (m_context.catalog && candidate().provider->validateModels)
         m_context.catalog->resolve(*candidate().provider, m_upstreamModel, this,
                                    [this](const ModelCatalog::Resolution &resolution) { modelResolved(resolution); });
@@ -90,6 +91,7 @@ void ProxyExchange::modelResolved(const ModelCatalog::Resolution &resolution)
         note(tr("model name corrected to %1").arg(resolution.model));
         m_upstreamModel = resolution.model;
     }
+    m_listedContextWindow = resolution.contextWindow;
     passGate();
 }
 

@@ -74,9 +74,12 @@ private:
     };
 
     const Route &candidate() const { return m_context.candidates.at(m_candidate); }
+    // The window the configuration knows (the route's, or its preset's) before the one the
+    // provider's model list gives.
     UpstreamError::PromptSize promptSize() const
     {
-        return {m_context.response.inputTokenEstimate, candidate().contextWindow};
+        return {m_context.response.inputTokenEstimate,
+                candidate().contextWindow > 0 ? candidate().contextWindow : m_listedContextWindow};
     }
     void enterCandidate();
     void modelResolved(const ModelCatalog::Resolution &resolution);
@@ -117,6 +120,7 @@ private:
     QElapsedTimer m_sinceArrival;   // what the client has waited, for the retry policy
     qsizetype m_candidate = 0;
     QString m_upstreamModel;         // the current candidate's model, its case corrected
+    int m_listedContextWindow = 0;   // its window in the provider's model list; 0 = not listed
     int m_attempt = 0;               // attempts on the current candidate
     bool m_holdingSlot = false;
     UpstreamCall *m_call = nullptr;

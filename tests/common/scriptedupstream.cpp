@@ -80,8 +80,12 @@ void ScriptedUpstream::handle(HttpResponder *responder)
             return;
         }
         QJsonArray data;
-        for (const QString &model : std::as_const(m_models))
-            data.append(QJsonObject{{QStringLiteral("id"), model}, {QStringLiteral("object"), QStringLiteral("model")}});
+        for (const QString &model : std::as_const(m_models)) {
+            QJsonObject entry{{QStringLiteral("id"), model}, {QStringLiteral("object"), QStringLiteral("model")}};
+            if (m_contextLengths.contains(model))
+                entry.insert(QStringLiteral("context_length"), m_contextLengths.value(model));
+            data.append(entry);
+        }
         responder->send(HttpResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("data"), data}}).toJson()));
         return;
     }

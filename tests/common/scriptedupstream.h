@@ -4,6 +4,7 @@
 #include "http/httprequesthandler.h"
 #include "http/httpserver.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -42,6 +43,8 @@ public:
     void enqueue(const ScriptedReply &reply) { m_replies.enqueue(reply); }
     // What GET …/models answers; without a list it is 404, as on servers that have none.
     void setModels(const QStringList &models) { m_models = models; }
+    // Each listed model's context_length, as OpenRouter's list gives it.
+    void setContextLengths(const QHash<QString, int> &lengths) { m_contextLengths = lengths; }
     int modelListRequests() const { return m_modelListRequests; }
     void release(); // continue a held stream
     QUrl baseUrl() const; // http://127.0.0.1:<port>/v1
@@ -67,5 +70,6 @@ private:
     int m_chunksSent = 0;
     int m_clientsGone = 0;
     QStringList m_models;
+    QHash<QString, int> m_contextLengths;
     int m_modelListRequests = 0;
 };
