@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -190,6 +191,24 @@ private Q_SLOTS:
         QCOMPARE(upstream.requests().constLast().header("authorization"), "Bearer " + m_key.toUtf8());
         // The preset's mapping: Sonnet goes to DeepSeek's chat model.
         QCOMPARE(upstream.lastRequestJson().value(QLatin1StringView("model")).toString(), QStringLiteral("deepseek-chat"));
+
+        // Check Setup, on the same page: the proxy answers, the provider takes the key the
+        // user typed and lists the models the preset's routes ask for.
+        upstream.setModels({QStringLiteral("deepseek-chat"), QStringLiteral("deepseek-reasoner")});
+        auto *checkSetup = window.findChild<QPushButton *>(QStringLiteral("checkSetup"));
+        auto *findingsView = window.findChild<QTreeWidget *>(QStringLiteral("setupFindings"));
+        QVERIFY(checkSetup && findingsView && checkSetup->isVisible());
+        QTest::mouseClick(checkSetup, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(findingsView->isVisible() && checkSetup->isEnabled(), 20000);
+        QStringList findings;
+        for (int i = 0; i < findingsView->topLevelItemCount(); ++i)
+            findings << findingsView->topLevelItem(i)->text(0);
+        const QString shown = findings.join(QLatin1Char('\n'));
+        QVERIFY2(findings.contains(QStringLiteral("CC Bridge answers at %1.").arg(proxy.baseUrl().toString())), qPrintable(shown));
+        QVERIFY2(findings.contains(QStringLiteral("deepseek answers at %1 and accepts the key.").arg(upstream.baseUrl().toString())),
+                 qPrintable(shown));
+        QVERIFY2(findings.contains(QStringLiteral("deepseek serves deepseek-chat (route *haiku*).")), qPrintable(shown));
+        QVERIFY2(findings.contains(QStringLiteral("deepseek serves deepseek-reasoner (route * when thinking).")), qPrintable(shown));
         proxy.stop();
         QFile file(Settings::defaultFileName());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1001,6 +1001,14 @@ Apply the changes?</source>
         <source>CC Bridge now asks every client for a token, so that other programs and web pages cannot use your providers&apos; keys. Claude Code does not have it yet: copy the environment below into your shell again, or apply it to settings.json.</source>
         <translation>CC Bridge verlangt jetzt von jedem Client ein Token, damit andere Programme und Webseiten die Schlüssel Ihrer Anbieter nicht verwenden können. Claude Code hat es noch nicht: Kopieren Sie die Umgebung unten erneut in Ihre Shell oder übernehmen Sie sie in settings.json.</translation>
     </message>
+    <message>
+        <source>CC Bridge is not running, so the way from Claude Code to the providers cannot be checked.</source>
+        <translation>CC Bridge läuft nicht, daher lässt sich der Weg von Claude Code zu den Anbietern nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Start it with the button below; ccbridge doctor, in a terminal, checks a setup that does not start.</source>
+        <translation>Starten Sie es mit der Schaltfläche unten; ccbridge doctor prüft im Terminal auch eine Einrichtung, die nicht startet.</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2523,6 +2531,49 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>SetupCheckPanel</name>
+    <message>
+        <source>Setup Check</source>
+        <translation>Einrichtungsprüfung</translation>
+    </message>
+    <message>
+        <source>Checks Claude Code, the variables that point it somewhere, CC Bridge and each provider with its key and models, as ccbridge doctor does in a terminal.</source>
+        <translation>Prüft Claude Code, die Variablen, die es irgendwohin lenken, CC Bridge und jeden Anbieter mit Schlüssel und Modellen, wie ccbridge doctor im Terminal.</translation>
+    </message>
+    <message>
+        <source>Check Setup</source>
+        <translation>Einrichtung prüfen</translation>
+    </message>
+    <message>
+        <source>Setup findings</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Everything is set up.</source>
+        <translation>Alles ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1.</source>
+        <translation>Gefundene Probleme: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDoctor</name>
     <message>
         <source>Install it: npm install -g @anthropic-ai/claude-code</source>
@@ -2639,6 +2690,10 @@ Apply the changes?</source>
     <message>
         <source>Start Claude Code with ccbridge code, or set its environment with eval &quot;$(ccbridge env)&quot; or the window&apos;s Apply to settings.json.</source>
         <translation>Starten Sie Claude Code mit ccbridge code, oder setzen Sie seine Umgebung mit eval &quot;$(ccbridge env)&quot; oder mit „In settings.json übernehmen“ im Fenster.</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1 bei %2</translation>
     </message>
 </context>
 <context>

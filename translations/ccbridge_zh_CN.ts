@@ -1000,6 +1000,14 @@ Apply the changes?</source>
         <source>CC Bridge now asks every client for a token, so that other programs and web pages cannot use your providers&apos; keys. Claude Code does not have it yet: copy the environment below into your shell again, or apply it to settings.json.</source>
         <translation>CC Bridge 现在要求每个客户端提供令牌，以免其他程序和网页使用您服务商的密钥。Claude Code 还没有这个令牌：请将下面的环境变量重新复制到您的 shell 中，或将其应用到 settings.json。</translation>
     </message>
+    <message>
+        <source>CC Bridge is not running, so the way from Claude Code to the providers cannot be checked.</source>
+        <translation>CC Bridge 未在运行，因此无法检查从 Claude Code 到各提供商的通路。</translation>
+    </message>
+    <message>
+        <source>Start it with the button below; ccbridge doctor, in a terminal, checks a setup that does not start.</source>
+        <translation>请用下方按钮启动它；在终端中运行 ccbridge doctor 可检查无法启动的设置。</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2519,6 +2527,49 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>SetupCheckPanel</name>
+    <message>
+        <source>Setup Check</source>
+        <translation>设置检查</translation>
+    </message>
+    <message>
+        <source>Checks Claude Code, the variables that point it somewhere, CC Bridge and each provider with its key and models, as ccbridge doctor does in a terminal.</source>
+        <translation>检查 Claude Code、使其指向别处的变量、CC Bridge 以及每个提供商的密钥和模型，与终端中的 ccbridge doctor 相同。</translation>
+    </message>
+    <message>
+        <source>Check Setup</source>
+        <translation>检查设置</translation>
+    </message>
+    <message>
+        <source>Setup findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>正常：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Everything is set up.</source>
+        <translation>一切均已设置好。</translation>
+    </message>
+    <message>
+        <source>Problems found: %1.</source>
+        <translation>发现的问题：%1。</translation>
+    </message>
+</context>
+<context>
     <name>SetupDoctor</name>
     <message>
         <source>Install it: npm install -g @anthropic-ai/claude-code</source>
@@ -2635,6 +2686,10 @@ Apply the changes?</source>
     <message>
         <source>Start Claude Code with ccbridge code, or set its environment with eval &quot;$(ccbridge env)&quot; or the window&apos;s Apply to settings.json.</source>
         <translation>用 ccbridge code 启动 Claude Code，或用 eval &quot;$(ccbridge env)&quot; 或窗口中的“应用到 settings.json”设置其环境。</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1（%2 时）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "claudecodepage.h"
 
+#include "setupcheckpanel.h"
+
 #include "config/claudesettingsfile.h"
 #include "config/envconflicts.h"
 
@@ -41,6 +43,7 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     , m_conflictStatus(new QLabel(this))
     , m_conflicts(new QTreeWidget(this))
     , m_checkAgain(new QPushButton(tr("Check Again"), this))
+    , m_setupCheck(new SetupCheckPanel(this))
 {
     m_confirm = [this](const QString &settingsPath) {
         const QMessageBox::StandardButton answer = QMessageBox::question(
@@ -129,6 +132,7 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     // The snippets take what is left; the conflicts box keeps the list's natural height.
     layout->addWidget(m_tabs, 1);
     layout->addWidget(conflictsBox);
+    layout->addWidget(m_setupCheck);
 
     updateTexts();
     updateApplyButton();

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QLabel;
+class SetupCheckPanel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -39,6 +40,8 @@ public:
     void setSettingsPath(const QString &settingsPath);
     QString settingsPath() const { return m_settingsPath; }
     void setConfirmation(Confirmation confirmation);
+    // Check Setup, which the window runs against the proxy.
+    SetupCheckPanel *setupCheck() const { return m_setupCheck; }
     // A note above the snippets, such as that Claude Code's environment has to be set again; it
     // goes once the environment is copied or applied.
     void showNotice(const QString &text);
@@ -82,4 +85,5 @@ private:
     QLabel *m_conflictStatus;
     QTreeWidget *m_conflicts;
     QPushButton *m_checkAgain;
+    SetupCheckPanel *m_setupCheck;
 };

@@ -6,6 +6,9 @@
 #include "config/settings.h"
 #include "providerspage.h"
 #include "proxy/proxycontroller.h"
+#include "proxy/setupdoctor.h"
+#include "proxy/upstreamclient.h"
+#include "setupcheckpanel.h"
 #include "requestspage.h"
 #include "routespage.h"
 #include "settingspage.h"
@@ -13,6 +16,8 @@
 #include "usagepage.h"
 
 #include <QCloseEvent>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -26,6 +31,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
                        UpstreamConnectionPool *upstreams, QWidget *parent)
     : QMainWindow(parent)
     , m_proxy(proxy)
+    , m_upstreams(upstreams)
     , m_configuration(settings)
     , m_secrets(secrets)
     , m_tabs(new QTabWidget(this))
@@ -55,6 +61,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     m_tabs->addTab(m_routes, tr("Routes"));
     m_tabs->addTab(m_claudeCode, tr("Claude Code"));
     m_tabs->addTab(m_settings, tr("Settings"));
+    connect(m_claudeCode->setupCheck(), &SetupCheckPanel::checkRequested, this, &MainWindow::checkSetup);
 
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
@@ -201,4 +208,26 @@ void MainWindow::askForMissingKeys()
             m_tabs->setCurrentWidget(m_providers);
         });
     }
+}
+
+void MainWindow::checkSetup()
+{
+    const ProxyConfig *config = m_proxy->config();
+    if (!config) {
+        m_claudeCode->setupCheck()->showFindings(
+            {{false, tr("CC Bridge is not running, so the way from Claude Code to the providers cannot be checked."),
+              tr("Start it with the button below; ccbridge doctor, in a terminal, checks a setup that does not start.")}});
+        return;
+    }
+    // A check, not a conversation: a provider that has not listed its models in 15 s is a finding.
+    auto client = std::make_shared<UpstreamClient>(m_upstreams, 10000, 15000);
+    auto *doctor = new SetupDoctor({*config, m_proxy->claudeCodeEnvironment(), m_claudeCode->homeDir(),
+                                    QProcessEnvironment::systemEnvironment(),
+                                    QStandardPaths::findExecutable(QStringLiteral("claude"))},
+                                   *client, this);
+    connect(doctor, &SetupDoctor::finished, this, [this, doctor, client](const QList<SetupDoctor::Finding> &findings) {
+        m_claudeCode->setupCheck()->showFindings(findings);
+        doctor->deleteLater();
+    });
+    doctor->run();
 }

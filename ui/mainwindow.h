@@ -45,8 +45,11 @@ private:
     void refreshState();
     // After an import: the providers whose key this keychain lacks are named, and their page shown.
     void askForMissingKeys();
+    // The Claude Code page's Check Setup, against the running proxy's configuration.
+    void checkSetup();
 
     ProxyController *m_proxy;
+    UpstreamConnectionPool *m_upstreams;
     Settings *m_configuration;
     SecretStore *m_secrets;
     QTabWidget *m_tabs;

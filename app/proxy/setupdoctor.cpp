@@ -150,10 +150,11 @@ void SetupDoctor::providerChecked(const ProviderConfig &provider, const Provider
         for (const ModelRoute &route : std::as_const(m_setup.config.routes)) {
             if (route.provider != provider.name || route.model.isEmpty() || result.models.isEmpty())
                 continue;
+            const QString routeName = route.when.isEmpty() ? route.match : tr("%1 when %2").arg(route.match, route.when);
             if (result.models.contains(route.model, Qt::CaseInsensitive))
-                findings << Finding{true, tr("%1 serves %2 (route %3).").arg(provider.name, route.model, route.match), {}};
+                findings << Finding{true, tr("%1 serves %2 (route %3).").arg(provider.name, route.model, routeName), {}};
             else
-                findings << problem(tr("%1 does not list %2, which route %3 asks for.").arg(provider.name, route.model, route.match),
+                findings << problem(tr("%1 does not list %2, which route %3 asks for.").arg(provider.name, route.model, routeName),
                                     tr("Choose one of its models in the Routes tab: %1.")
                                         .arg(result.models.mid(0, 8).join(QLatin1StringView(", "))));
         }
