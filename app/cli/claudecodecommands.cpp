@@ -58,19 +58,34 @@ StatusLine::Today usageToday(const UsageStats::PriceLookup &prices)
     return result;
 }
 
-// Whether a CC Bridge answers at `baseUrl` (its /health), asked directly, never through a proxy.
-bool answersHealth(const QUrl &baseUrl)
+struct DirectAnswer
+{
+    int status = 0; // 0: nothing answered in time
+    QByteArray body;
+};
+
+// A GET to a CC Bridge on this machine, asked directly (never through the system's proxy), with
+// the client token when there is one.
+DirectAnswer getDirectly(const QUrl &url, const QString &clientToken, int timeoutMs)
 {
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/health"))));
-    request.setTransferTimeout(2000);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    if (!clientToken.isEmpty())
+        request.setRawHeader("authorization", "Bearer " + clientToken.toUtf8());
     QNetworkReply *reply = network.get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+}
+
+// Whether a CC Bridge answers at `baseUrl` (its /health).
+bool answersHealth(const QUrl &baseUrl)
+{
+    return getDirectly(baseUrl.resolved(QUrl(QStringLiteral("/health"))), {}, 2000).status == 200;
 }
 
 // Starts claude with `environment` over this process's own, on this terminal; the event loop
@@ -107,8 +122,7 @@ int ClaudeCodeCommands::printEnvironment(const CommandLine &commandLine)
         return 1;
     if (!problems.isEmpty())
         Console::print(stderr, problems.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    const ClaudeCodeEnvironment environment = ClaudeCodeEnvironmentBuilder::build(
-        ClaudeCodeEnvironmentBuilder::baseUrlOf(config->listenAddress, config->port), *config, config->clientToken);
+    const ClaudeCodeEnvironment environment = ClaudeCodeEnvironmentBuilder::build(*config);
     const std::optional<EnvExport::Shell> shell = commandLine.envShell();
     Console::print(stdout, shell ? EnvExport::snippet(*shell, environment) : EnvExport::settingsJson(environment));
     return 0;
@@ -133,7 +147,7 @@ int ClaudeCodeCommands::runClaudeCode(const CommandLine &commandLine)
         if (!SavedSetup::exists(*settings))
             return 1;
         const ProxyConfig config = settings->toProxyConfig().config;
-        const QUrl running = ClaudeCodeEnvironmentBuilder::baseUrlOf(config.listenAddress, config.port);
+        const QUrl running = ClaudeCodeEnvironmentBuilder::baseUrlOf(config);
         if (answersHealth(running)) {
             launchClaude(claude, arguments, ClaudeCodeEnvironmentBuilder::build(running, config, SavedSetup::clientToken()));
             return QCoreApplication::exec();
@@ -191,28 +205,17 @@ int ClaudeCodeCommands::printStatusLine(const CommandLine &commandLine)
     const std::optional<ProxyConfig> config = SavedSetup::configurationFor(commandLine, problems);
     if (!config)
         return 1;
-    const QUrl baseUrl = ClaudeCodeEnvironmentBuilder::baseUrlOf(config->listenAddress, config->port);
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/ccbridge/status"))));
-    request.setTransferTimeout(1500);
-    if (!config->clientToken.isEmpty())
-        request.setRawHeader("authorization", "Bearer " + config->clientToken.toUtf8());
-    QNetworkReply *reply = network.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
+    const QUrl baseUrl = ClaudeCodeEnvironmentBuilder::baseUrlOf(*config);
+    const DirectAnswer answer = getDirectly(baseUrl.resolved(QUrl(QStringLiteral("/ccbridge/status"))), config->clientToken, 1500);
+    if (answer.status == 0) {
         Console::print(stdout, StatusLine::notRunning(baseUrl) + QLatin1Char('\n'));
         return 0;
     }
-    if (status == 401) {
+    if (answer.status == 401) {
         Console::print(stdout, StatusLine::tokenRefused(baseUrl) + QLatin1Char('\n'));
         return 0;
     }
-    const QJsonObject last = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1StringView("lastRequest")).toObject();
+    const QJsonObject last = QJsonDocument::fromJson(answer.body).object().value(QLatin1StringView("lastRequest")).toObject();
     std::optional<StatusLine::LastRequest> lastRequest;
     if (!last.isEmpty()) {
         lastRequest = StatusLine::LastRequest{last.value(QLatin1StringView("provider")).toString(),
@@ -245,8 +248,7 @@ int ClaudeCodeCommands::runDoctor(const CommandLine &commandLine)
             }
         }
     }
-    const ClaudeCodeEnvironment environment = ClaudeCodeEnvironmentBuilder::build(
-        ClaudeCodeEnvironmentBuilder::baseUrlOf(config->listenAddress, config->port), *config, config->clientToken);
+    const ClaudeCodeEnvironment environment = ClaudeCodeEnvironmentBuilder::build(*config);
     UpstreamConnectionPool pool;
     // A check, not a conversation: a provider that has not answered its model list in 15 s is a finding.
     const UpstreamClient client(&pool, std::min(config->connectTimeoutMs, 10000), 15000);

@@ -12,6 +12,16 @@ QUrl ClaudeCodeEnvironmentBuilder::baseUrlOf(const QHostAddress &address, quint1
     return url;
 }
 
+QUrl ClaudeCodeEnvironmentBuilder::baseUrlOf(const ProxyConfig &config)
+{
+    return baseUrlOf(config.listenAddress, config.port);
+}
+
+ClaudeCodeEnvironment ClaudeCodeEnvironmentBuilder::build(const ProxyConfig &config)
+{
+    return build(baseUrlOf(config), config, config.clientToken);
+}
+
 ClaudeCodeEnvironment ClaudeCodeEnvironmentBuilder::build(const QUrl &baseUrl, const ProxyConfig &config,
                                                           const QString &clientToken)
 {

@@ -14,8 +14,13 @@ namespace ClaudeCodeEnvironmentBuilder {
 // The URL clients use for a proxy listening on `address` (every address: loopback).
 QUrl baseUrlOf(const QHostAddress &address, quint16 port);
 
+// The URL a proxy started from `config` answers on.
+QUrl baseUrlOf(const ProxyConfig &config);
+
 // `clientToken` empty: no token is required, and Claude Code gets a placeholder (it wants one
 // to skip its login).
 ClaudeCodeEnvironment build(const QUrl &baseUrl, const ProxyConfig &config, const QString &clientToken);
+// For a proxy started from `config`: its address and its client token.
+ClaudeCodeEnvironment build(const ProxyConfig &config);
 
 } // namespace ClaudeCodeEnvironmentBuilder
