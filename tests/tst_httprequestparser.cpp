@@ -91,6 +91,18 @@ private Q_SLOTS:
         QVERIFY(!fed.requests.at(2).keepAlive);
     }
 
+    // A socket read that found nothing is a null QByteArray: fed, it consumes nothing and waits
+    // (and, in the sanitized build, hands llhttp no null pointer to offset).
+    void anEmptyReadChangesNothing()
+    {
+        HttpRequestParser parser{HttpLimits{}};
+        const HttpRequestParser::Result empty = parser.feed(QByteArrayView());
+        QCOMPARE(empty.status, HttpRequestParser::Status::Incomplete);
+        QCOMPARE(empty.consumed, 0);
+        const QByteArray wire = "GET /health HTTP/1.1\r\nHost: x\r\n\r\n";
+        QCOMPARE(feedInSteps(parser, wire, wire.size()).requests.size(), 1);
+    }
+
     void expectContinueIsReportedOnceHeadersAreIn()
     {
         HttpRequestParser parser{HttpLimits{}};

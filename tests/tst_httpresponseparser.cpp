@@ -87,6 +87,19 @@ private Q_SLOTS:
         QVERIFY(parser.header("content-type").isEmpty());
     }
 
+    // A socket read that found nothing is a null QByteArray: fed, it changes nothing (and, in the
+    // sanitized build, hands llhttp no null pointer to offset).
+    void anEmptyReadChangesNothing()
+    {
+        HttpResponseParser parser;
+        QVERIFY(!parser.feed(QByteArray()).failed);
+        const auto progress = parser.feed("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+        QVERIFY(!parser.feed(QByteArrayView()).failed);
+        QCOMPARE(parser.status(), 200);
+        QVERIFY(progress.complete);
+        QCOMPARE(progress.body, QByteArray("{}"));
+    }
+
     void bytesAfterTheResponseAreNotTaken()
     {
         HttpResponseParser parser;

@@ -21,7 +21,8 @@ HttpRequestParser::HttpRequestParser(const HttpLimits &limits)
 
 HttpRequestParser::Result HttpRequestParser::feed(QByteArrayView data)
 {
-    const llhttp_errno_t error = llhttp_execute(&m_parser, data.data(), size_t(data.size()));
+    // A null view (an empty read) would have llhttp compute nullptr + 0, undefined behaviour.
+    const llhttp_errno_t error = llhttp_execute(&m_parser, data.isNull() ? "" : data.data(), size_t(data.size()));
     if (error == HPE_OK)
         return {Status::Incomplete, data.size()};
     if ((error == HPE_PAUSED || error == HPE_PAUSED_UPGRADE) && m_messageComplete) {

@@ -21,7 +21,8 @@ HttpResponseParser::Progress HttpResponseParser::feed(QByteArrayView data)
     // Bytes after the end of the response are not ours: the parser stays paused there.
     if (m_messageDone)
         return m_progress;
-    return progressAfter(llhttp_execute(&m_parser, data.data(), size_t(data.size())));
+    // A null view (an empty read) would have llhttp compute nullptr + 0, undefined behaviour.
+    return progressAfter(llhttp_execute(&m_parser, data.isNull() ? "" : data.data(), size_t(data.size())));
 }
 
 HttpResponseParser::Progress HttpResponseParser::finish()
