@@ -72,6 +72,26 @@ private Q_SLOTS:
         }
     }
 
+    void aRecalledMemberStillHasItsNameRead_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("a raw control character") << QByteArray("to\tols");
+        QTest::newRow("invalid UTF-8") << QByteArray("to\xffls");
+        QTest::newRow("a truncated UTF-8 sequence") << QByteArray("tools\xe2\x82");
+        QTest::newRow("an escape") << QByteArray("to\\u006fls");
+    }
+
+    // A member's value is recalled by its bytes, but its name is read anew: a name Qt refuses
+    // must fail the body even when the value after it was read before.
+    void aRecalledMemberStillHasItsNameRead()
+    {
+        QFETCH(QByteArray, name);
+        RecurringJsonParser parser;
+        const QByteArray value = "[\"" + QByteArray(8192, 'a') + "\"]";
+        requireSameAsQt(parser, "{\"tools\":" + value + "}");
+        requireSameAsQt(parser, "{\"" + name + "\":" + value + "}");
+    }
+
     void readsMalformedAndUnusualBodiesAsQtDoes_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -153,7 +153,9 @@ QJsonDocument RecurringJsonParser::parse(const QByteArray &json, QJsonParseError
     if (!members)
         return QJsonDocument::fromJson(json, error);
 
-    // The members parsed before are taken as they were; the others are parsed together.
+    // The values parsed before are taken as they were; the others are parsed together. Every
+    // name is parsed, a recalled value's with a null in its place, so a name Qt refuses (a
+    // control character, invalid UTF-8) fails the body as it would in a full parse.
     QByteArray fresh = "{";
     fresh.reserve(json.size() + 1);
     QList<std::pair<QString, QJsonValue>> recalled;
@@ -164,16 +166,17 @@ QJsonDocument RecurringJsonParser::parse(const QByteArray &json, QJsonParseError
         if (!key || keys.contains(*key)) // the full parse decides what a repeated name means
             return QJsonDocument::fromJson(json, error);
         keys.insert(*key);
+        std::optional<QJsonValue> recalledValue;
         if (member.value.size() >= recurringMemberMinBytes && member.value.size() <= recurringMemberMaxBytes) {
-            if (const std::optional<QJsonValue> value = recall(member.value)) {
-                recalled.append({*key, *value});
-                continue;
-            }
-            toRemember.append({*key, member.value});
+            recalledValue = recall(member.value);
+            if (recalledValue)
+                recalled.append({*key, *recalledValue});
+            else
+                toRemember.append({*key, member.value});
         }
         if (fresh.size() > 1)
             fresh += ',';
-        fresh.append(member.key).append(':').append(member.value);
+        fresh.append(member.key).append(':').append(recalledValue ? QByteArrayView("null") : member.value);
     }
     fresh += '}';
 
