@@ -4,6 +4,7 @@
 #include "config/envexport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -175,6 +176,38 @@ private Q_SLOTS:
                      .entryList({QStringLiteral("settings.json.ccbridge-backup-*")}, QDir::Files)
                      .size(),
                  1);
+    }
+
+    // Claude Code's status line is set only when its box is ticked, and ticking it is said in
+    // the question asked before the file changes.
+    void statusLineIsAppliedOnlyWhenAskedFor()
+    {
+        QTemporaryDir home;
+        const QString settingsPath = home.filePath(QStringLiteral(".claude/settings.json"));
+        ClaudeCodePage page;
+        page.setSettingsPath(settingsPath);
+        page.setEnvironment(environment());
+        page.setConfirmation([](const QString &) { return true; });
+        auto *apply = child<QPushButton>(page, QStringLiteral("applySettings"));
+        auto *addStatusLine = child<QCheckBox>(page, QStringLiteral("addStatusLine"));
+        QVERIFY(apply && addStatusLine);
+        QVERIFY(!addStatusLine->isChecked());
+        QVERIFY(!addStatusLine->text().isEmpty()); // its accessible name
+
+        apply->click();
+        QVERIFY(!readJsonObject(settingsPath).contains(QStringLiteral("statusLine")));
+
+        // Ticked from the keyboard, as a keyboard user does.
+        addStatusLine->setFocus();
+        QTest::keyClick(addStatusLine, Qt::Key_Space);
+        QVERIFY(addStatusLine->isChecked());
+        apply->click();
+        const QJsonObject written = readJsonObject(settingsPath);
+        QCOMPARE(written.value(QStringLiteral("statusLine")).toObject(),
+                 EnvExport::statusLineSetting(QCoreApplication::applicationFilePath()));
+        QCOMPARE(written.value(QStringLiteral("statusLine")).toObject().value(QStringLiteral("command")).toString(),
+                 QCoreApplication::applicationFilePath() + QStringLiteral(" statusline"));
+        QCOMPARE(written.value(QStringLiteral("env")).toObject(), EnvExport::settingsEnv(environment()));
     }
 
     void applyCreatesAMissingFile()

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void writeFailureIsReported();
     void permissionsArePreserved();
     void symlinkStaysALink();
+    void statusLineIsAddedAfterTheEnv();
+    void statusLineReplacesTheOneThereInPlace();
 };
 
 void TestClaudeSettingsFile::defaultPath()
@@ -90,7 +92,7 @@ void TestClaudeSettingsFile::createsMissingFileAndFolder()
     const QString path = dir.filePath(QStringLiteral("home/.claude/settings.json"));
 
     QString backup = QStringLiteral("stale");
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, ourEnv(), &backup));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, ourEnv(), &backup));
     QVERIFY(backup.isEmpty());
     QVERIFY(backupsIn(QFileInfo(path).absolutePath()).isEmpty());
     QCOMPARE(readAll(path), json("{\n"
@@ -126,7 +128,7 @@ void TestClaudeSettingsFile::keepsOtherKeysAndReplacesOurs()
                                    "}\n");
     QVERIFY(writeAll(path, before));
 
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, ourEnv()));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, ourEnv()));
     QCOMPARE(readAll(path), json("{\n"
                                  "  'permissions': {\n"
                                  "    'allow': ['Bash(npm run lint)', 'Read(~/.zshrc)'],\n"
@@ -168,7 +170,7 @@ void TestClaudeSettingsFile::backupIsByteForByteCopy()
     QVERIFY(writeAll(path, before));
 
     QString backup;
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, ourEnv(), &backup));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, ourEnv(), &backup));
     QVERIFY(!backup.isEmpty());
     QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
     QVERIFY2(QRegularExpression(QStringLiteral("^settings\\.json\\.ccbridge-backup-\\d{8}-\\d{6}$")).match(QFileInfo(backup).fileName()).hasMatch(),
@@ -189,7 +191,7 @@ void TestClaudeSettingsFile::backupsDoNotOverwriteEachOther()
     for (int i = 1; i <= 3; ++i) {
         contents << readAll(path);
         QString backup;
-        VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, {{QStringLiteral("N"), QString::number(i)}}, &backup));
+        VERIFY_APPLIED(ClaudeSettingsFile::apply(path, {{QStringLiteral("N"), QString::number(i)}}, &backup));
         QVERIFY(!backups.contains(backup));
         backups << backup;
     }
@@ -204,11 +206,11 @@ void TestClaudeSettingsFile::unchangedFileIsNotRewritten()
     const QString path = dir.filePath(QStringLiteral("settings.json"));
     QVERIFY(writeAll(path, json("{'env': {'X': 'y'}}")));
     QString backup;
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, ourEnv(), &backup));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, ourEnv(), &backup));
     QVERIFY(!backup.isEmpty());
     const QByteArray applied = readAll(path);
 
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, ourEnv(), &backup));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, ourEnv(), &backup));
     QVERIFY(backup.isEmpty());
     QCOMPARE(readAll(path), applied);
     QCOMPARE(backupsIn(dir.path()).size(), 1);
@@ -235,7 +237,7 @@ void TestClaudeSettingsFile::addsEnvToFileWithoutOne()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("settings.json"));
     QVERIFY(writeAll(path, before));
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, {{QStringLiteral("K"), QStringLiteral("v")}}));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, {{QStringLiteral("K"), QStringLiteral("v")}}));
     QCOMPARE(readAll(path), after);
 }
 
@@ -246,19 +248,19 @@ void TestClaudeSettingsFile::keepsIndentationLineEndingsAndBom()
     const QJsonObject env{{QStringLiteral("K"), QStringLiteral("v")}};
 
     QVERIFY(writeAll(path, json("{\n    'model': 'opus'\n}\n")));
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, env));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, env));
     QCOMPARE(readAll(path), json("{\n    'model': 'opus',\n    'env': {\n        'K': 'v'\n    }\n}\n"));
 
     QVERIFY(writeAll(path, json("{\n\t'model': 'opus'\n}\n")));
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, env));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, env));
     QCOMPARE(readAll(path), json("{\n\t'model': 'opus',\n\t'env': {\n\t\t'K': 'v'\n\t}\n}\n"));
 
     QVERIFY(writeAll(path, json("{\r\n  'model': 'opus'\r\n}\r\n")));
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, env));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, env));
     QCOMPARE(readAll(path), json("{\r\n  'model': 'opus',\r\n  'env': {\r\n    'K': 'v'\r\n  }\r\n}\r\n"));
 
     QVERIFY(writeAll(path, QByteArray("\xEF\xBB\xBF" + json("{\n  'model': 'opus'\n}\n"))));
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, env));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, env));
     QCOMPARE(readAll(path), QByteArray("\xEF\xBB\xBF" + json("{\n  'model': 'opus',\n  'env': {\n    'K': 'v'\n  }\n}\n")));
 }
 
@@ -277,7 +279,7 @@ void TestClaudeSettingsFile::escapedKeysAndValues()
                                 "  'z': [1, {'y': ']'}]\n"
                                 "}\n")));
     const QString tricky = QStringLiteral("a\"b\\c ü 🙂 \n</script>");
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, {{QStringLiteral("ANTHROPIC_BASE_URL"), tricky}}));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, {{QStringLiteral("ANTHROPIC_BASE_URL"), tricky}}));
 
     const QByteArray after = readAll(path);
     QVERIFY2(after.contains(json("'\\u0041NTHROPIC_BASE_URL': ")), after.constData());
@@ -296,7 +298,7 @@ void TestClaudeSettingsFile::emptyFileIsReplaced()
     const QString path = dir.filePath(QStringLiteral("settings.json"));
     QVERIFY(writeAll(path, "\n"));
     QString backup;
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, {{QStringLiteral("K"), QStringLiteral("v")}}, &backup));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, {{QStringLiteral("K"), QStringLiteral("v")}}, &backup));
     QCOMPARE(readAll(path), json("{\n  'env': {\n    'K': 'v'\n  }\n}\n"));
     QCOMPARE(readAll(backup), QByteArray("\n"));
 }
@@ -326,7 +328,7 @@ void TestClaudeSettingsFile::invalidJsonIsRefused()
     const QDateTime modified = QFileInfo(path).lastModified();
 
     QString backup = QStringLiteral("stale");
-    const std::optional<QString> error = ClaudeSettingsFile::applyEnv(path, ourEnv(), &backup);
+    const std::optional<QString> error = ClaudeSettingsFile::apply(path, ourEnv(), &backup);
     QVERIFY(error.has_value());
     QVERIFY2(error->contains(QDir::toNativeSeparators(path)), qPrintable(*error));
     QVERIFY(backup.isEmpty());
@@ -341,7 +343,7 @@ void TestClaudeSettingsFile::unreadablePathIsRefused()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("settings.json"));
     QVERIFY(QDir().mkpath(path));
-    const std::optional<QString> error = ClaudeSettingsFile::applyEnv(path, ourEnv());
+    const std::optional<QString> error = ClaudeSettingsFile::apply(path, ourEnv());
     QVERIFY(error.has_value());
     QVERIFY(QFileInfo(path).isDir());
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("settings.json")});
@@ -353,12 +355,12 @@ void TestClaudeSettingsFile::writeFailureIsReported()
     QTemporaryDir dir;
     QVERIFY(writeAll(dir.filePath(QStringLiteral("claude")), "not a folder"));
     const QString path = dir.filePath(QStringLiteral("claude/settings.json"));
-    const std::optional<QString> error = ClaudeSettingsFile::applyEnv(path, ourEnv());
+    const std::optional<QString> error = ClaudeSettingsFile::apply(path, ourEnv());
     QVERIFY(error.has_value());
     QVERIFY(!error->isEmpty());
     QCOMPARE(readAll(dir.filePath(QStringLiteral("claude"))), QByteArray("not a folder"));
 
-    QCOMPARE(ClaudeSettingsFile::applyEnv(QString(), ourEnv()).has_value(), true);
+    QCOMPARE(ClaudeSettingsFile::apply(QString(), ourEnv()).has_value(), true);
 }
 
 void TestClaudeSettingsFile::permissionsArePreserved()
@@ -371,7 +373,7 @@ void TestClaudeSettingsFile::permissionsArePreserved()
     QVERIFY(QFile::setPermissions(path, unusual));
 
     QString backup;
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(path, ourEnv(), &backup));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, ourEnv(), &backup));
     QCOMPARE(QFileInfo(path).permissions(), unusual);
     QCOMPARE(QFileInfo(backup).permissions(), unusual);
 }
@@ -390,12 +392,77 @@ void TestClaudeSettingsFile::symlinkStaysALink()
     QVERIFY(QFile::link(target, link));
 
     QString backup;
-    VERIFY_APPLIED(ClaudeSettingsFile::applyEnv(link, ourEnv(), &backup));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(link, ourEnv(), &backup));
     QVERIFY(QFileInfo(link).isSymLink());
     QCOMPARE(QFileInfo(link).symLinkTarget(), target);
     QCOMPARE(QJsonDocument::fromJson(readAll(target)).object().value(QLatin1StringView("env")).toObject(), ourEnv());
     QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(link).absolutePath());
     QCOMPARE(readAll(backup), json("{'model': 'opus'}"));
+}
+
+
+namespace {
+QJsonObject ourStatusLine()
+{
+    return {{QStringLiteral("type"), QStringLiteral("command")}, {QStringLiteral("command"), QStringLiteral("ccbridge statusline")}};
+}
+} // namespace
+
+void TestClaudeSettingsFile::statusLineIsAddedAfterTheEnv()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.json"));
+    QVERIFY(writeAll(path, json("{\n  'model': 'opus'\n}\n")));
+
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, {{QStringLiteral("K"), QStringLiteral("v")}}, nullptr, ourStatusLine()));
+    QCOMPARE(readAll(path), json("{\n"
+                                 "  'model': 'opus',\n"
+                                 "  'env': {\n"
+                                 "    'K': 'v'\n"
+                                 "  },\n"
+                                 "  'statusLine': {\n"
+                                 "    'command': 'ccbridge statusline',\n"
+                                 "    'type': 'command'\n"
+                                 "  }\n"
+                                 "}\n"));
+
+    // Applied again, nothing changes and no backup is made.
+    QString backup;
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, {{QStringLiteral("K"), QStringLiteral("v")}}, &backup, ourStatusLine()));
+    QVERIFY(backup.isEmpty());
+    QVERIFY(backupsIn(dir.path()).size() == 1);
+
+    // A new file gets both.
+    const QString fresh = dir.filePath(QStringLiteral("new/settings.json"));
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(fresh, {{QStringLiteral("K"), QStringLiteral("v")}}, nullptr, ourStatusLine()));
+    const QJsonObject written = QJsonDocument::fromJson(readAll(fresh)).object();
+    QCOMPARE(written.value(QLatin1StringView("statusLine")).toObject(), ourStatusLine());
+    QCOMPARE(written.value(QLatin1StringView("env")).toObject().value(QLatin1StringView("K")).toString(), QStringLiteral("v"));
+}
+
+void TestClaudeSettingsFile::statusLineReplacesTheOneThereInPlace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.json"));
+    // The status line before the env, so both are replaced where they stand.
+    QVERIFY(writeAll(path, json("{\r\n"
+                                "\t'statusLine': {'type': 'command', 'command': '~/.claude/mine.sh', 'padding': 1},\r\n"
+                                "\t'env': {'A': 'a'},\r\n"
+                                "\t'hooks': {}\r\n"
+                                "}")));
+
+    VERIFY_APPLIED(ClaudeSettingsFile::apply(path, {{QStringLiteral("K"), QStringLiteral("v")}}, nullptr, ourStatusLine()));
+    QCOMPARE(readAll(path), json("{\r\n"
+                                 "\t'statusLine': {\r\n"
+                                 "\t\t'command': 'ccbridge statusline',\r\n"
+                                 "\t\t'type': 'command'\r\n"
+                                 "\t},\r\n"
+                                 "\t'env': {\r\n"
+                                 "\t\t'A': 'a',\r\n"
+                                 "\t\t'K': 'v'\r\n"
+                                 "\t},\r\n"
+                                 "\t'hooks': {}\r\n"
+                                 "}"));
 }
 
 QTEST_GUILESS_MAIN(TestClaudeSettingsFile)

@@ -304,7 +304,7 @@ void TestEnvConflicts::ourOwnSnippetsAreNoConflict()
     QVERIFY(writeFile(dir, QStringLiteral(".config/powershell/Microsoft.PowerShell_profile.ps1"),
                       EnvExport::snippet(EnvExport::Shell::PowerShell, environment).toUtf8()));
     const QJsonObject env = EnvExport::settingsEnv(environment);
-    const std::optional<QString> error = ClaudeSettingsFile::applyEnv(dir.absoluteFilePath(QStringLiteral(".claude/settings.json")), env);
+    const std::optional<QString> error = ClaudeSettingsFile::apply(dir.absoluteFilePath(QStringLiteral(".claude/settings.json")), env);
     QVERIFY2(!error, qPrintable(error.value_or(QString())));
 
     QCOMPARE(describe(dir, EnvConflicts::find(home.path(), env)), QStringList());
@@ -322,7 +322,7 @@ void TestEnvConflicts::staleTokenIsFoundEverywhere()
     QVERIFY(writeFile(dir, QStringLiteral(".config/fish/config.fish"), EnvExport::snippet(EnvExport::Shell::Fish, environment).toUtf8()));
     QVERIFY(writeFile(dir, QStringLiteral(".config/powershell/Microsoft.PowerShell_profile.ps1"),
                       EnvExport::snippet(EnvExport::Shell::PowerShell, environment).toUtf8()));
-    QVERIFY(!ClaudeSettingsFile::applyEnv(dir.absoluteFilePath(QStringLiteral(".claude/settings.json")), EnvExport::settingsEnv(environment)));
+    QVERIFY(!ClaudeSettingsFile::apply(dir.absoluteFilePath(QStringLiteral(".claude/settings.json")), EnvExport::settingsEnv(environment)));
 
     environment.authToken = QStringLiteral("new-token");
     const QString hidden = EnvConflicts::hiddenValue();

@@ -109,6 +109,21 @@ class TestEnvExport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Claude Code runs the status line command in a POSIX shell: a path with spaces or quotes
+    // is quoted for it, a plain one is left readable.
+    void statusLineSettingRunsThisExecutable()
+    {
+        const QJsonObject plain = EnvExport::statusLineSetting(QStringLiteral("/usr/bin/ccbridge"));
+        QCOMPARE(plain.value(QLatin1StringView("type")).toString(), QStringLiteral("command"));
+        QCOMPARE(plain.value(QLatin1StringView("command")).toString(), QStringLiteral("/usr/bin/ccbridge statusline"));
+        QCOMPARE(EnvExport::statusLineSetting(QStringLiteral("C:/Program Files/CC Bridge/ccbridge.exe"))
+                     .value(QLatin1StringView("command"))
+                     .toString(),
+                 QStringLiteral("'C:/Program Files/CC Bridge/ccbridge.exe' statusline"));
+        QCOMPARE(EnvExport::statusLineSetting(QStringLiteral("/home/o'neil/ccbridge")).value(QLatin1StringView("command")).toString(),
+                 QStringLiteral("'/home/o'\\''neil/ccbridge' statusline"));
+    }
+
     void runsUnchangedInShell_data();
     void runsUnchangedInShell();
     void compactWindow_data();

@@ -152,6 +152,22 @@ Apply the changes?</source>
         <source>%1 has a context window of %L2 tokens, below the %L3 Claude Code accepts for CLAUDE_CODE_AUTO_COMPACT_WINDOW, so none is set. When the conversation outgrows the window, CC Bridge answers the provider&apos;s refusal as Claude Code&apos;s own &quot;prompt is too long&quot;, and Claude Code compacts the conversation then.</source>
         <translation>Das Kontextfenster von %1 fasst %L2 Token, weniger als die %L3, die Claude Code für CLAUDE_CODE_AUTO_COMPACT_WINDOW annimmt; daher wird keines gesetzt. Wächst das Gespräch über das Fenster hinaus, gibt CC Bridge die Ablehnung des Anbieters als Claude Codes eigenes „prompt is too long“ weiter, und Claude Code fasst das Gespräch dann zusammen.</translation>
     </message>
+    <message>
+        <source>Also show CC Bridge&apos;s status line in Claude Code</source>
+        <translation>Auch die Statuszeile von CC Bridge in Claude Code anzeigen</translation>
+    </message>
+    <message>
+        <source>CC Bridge will set the variables shown in the &quot;env&quot; entry of %1, and its &quot;statusLine&quot; entry to run &quot;ccbridge statusline&quot; (replacing any status line set there). Its other settings are kept, and a copy of the file is saved next to it first.
+
+Apply the changes?</source>
+        <translation>CC Bridge setzt die Variablen, die im Eintrag „env“ von %1 stehen, und seinen Eintrag „statusLine“ so, dass er „ccbridge statusline“ ausführt (eine dort gesetzte Statuszeile wird ersetzt). Die übrigen Einstellungen bleiben erhalten, und vorher wird eine Kopie der Datei daneben gespeichert.
+
+Änderungen übernehmen?</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s status line then shows the provider and model of the last request, its latency, and today&apos;s tokens and cost.</source>
+        <translation>Die Statuszeile von Claude Code zeigt dann Anbieter und Modell der letzten Anfrage, ihre Dauer sowie die heutigen Tokens und Kosten.</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeSettingsFile</name>

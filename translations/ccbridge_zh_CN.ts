@@ -152,6 +152,22 @@ Apply the changes?</source>
         <source>%1 has a context window of %L2 tokens, below the %L3 Claude Code accepts for CLAUDE_CODE_AUTO_COMPACT_WINDOW, so none is set. When the conversation outgrows the window, CC Bridge answers the provider&apos;s refusal as Claude Code&apos;s own &quot;prompt is too long&quot;, and Claude Code compacts the conversation then.</source>
         <translation>%1 的上下文窗口为 %L2 个 token，低于 Claude Code 对 CLAUDE_CODE_AUTO_COMPACT_WINDOW 接受的最小值 %L3，因此不设置。对话超出窗口时，CC Bridge 会把提供商的拒绝转换为 Claude Code 自己的“prompt is too long”，Claude Code 随即压缩对话。</translation>
     </message>
+    <message>
+        <source>Also show CC Bridge&apos;s status line in Claude Code</source>
+        <translation>同时在 Claude Code 中显示 CC Bridge 的状态行</translation>
+    </message>
+    <message>
+        <source>CC Bridge will set the variables shown in the &quot;env&quot; entry of %1, and its &quot;statusLine&quot; entry to run &quot;ccbridge statusline&quot; (replacing any status line set there). Its other settings are kept, and a copy of the file is saved next to it first.
+
+Apply the changes?</source>
+        <translation>CC Bridge 将设置 %1 的“env”条目中显示的变量，并将其“statusLine”条目设为运行“ccbridge statusline”（替换其中已设置的状态行）。其他设置保持不变，并会先在旁边保存该文件的副本。
+
+应用这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s status line then shows the provider and model of the last request, its latency, and today&apos;s tokens and cost.</source>
+        <translation>之后 Claude Code 的状态行会显示上一个请求的提供商和模型、其延迟，以及今天的 token 数和费用。</translation>
+    </message>
 </context>
 <context>
     <name>ClaudeSettingsFile</name>

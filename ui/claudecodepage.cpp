@@ -6,6 +6,7 @@
 #include "config/envconflicts.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
@@ -39,6 +40,7 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     , m_windowNote(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_apply(new QPushButton(this))
+    , m_addStatusLine(new QCheckBox(tr("Also show CC Bridge's status line in Claude Code"), this))
     , m_applyStatus(new QLabel(this))
     , m_conflictStatus(new QLabel(this))
     , m_conflicts(new QTreeWidget(this))
@@ -46,12 +48,16 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
     , m_setupCheck(new SetupCheckPanel(this))
 {
     m_confirm = [this](const QString &settingsPath) {
-        const QMessageBox::StandardButton answer = QMessageBox::question(
-            this, tr("Apply to Claude Code's Settings"),
-            tr("CC Bridge will set the variables shown in the \"env\" entry of %1. Its other settings are "
-               "kept, and a copy of the file is saved next to it first.\n\nApply the changes?")
-                .arg(displayPath(settingsPath)),
-            QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Apply);
+        const QString text =
+            m_addStatusLine->isChecked()
+                ? tr("CC Bridge will set the variables shown in the \"env\" entry of %1, and its \"statusLine\" entry "
+                     "to run \"ccbridge statusline\" (replacing any status line set there). Its other settings are "
+                     "kept, and a copy of the file is saved next to it first.\n\nApply the changes?")
+                : tr("CC Bridge will set the variables shown in the \"env\" entry of %1. Its other settings are "
+                     "kept, and a copy of the file is saved next to it first.\n\nApply the changes?");
+        const QMessageBox::StandardButton answer =
+            QMessageBox::question(this, tr("Apply to Claude Code's Settings"), text.arg(displayPath(settingsPath)),
+                                  QMessageBox::Apply | QMessageBox::Cancel, QMessageBox::Apply);
         return answer == QMessageBox::Apply;
     };
 
@@ -97,13 +103,18 @@ ClaudeCodePage::ClaudeCodePage(QWidget *parent)
                "merges it into the file and keeps everything else there."),
             EnvExport::settingsJson, m_apply);
 
+    m_addStatusLine->setObjectName(QStringLiteral("addStatusLine"));
+    m_addStatusLine->setToolTip(tr("Claude Code's status line then shows the provider and model of the last "
+                                   "request, its latency, and today's tokens and cost."));
     m_applyStatus->setObjectName(QStringLiteral("applyStatus"));
     m_applyStatus->setWordWrap(true);
     m_applyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_applyStatus->hide();
     // Below the settings.json view, where the Apply button is.
-    if (auto *settingsLayout = qobject_cast<QVBoxLayout *>(m_tabs->widget(m_tabs->count() - 1)->layout()))
+    if (auto *settingsLayout = qobject_cast<QVBoxLayout *>(m_tabs->widget(m_tabs->count() - 1)->layout())) {
+        settingsLayout->insertWidget(settingsLayout->count() - 1, m_addStatusLine);
         settingsLayout->addWidget(m_applyStatus);
+    }
 
     auto *conflictsBox = new QGroupBox(tr("Conflicting Settings"), this);
     m_conflictStatus->setObjectName(QStringLiteral("conflictStatus"));
@@ -308,8 +319,11 @@ void ClaudeCodePage::applyToSettingsFile()
 
     const bool existed = QFileInfo::exists(m_settingsPath);
     QString backupPath;
+    const QJsonObject statusLine = m_addStatusLine->isChecked()
+                                       ? EnvExport::statusLineSetting(QCoreApplication::applicationFilePath())
+                                       : QJsonObject();
     const std::optional<QString> error =
-        ClaudeSettingsFile::applyEnv(m_settingsPath, EnvExport::settingsEnv(m_environment), &backupPath);
+        ClaudeSettingsFile::apply(m_settingsPath, EnvExport::settingsEnv(m_environment), &backupPath, statusLine);
     const QString path = displayPath(m_settingsPath);
     if (error)
         m_applyStatus->setText(*error);

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class SetupCheckPanel;
 class QPlainTextEdit;
@@ -16,7 +17,8 @@ class QTreeWidget;
 
 // How to point Claude Code at the proxy: the environment as a snippet for each shell and as
 // the `env` block of ~/.claude/settings.json, each with a Copy button; an Apply button that
-// merges that block into the settings file (after asking, with a backup); and a check for
+// merges that block into the settings file (after asking, with a backup; the status line too
+// when its box is ticked); and a check for
 // shell profiles or settings that already set the same variables to something else, which
 // is the usual reason Claude Code "ignores" the proxy.
 class ClaudeCodePage : public QWidget
@@ -81,6 +83,7 @@ private:
     QTabWidget *m_tabs;
     QList<View> m_views;
     QPushButton *m_apply;
+    QCheckBox *m_addStatusLine; // Apply also sets Claude Code's statusLine to `ccbridge statusline`
     QLabel *m_applyStatus;
     QLabel *m_conflictStatus;
     QTreeWidget *m_conflicts;

@@ -408,7 +408,7 @@ void FirstRunGuide::copyEnvironment()
 void FirstRunGuide::applyToClaudeSettings()
 {
     QString backup;
-    const std::optional<QString> error = ClaudeSettingsFile::applyEnv(
+    const std::optional<QString> error = ClaudeSettingsFile::apply(
         m_claudeSettingsPath, EnvExport::settingsEnv(m_proxy->claudeCodeEnvironment()), &backup);
     if (error) {
         showResult(m_connectResult, QStringLiteral("✗ ") + *error, false);

@@ -1,5 +1,7 @@
 #include "claudesettingsfile.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -125,6 +127,20 @@ QByteArray indentUnit(const QByteArray &text, const QList<Member> &members)
     return QByteArrayLiteral("  ");
 }
 
+// An object written member per line, one indent deeper than the top level's members.
+QByteArray objectBlock(const QList<QPair<QByteArray, QByteArray>> &entries, const QByteArray &newline, const QByteArray &indent)
+{
+    QByteArray block = "{";
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        block += newline + indent + indent + entries.at(i).first + ": " + entries.at(i).second;
+        if (i + 1 < entries.size())
+            block += ',';
+    }
+    if (!entries.isEmpty())
+        block += newline + indent;
+    return block + '}';
+}
+
 } // namespace
 
 QString ClaudeSettingsFile::defaultPath()
@@ -132,8 +148,8 @@ QString ClaudeSettingsFile::defaultPath()
     return QDir::homePath() + QStringLiteral("/.claude/settings.json");
 }
 
-std::optional<QString> ClaudeSettingsFile::merge(const QByteArray &original, const QJsonObject &env, const QString &displayPath,
-                                                 QByteArray *merged)
+std::optional<QString> ClaudeSettingsFile::merge(const QByteArray &original, const QJsonObject &env,
+                                                 const QJsonObject &statusLine, const QString &displayPath, QByteArray *merged)
 {
     // An editor's byte order mark is kept but is no part of the JSON.
     const QByteArray bom = original.startsWith("\xEF\xBB\xBF") ? original.left(3) : QByteArray();
@@ -164,17 +180,23 @@ std::optional<QString> ClaudeSettingsFile::merge(const QByteArray &original, con
     for (auto it = env.begin(); it != env.end(); ++it)
         expectedEnv.insert(it.key(), it.value());
     expected.insert(QStringLiteral("env"), expectedEnv);
+    if (!statusLine.isEmpty())
+        expected.insert(QStringLiteral("statusLine"), statusLine);
 
     qsizetype close = 0;
     const QList<Member> members = open >= 0 ? objectMembers(text, open, &close) : QList<Member>();
     const QByteArray indent = indentUnit(text, members);
 
     // Claude Code, like any JavaScript reader, takes the last of duplicate keys.
-    const Member *envMember = nullptr;
-    for (const Member &member : members) {
-        if (member.key == QLatin1StringView("env"))
-            envMember = &member;
-    }
+    const auto lastMember = [&members](QLatin1StringView key) -> const Member * {
+        const Member *found = nullptr;
+        for (const Member &member : members) {
+            if (member.key == key)
+                found = &member;
+        }
+        return found;
+    };
+    const Member *envMember = lastMember(QLatin1StringView("env"));
 
     // The env block keeps its variables' order and spelling; ours replace values in place
     // and new ones follow.
@@ -194,26 +216,41 @@ std::optional<QString> ClaudeSettingsFile::merge(const QByteArray &original, con
         if (!written.contains(it.key()))
             entries.append({encodeValue(it.key()), encodeValue(it.value())});
     }
-    QByteArray block = "{";
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        block += newline + indent + indent + entries.at(i).first + ": " + entries.at(i).second;
-        if (i + 1 < entries.size())
-            block += ',';
-    }
-    if (!entries.isEmpty())
-        block += newline + indent;
-    block += '}';
 
-    QByteArray result;
-    if (open < 0) {
-        result = "{" + newline + indent + "\"env\": " + block + newline + "}" + newline;
-    } else if (envMember) {
-        result = text.left(envMember->valueStart) + block + text.mid(envMember->valueEnd);
-    } else if (members.isEmpty()) {
-        result = text.left(open + 1) + newline + indent + "\"env\": " + block + newline + text.mid(close);
-    } else {
-        const qsizetype end = members.last().valueEnd;
-        result = text.left(end) + ',' + newline + indent + "\"env\": " + block + text.mid(end);
+    // Each top-level value we set replaces the old one where it stands, or is added at the end.
+    struct Replacement
+    {
+        const Member *member;
+        QByteArray key;
+        QByteArray value;
+    };
+    QList<Replacement> replacements{{envMember, "\"env\"", objectBlock(entries, newline, indent)}};
+    if (!statusLine.isEmpty()) {
+        QList<QPair<QByteArray, QByteArray>> fields;
+        for (auto it = statusLine.begin(); it != statusLine.end(); ++it)
+            fields.append({encodeValue(it.key()), encodeValue(it.value())});
+        replacements.append({lastMember(QLatin1StringView("statusLine")), "\"statusLine\"", objectBlock(fields, newline, indent)});
+    }
+    QByteArray added;
+    for (const Replacement &replacement : std::as_const(replacements)) {
+        if (!replacement.member)
+            added += (added.isEmpty() ? QByteArray() : ',' + newline) + indent + replacement.key + ": " + replacement.value;
+    }
+    QByteArray result = text;
+    if (open < 0)
+        result = "{" + newline + added + newline + "}" + newline;
+    else if (members.isEmpty())
+        result = text.left(open + 1) + newline + added + newline + text.mid(close);
+    else if (!added.isEmpty())
+        result.insert(members.last().valueEnd, ',' + newline + added);
+    // Replaced from the end, so that the positions of the others still hold.
+    std::sort(replacements.begin(), replacements.end(), [](const Replacement &a, const Replacement &b) {
+        return (a.member ? a.member->valueStart : -1) > (b.member ? b.member->valueStart : -1);
+    });
+    for (const Replacement &replacement : std::as_const(replacements)) {
+        if (replacement.member)
+            result.replace(replacement.member->valueStart, replacement.member->valueEnd - replacement.member->valueStart,
+                           replacement.value);
     }
 
     // The splice relies on the scanner; a second parse proves it kept everything else.
@@ -250,7 +287,8 @@ QString ClaudeSettingsFile::writeBackup(const QString &settingsPath, const QByte
     return {};
 }
 
-std::optional<QString> ClaudeSettingsFile::applyEnv(const QString &settingsPath, const QJsonObject &env, QString *backupPath)
+std::optional<QString> ClaudeSettingsFile::apply(const QString &settingsPath, const QJsonObject &env, QString *backupPath,
+                                                 const QJsonObject &statusLine)
 {
     if (backupPath)
         backupPath->clear();
@@ -277,7 +315,7 @@ std::optional<QString> ClaudeSettingsFile::applyEnv(const QString &settingsPath,
     }
 
     QByteArray merged;
-    if (const std::optional<QString> error = merge(original, env, displayPath, &merged))
+    if (const std::optional<QString> error = merge(original, env, statusLine, displayPath, &merged))
         return error;
     if (exists && merged == original)
         return std::nullopt;

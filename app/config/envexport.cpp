@@ -1,6 +1,7 @@
 #include "envexport.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 QList<QPair<QString, QString>> EnvExport::variables(const ClaudeCodeEnvironment &environment)
 {
@@ -103,6 +104,15 @@ QString EnvExport::settingsJson(const ClaudeCodeEnvironment &environment)
 {
     const QJsonObject object{{QStringLiteral("env"), settingsEnv(environment)}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QJsonObject EnvExport::statusLineSetting(const QString &executable)
+{
+    static const QRegularExpression plainPath(QStringLiteral("^[A-Za-z0-9_./:+-]+$"));
+    const QString program = plainPath.match(executable).hasMatch() ? executable : quoted(Shell::Posix, executable);
+    return {{QStringLiteral("type"), QStringLiteral("command")},
+            {QStringLiteral("command"), QString(program + QStringLiteral(" statusline"))},
+            {QStringLiteral("padding"), 0}};
 }
 
 EnvExport::Shell EnvExport::userShell()

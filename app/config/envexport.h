@@ -48,6 +48,9 @@ public:
     // {"env": settingsEnv}, indented: the whole object rather than the bare block, so that it
     // can be pasted into an empty settings file.
     static QString settingsJson(const ClaudeCodeEnvironment &environment);
+    // Claude Code's "statusLine" setting that runs `<executable> statusline`; Claude Code runs
+    // it with a POSIX shell (Git Bash on Windows), so a path with spaces is quoted for one.
+    static QJsonObject statusLineSetting(const QString &executable);
 
     // One value quoted for a shell: sh/bash/zsh single quotes, fish single quotes with
     // backslash escapes, PowerShell single quotes with doubled quotes (typographic ones too),
