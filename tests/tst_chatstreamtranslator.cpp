@@ -160,6 +160,9 @@ private Q_SLOTS:
     void everyRecordedChatStreamIsCovered();
     void recordedStream_data();
     void recordedStream();
+    void recordedStreamInBursts_data();
+    void recordedStreamInBursts();
+    void burstJoinsConsecutiveDeltas();
     void kimiParallelToolCalls();
     void exactEvents();
     void thinkingBlock();
@@ -216,6 +219,31 @@ void TestChatStreamTranslator::everyRecordedChatStreamIsCovered()
 void TestChatStreamTranslator::recordedStream_data()
 {
     addRecordedStreamRows(recordedStreams);
+}
+
+void TestChatStreamTranslator::recordedStreamInBursts_data()
+{
+    recordedStream_data();
+}
+
+// The proxy hands over each read of the upstream as one burst: the client must get the same
+// message as from the events one by one, in no more events.
+void TestChatStreamTranslator::recordedStreamInBursts()
+{
+    QFETCH(QString, fileName);
+    const QList<SseEvent> upstream = TestData::providerStreamEvents(fileName);
+    ChatStreamTranslator oneByOne(defaultOptions());
+    const QList<QJsonObject> expected = feed(oneByOne, upstream);
+    for (const qsizetype burstSize : {qsizetype(2), qsizetype(7), upstream.size()}) {
+        ChatStreamTranslator translator(defaultOptions());
+        const QList<QJsonObject> events = feedInBursts(translator, upstream, burstSize);
+        const QString problem = grammarProblem(events);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + traceOf(events)));
+        compareAssembled(events, expected);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("in bursts of %1").arg(burstSize)));
+        QVERIFY(events.size() <= expected.size());
+    }
 }
 
 void TestChatStreamTranslator::recordedStream()
@@ -312,6 +340,38 @@ void TestChatStreamTranslator::exactEvents()
         json(R"({"type":"message_stop"})"),
     };
     QCOMPARE(events, expected);
+}
+
+// The deltas of one burst leave as one delta per block; a delta of the next burst is its own.
+void TestChatStreamTranslator::burstJoinsConsecutiveDeltas()
+{
+    ChatStreamTranslator translator(defaultOptions());
+    const QList<QJsonObject> first = translator.translateBurst({
+        data(R"({"choices":[{"delta":{"role":"assistant","reasoning_content":"Hm"}}]})"),
+        data(R"({"choices":[{"delta":{"reasoning_content":"m."}}]})"),
+        data(R"({"choices":[{"delta":{"content":"Hel"}}]})"),
+        data(R"({"choices":[{"delta":{"content":"lo"}}]})"),
+    });
+    QCOMPARE(traceOf(first), QStringLiteral("message_start [0:thinking thinking_delta 0] [1:text text_delta"));
+    QCOMPARE(first[2], json(R"({"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"Hmm."}})"));
+    QCOMPARE(first[5], json(R"({"type":"content_block_delta","index":1,"delta":{"type":"text_delta","text":"Hello"}})"));
+
+    const QList<QJsonObject> second = translator.translateBurst({
+        data(R"({"choices":[{"delta":{"content":" there"}}]})"),
+        data(R"({"choices":[{"delta":{"content":"!"},"finish_reason":"stop"}]})"),
+        data("[DONE]"),
+    });
+    QCOMPARE(traceOf(second), QStringLiteral("text_delta 1] message_delta message_stop"));
+    QCOMPARE(second[0], json(R"({"type":"content_block_delta","index":1,"delta":{"type":"text_delta","text":" there!"}})"));
+
+    // An error in a burst comes after the text before it.
+    ChatStreamTranslator failing(defaultOptions());
+    const QList<QJsonObject> failed = failing.translateBurst({
+        data(R"({"choices":[{"delta":{"content":"Hi"}}]})"),
+        data(R"({"error":{"message":"overloaded","type":"server_error","code":500}})"),
+    });
+    QCOMPARE(traceOf(failed), QStringLiteral("message_start [0:text text_delta error"));
+    QCOMPARE(failed[2], json(R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Hi"}})"));
 }
 
 void TestChatStreamTranslator::thinkingBlock()

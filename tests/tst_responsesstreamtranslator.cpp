@@ -131,6 +131,9 @@ private Q_SLOTS:
     void everyRecordedResponsesStreamIsCovered();
     void recordedStream_data();
     void recordedStream();
+    void recordedStreamInBursts_data();
+    void recordedStreamInBursts();
+    void burstJoinsConsecutiveDeltas();
     void insufficientQuota();
     void exactEvents();
     void eventLinesDoNotMatter_data();
@@ -171,6 +174,31 @@ void TestResponsesStreamTranslator::everyRecordedResponsesStreamIsCovered()
 void TestResponsesStreamTranslator::recordedStream_data()
 {
     addRecordedStreamRows(recordedStreams);
+}
+
+void TestResponsesStreamTranslator::recordedStreamInBursts_data()
+{
+    recordedStream_data();
+}
+
+// The proxy hands over each read of the upstream as one burst: the client must get the same
+// message as from the events one by one, in no more events.
+void TestResponsesStreamTranslator::recordedStreamInBursts()
+{
+    QFETCH(QString, fileName);
+    const QList<SseEvent> upstream = TestData::providerStreamEvents(fileName);
+    ResponsesStreamTranslator oneByOne(defaultOptions());
+    const QList<QJsonObject> expected = feed(oneByOne, upstream);
+    for (const qsizetype burstSize : {qsizetype(2), qsizetype(7), upstream.size()}) {
+        ResponsesStreamTranslator translator(defaultOptions());
+        const QList<QJsonObject> events = feedInBursts(translator, upstream, burstSize);
+        const QString problem = grammarProblem(events);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + traceOf(events)));
+        compareAssembled(events, expected);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("in bursts of %1").arg(burstSize)));
+        QVERIFY(events.size() <= expected.size());
+    }
 }
 
 void TestResponsesStreamTranslator::recordedStream()
@@ -267,6 +295,21 @@ void TestResponsesStreamTranslator::insufficientQuota()
     QVERIFY(message.startsWith(QLatin1StringView("You exceeded your current quota")));
     QCOMPARE(error, QList{ApiError::fromStatus(429, message).toJson()});
     QCOMPARE(assemble(error).errorType(), QStringLiteral("rate_limit_error"));
+}
+
+// The deltas of one burst leave as one delta per block, parts still set apart as paragraphs.
+void TestResponsesStreamTranslator::burstJoinsConsecutiveDeltas()
+{
+    ResponsesStreamTranslator translator(defaultOptions());
+    const QList<QJsonObject> events = translator.translateBurst({
+        sse("{'type':'response.created','response':{'id':'resp_1','status':'in_progress','usage':null}}"),
+        sse("{'type':'response.output_item.added','output_index':0,'item':{'type':'message','id':'msg_1','role':'assistant','content':[]}}"),
+        sse("{'type':'response.output_text.delta','item_id':'msg_1','output_index':0,'content_index':0,'delta':'Hel'}"),
+        sse("{'type':'response.output_text.delta','item_id':'msg_1','output_index':0,'content_index':0,'delta':'lo.'}"),
+        sse("{'type':'response.output_text.delta','item_id':'msg_1','output_index':0,'content_index':1,'delta':'Next'}"),
+    });
+    QCOMPARE(traceOf(events), QStringLiteral("message_start [0:text text_delta"));
+    QCOMPARE(events[2], json("{'type':'content_block_delta','index':0,'delta':{'type':'text_delta','text':'Hello.\\n\\nNext'}}"));
 }
 
 // Every field of every event, as the real API sends them.

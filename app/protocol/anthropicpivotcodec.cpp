@@ -40,6 +40,11 @@ ExchangeCodec::Frames AnthropicPivotCodec::translate(const SseEvent &event)
     return framesFor(translator().translate(event));
 }
 
+ExchangeCodec::Frames AnthropicPivotCodec::translateBurst(const QList<SseEvent> &burst)
+{
+    return framesFor(translator().translateBurst(burst));
+}
+
 ExchangeCodec::Frames AnthropicPivotCodec::finish()
 {
     return framesFor(translator().finish());

@@ -24,6 +24,7 @@ public:
 
     Request upstreamRequest() override;
     Frames translate(const SseEvent &event) override;
+    Frames translateBurst(const QList<SseEvent> &burst) override;
     Frames finish() override;
     Frames fail(const ApiError &error) override;
     bool isFinished() const override;

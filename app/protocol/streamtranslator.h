@@ -29,6 +29,17 @@ public:
 
     // One upstream event.
     virtual QList<QJsonObject> translate(const SseEvent &event) = 0;
+    // The events that arrived together, in order: what translating them one by one gives,
+    // except that a translator may join consecutive deltas of one block into one. A burst is
+    // sent at once anyway; fewer, larger events cost the proxy and the client less to write
+    // and read.
+    virtual QList<QJsonObject> translateBurst(const QList<SseEvent> &burst)
+    {
+        QList<QJsonObject> events;
+        for (const SseEvent &event : burst)
+            events += translate(event);
+        return events;
+    }
     // The upstream stream ended cleanly: closes what is open.
     virtual QList<QJsonObject> finish() = 0;
     // The upstream broke (disconnect, timeout): ends the stream with an `error` event.

@@ -184,17 +184,16 @@ void ProxyExchange::onData(const QByteArray &bytes)
 {
     switch (m_mode) {
     case Mode::Streaming:
-        for (const SseEvent &event : m_parser.feed(bytes)) {
-            relay(m_codec->translate(event));
-            if (m_mode != Mode::Streaming)
-                return; // the attempt failed before the client saw anything
-            if (m_codec->isFinished()) {
-                endClientStream();
-                return;
-            }
+        // The events of this piece go together, and leave now: the next piece of a burst is
+        // translated in the next turn of the event loop, which would otherwise come before
+        // the socket's write.
+        relay(m_codec->translateBurst(m_parser.feed(bytes)));
+        if (m_mode != Mode::Streaming)
+            return; // the attempt failed before the client saw anything
+        if (m_codec->isFinished()) {
+            endClientStream();
+            return;
         }
-        // The events of this piece leave now: the next piece of a burst is translated in the
-        // next turn of the event loop, which would otherwise come before the socket's write.
         m_responder->flush();
         if (m_parser.bufferedBytes() > maxPendingEventBytes) {
             const ApiError tooLarge = ApiError::fromStatus(502, tr("The upstream sent an event larger than %1 bytes.")
@@ -229,11 +228,9 @@ void ProxyExchange::onFinished()
 {
     switch (m_mode) {
     case Mode::Streaming:
-        for (const SseEvent &event : m_parser.finish()) {
-            relay(m_codec->translate(event));
-            if (m_mode != Mode::Streaming)
-                return;
-        }
+        relay(m_codec->translateBurst(m_parser.finish()));
+        if (m_mode != Mode::Streaming)
+            return;
         if (m_codec->isFinished()) {
             endClientStream();
         } else if (!m_codec->isComplete()) {

@@ -252,9 +252,12 @@ int BenchDriver::run()
         {QStringLiteral("stream 500x16 B c=1"), QStringLiteral("stream 500"), smallBody(true), 1, true},
         {QStringLiteral("stream 500x16 B c=32"), QStringLiteral("stream 500"), smallBody(true), 32, true},
     };
-    for (const Phase &phase : phases)
-        runPhase(phase);
-    runProbe();
+    for (const Phase &phase : phases) {
+        if (phase.name.contains(m_options.only))
+            runPhase(phase);
+    }
+    if (QStringLiteral("probe").contains(m_options.only))
+        runProbe();
     m_rssSampler.stop();
     QThread::msleep(2000); // the figure after load is taken once the last connections closed
     const double rssAfter = m_proxyStats->rssMb();

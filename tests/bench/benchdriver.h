@@ -26,6 +26,7 @@ public:
         int durationMs = 5000;
         int probeStreams = 32;
         int probeHoldMs = 2000;
+        QString only; // run only the figures whose name holds this; empty: all
     };
 
     explicit BenchDriver(const Options &options);

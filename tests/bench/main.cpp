@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption probeStreams(QStringLiteral("probe-streams"), QStringLiteral("Slow streams in the concurrency probe."), QStringLiteral("n"), QStringLiteral("32"));
     const QCommandLineOption probeHold(QStringLiteral("probe-hold-ms"), QStringLiteral("How long each probe stream lasts."), QStringLiteral("ms"), QStringLiteral("2000"));
     const QCommandLineOption proxy(QStringLiteral("ccbridge"), QStringLiteral("The ccbridge executable."), QStringLiteral("path"), QStringLiteral(CCBRIDGE_EXECUTABLE));
-    parser.addOptions({serveUpstream, duration, json, probeStreams, probeHold, proxy});
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only the figures whose name contains this text (\"stream\", \"probe\")."), QStringLiteral("text"));
+    parser.addOptions({serveUpstream, duration, json, probeStreams, probeHold, proxy, only});
     parser.process(app);
 
     if (parser.isSet(serveUpstream)) {
@@ -35,5 +36,6 @@ int main(int argc, char *argv[])
     options.durationMs = int(parser.value(duration).toDouble() * 1000);
     options.probeStreams = parser.value(probeStreams).toInt();
     options.probeHoldMs = parser.value(probeHold).toInt();
+    options.only = parser.value(only);
     return BenchDriver(options).run();
 }

@@ -38,6 +38,26 @@ QList<QJsonObject> AnthropicStream::feed(StreamTranslator &translator, const QLi
     return translated + translator.finish();
 }
 
+QList<QJsonObject> AnthropicStream::feedInBursts(StreamTranslator &translator, const QList<SseEvent> &events,
+                                                 qsizetype burstSize)
+{
+    QList<QJsonObject> translated;
+    for (qsizetype start = 0; start < events.size(); start += burstSize)
+        translated += translator.translateBurst(events.mid(start, burstSize));
+    return translated + translator.finish();
+}
+
+void AnthropicStream::compareAssembled(const QList<QJsonObject> &actual, const QList<QJsonObject> &expected)
+{
+    const AssembledMessage got = assemble(actual);
+    const AssembledMessage wanted = assemble(expected);
+    QCOMPARE(got.start, wanted.start);
+    QCOMPARE(got.content, wanted.content);
+    QCOMPARE(got.delta, wanted.delta);
+    QCOMPARE(got.error, wanted.error);
+    QCOMPARE(got.errorEvents, wanted.errorEvents);
+}
+
 QString AnthropicStream::traceOf(const QList<QJsonObject> &events)
 {
     QStringList trace;

@@ -27,6 +27,15 @@ QJsonObject usageJson(qint64 input, qint64 output, qint64 cacheRead = 0);
 // upstream closes; returns what the translator sent.
 QList<QJsonObject> feed(StreamTranslator &translator, const QList<SseEvent> &events);
 
+// feed(), with the events handed over `burstSize` at a time (translateBurst), as the proxy
+// hands over what one read of a fast upstream brought.
+QList<QJsonObject> feedInBursts(StreamTranslator &translator, const QList<SseEvent> &events, qsizetype burstSize);
+
+// A helper with QCOMPARE: `actual` and `expected` give a client the same message (start,
+// blocks with their text joined, message_delta, error), however their deltas were cut. The
+// caller returns if QTest::currentTestFailed().
+void compareAssembled(const QList<QJsonObject> &actual, const QList<QJsonObject> &expected);
+
 // feed() to a fresh Translator for each call; a suite keeps one as its translateAll.
 template<typename Translator>
 struct TranslateAll

@@ -39,22 +39,32 @@ void AnthropicStreamWriter::addText(Block kind, const QString &text, QList<QJson
 {
     if (text.isEmpty())
         return;
-    const bool thinking = kind == Block::Thinking;
-    const QString field = thinking ? QStringLiteral("thinking") : QStringLiteral("text");
     if (m_openBlock != kind) {
+        const bool thinking = kind == Block::Thinking;
+        const QString field = thinking ? QStringLiteral("thinking") : QStringLiteral("text");
         QJsonObject block{{QStringLiteral("type"), field}, {field, QString()}};
         if (thinking)
             block.insert(QStringLiteral("signature"), QString());
         beginBlock(kind, block, events);
     }
-    QJsonObject event = blockEvent(QLatin1StringView("content_block_delta"));
-    event.insert(QStringLiteral("delta"),
-                 QJsonObject{
-                     {QStringLiteral("type"),
-                      thinking ? QStringLiteral("thinking_delta") : QStringLiteral("text_delta")},
-                     {field, text},
-                 });
-    events.append(event);
+    m_heldText += text;
+}
+
+void AnthropicStreamWriter::releaseText(QList<QJsonObject> &events)
+{
+    if (m_heldText.isEmpty())
+        return;
+    const bool thinking = m_openBlock == Block::Thinking;
+    events.append(QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("content_block_delta")},
+        {QStringLiteral("index"), m_blockIndex},
+        {QStringLiteral("delta"),
+         QJsonObject{
+             {QStringLiteral("type"), thinking ? QStringLiteral("thinking_delta") : QStringLiteral("text_delta")},
+             {thinking ? QStringLiteral("thinking") : QStringLiteral("text"), m_heldText},
+         }},
+    });
+    m_heldText.clear();
 }
 
 void AnthropicStreamWriter::openToolUse(const QString &id, const QString &name,
@@ -97,6 +107,7 @@ void AnthropicStreamWriter::closeBlock(QList<QJsonObject> &events)
 {
     if (m_openBlock == Block::None)
         return;
+    releaseText(events);
     if (m_openBlock == Block::ToolUse) {
         const QJsonObject input = ChatCompletion::toolInputFrom(m_toolArguments);
         m_toolArguments.clear();
@@ -140,7 +151,10 @@ QList<QJsonObject> AnthropicStreamWriter::fail(const ApiError &error)
     if (m_finished)
         return {};
     m_finished = true;
-    return {error.toJson()};
+    QList<QJsonObject> events;
+    releaseText(events);
+    events.append(error.toJson());
+    return events;
 }
 
 TokenUsage AnthropicStreamWriter::usage() const

@@ -31,8 +31,11 @@ public:
     // message_start, once.
     void start(QList<QJsonObject> &events);
     // A delta of a Thinking or Text block: the open block of that kind, or a new one. Empty
-    // text writes nothing.
+    // text writes nothing. The text is held until releaseText or the next event of any other
+    // kind, so that the deltas of one burst leave as one.
     void addText(Block kind, const QString &text, QList<QJsonObject> &events);
+    // The text held since the last delta went out, as one delta.
+    void releaseText(QList<QJsonObject> &events);
     // A tool_use block in place of the open block; its arguments start as `arguments`.
     void openToolUse(const QString &id, const QString &name, const QString &arguments,
                      QList<QJsonObject> &events);
@@ -45,8 +48,8 @@ public:
     // that sent nothing still gets a well-formed, empty message. Nothing once finished.
     void finish(const QString &stopReason, const std::optional<QString> &stopSequence,
                 QList<QJsonObject> &events);
-    // The error event alone, as Anthropic's own API sends on a broken stream: nothing is
-    // closed. Nothing once finished.
+    // The error event, after any text held, as Anthropic's own API sends on a broken stream:
+    // nothing is closed. Nothing once finished.
     QList<QJsonObject> fail(const ApiError &error);
 
     // The latest usage the upstream reported; message_start and message_delta carry it.
@@ -71,5 +74,6 @@ private:
     Block m_openBlock = Block::None;
     int m_blockIndex = -1;             // of the open or last closed content block
     QString m_toolArguments;           // of the open tool_use block
+    QString m_heldText;                // of the open thinking or text block, not sent yet
     std::optional<TokenUsage> m_usage; // the latest the upstream reported
 };

@@ -15,28 +15,44 @@ ChatStreamTranslator::ChatStreamTranslator(Options options)
 
 QList<QJsonObject> ChatStreamTranslator::translate(const SseEvent &event)
 {
+    return translateBurst({event});
+}
+
+QList<QJsonObject> ChatStreamTranslator::translateBurst(const QList<SseEvent> &burst)
+{
+    QList<QJsonObject> events;
+    for (const SseEvent &event : burst)
+        translateEvent(event, events);
+    m_writer.releaseText(events);
+    return events;
+}
+
+void ChatStreamTranslator::translateEvent(const SseEvent &event, QList<QJsonObject> &events)
+{
     const QByteArray data = event.data.trimmed();
     if (m_writer.isFinished() || data.isEmpty())
-        return {};
-    if (data == QByteArrayView("[DONE]"))
-        return finish();
+        return;
+    if (data == QByteArrayView("[DONE]")) {
+        events += finish();
+        return;
+    }
     const QJsonDocument document = QJsonDocument::fromJson(data);
     const QJsonObject chunk = document.object();
-    if (const auto error = ChatCompletion::streamErrorOf(event.event, chunk, data))
-        return fail(*error);
+    if (const auto error = ChatCompletion::streamErrorOf(event.event, chunk, data)) {
+        events += fail(*error);
+        return;
+    }
     // Not a JSON object (a proxy's noise, a cut line): nothing to show the client, so skipped.
     if (!document.isObject())
-        return {};
+        return;
 
     if (auto usage = ChatCompletion::usageOf(chunk))
         m_writer.setUsage(*usage);
-    QList<QJsonObject> events;
     m_writer.start(events);
     // Claude Code never asks for several choices; the first is the answer.
     const QJsonArray choices = chunk.value(QLatin1StringView("choices")).toArray();
     if (!choices.isEmpty())
         translateChoice(choices.first().toObject(), events);
-    return events;
 }
 
 QList<QJsonObject> ChatStreamTranslator::finish()

@@ -30,6 +30,7 @@ public:
 
     // One upstream event (a chunk, `[DONE]`, or an `error` event / error object).
     QList<QJsonObject> translate(const SseEvent &event) override;
+    QList<QJsonObject> translateBurst(const QList<SseEvent> &burst) override;
     // The upstream stream ended cleanly (with or without `[DONE]`): closes what is open.
     QList<QJsonObject> finish() override;
     QList<QJsonObject> fail(const ApiError &error) override { return m_writer.fail(error); }
@@ -52,6 +53,7 @@ private:
         QString upstreamId;
     };
 
+    void translateEvent(const SseEvent &event, QList<QJsonObject> &events);
     void translateChoice(const QJsonObject &choice, QList<QJsonObject> &events);
     void addToolCall(const QJsonObject &toolCall, QList<QJsonObject> &events);
     void addParsedText(const QList<TextToolCallParser::Segment> &segments,

@@ -32,19 +32,35 @@ ResponsesStreamTranslator::ResponsesStreamTranslator(Options options)
 
 QList<QJsonObject> ResponsesStreamTranslator::translate(const SseEvent &event)
 {
+    return translateBurst({event});
+}
+
+QList<QJsonObject> ResponsesStreamTranslator::translateBurst(const QList<SseEvent> &burst)
+{
+    QList<QJsonObject> events;
+    for (const SseEvent &event : burst)
+        translateEvent(event, events);
+    m_writer.releaseText(events);
+    return events;
+}
+
+void ResponsesStreamTranslator::translateEvent(const SseEvent &event, QList<QJsonObject> &events)
+{
     const QByteArray data = event.data.trimmed();
     if (m_writer.isFinished() || data.isEmpty())
-        return {};
+        return;
     // OpenRouter ends its Responses streams as it ends Chat Completions streams.
-    if (data == QByteArrayView("[DONE]"))
-        return finish();
+    if (data == QByteArrayView("[DONE]")) {
+        events += finish();
+        return;
+    }
     const QJsonDocument document = QJsonDocument::fromJson(data);
     if (!document.isObject()) {
         // An error event in plain text still ends the stream; other noise (a proxy's, a cut
         // line) is nothing to show the client.
         if (event.event == QByteArrayView("error"))
-            return fail(ApiError::fromStatus(500, QString::fromUtf8(data)));
-        return {};
+            events += fail(ApiError::fromStatus(500, QString::fromUtf8(data)));
+        return;
     }
     const QJsonObject payload = document.object();
     // The JSON names the event; the `event:` line only stands in where it does not.
@@ -58,24 +74,23 @@ QList<QJsonObject> ResponsesStreamTranslator::translate(const SseEvent &event)
         // The documented shape has code and message at the top; OpenAI also sends them
         // nested in `error`.
         const QJsonValue error = payload.value(QLatin1StringView("error"));
-        return fail(ResponsesResponseTranslator::errorFrom(error.isObject() ? error.toObject()
-                                                                            : payload));
+        events += fail(ResponsesResponseTranslator::errorFrom(error.isObject() ? error.toObject() : payload));
+        return;
     }
     if (type == QLatin1StringView("response.failed")) {
         const QJsonObject response = payload.value(QLatin1StringView("response")).toObject();
         if (auto usage = ResponsesResponseTranslator::usageOf(response))
             m_writer.setUsage(*usage);
-        return fail(ResponsesResponseTranslator::errorFrom(
-            response.value(QLatin1StringView("error")).toObject()));
+        events += fail(ResponsesResponseTranslator::errorFrom(response.value(QLatin1StringView("error")).toObject()));
+        return;
     }
-    if (type == QLatin1StringView("response.completed")
-        || type == QLatin1StringView("response.incomplete"))
-        return end(payload.value(QLatin1StringView("response")).toObject());
+    if (type == QLatin1StringView("response.completed") || type == QLatin1StringView("response.incomplete")) {
+        events += end(payload.value(QLatin1StringView("response")).toObject());
+        return;
+    }
 
-    QList<QJsonObject> events;
     m_writer.start(events);
     dispatch(type, payload, events);
-    return events;
 }
 
 QList<QJsonObject> ResponsesStreamTranslator::finish()

@@ -27,6 +27,7 @@ public:
 
     // One upstream event (a Responses stream event, `[DONE]`, or an `error` event).
     QList<QJsonObject> translate(const SseEvent &event) override;
+    QList<QJsonObject> translateBurst(const QList<SseEvent> &burst) override;
     // The upstream stream ended (with or without response.completed): closes what is open.
     QList<QJsonObject> finish() override;
     QList<QJsonObject> fail(const ApiError &error) override { return m_writer.fail(error); }
@@ -55,6 +56,7 @@ private:
                      QList<QJsonObject> &events);
     void openFunctionCall(const QJsonObject &item, int outputIndex, QList<QJsonObject> &events);
     bool isOpenFunctionCall(const QString &itemId, int outputIndex) const;
+    void translateEvent(const SseEvent &event, QList<QJsonObject> &events);
     QList<QJsonObject> end(const QJsonObject &response);
 
     AnthropicStreamWriter m_writer;
