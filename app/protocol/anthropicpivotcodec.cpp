@@ -3,6 +3,7 @@
 #include "anthropic/documentfitter.h"
 #include "anthropic/messageevents.h"
 #include "anthropic/requestadapter.h"
+#include "recurringjsonwriter.h"
 #include "upstreamformat.h"
 
 #include <QJsonDocument>
@@ -31,7 +32,10 @@ ExchangeCodec::Request AnthropicPivotCodec::upstreamRequest()
         m_toolNames = std::move(adapted.toolNames);
         request.notes = adapted.notes + fitted.notes;
     }
-    request.body = QJsonDocument(m_format.translateRequest(anthropicRequest, m_options)).toJson(QJsonDocument::Compact);
+    // One writer per event-loop thread, kept across requests: what it remembers is the last
+    // requests' tools, the same on every turn of a session.
+    thread_local RecurringJsonWriter writer;
+    request.body = writer.write(m_format.translateRequest(anthropicRequest, m_options));
     return request;
 }
 

@@ -3,6 +3,7 @@
 #include "protocol/anthropic/messagesrequestvalidator.h"
 #include "protocol/anthropic/requestadapter.h"
 #include "protocol/recurringjsonparser.h"
+#include "protocol/recurringjsonwriter.h"
 #include "protocol/upstreamformat.h"
 #include "proxy/requesttraits.h"
 
@@ -22,14 +23,19 @@ const ProviderPreset &presetFor(UpstreamApi api, size_t inputSize)
     return *presets.at(qsizetype(inputSize % size_t(presets.size())));
 }
 
-// The steps MessagesExchange::sendAttempt takes to a provider of `preset`.
+// The steps AnthropicPivotCodec::upstreamRequest takes to a provider of `preset`.
 void translateFor(const QJsonObject &request, const ProviderPreset &preset)
 {
     const RequestOptions options{preset.defaultModels.value(QStringLiteral("sonnet")), preset.maxOutputTokens, preset.rules};
     const QJsonObject adapted = preset.format == UpstreamApi::Anthropic
                                     ? request
                                     : RequestAdapter::adapt(request, preset.rules).request;
-    QJsonDocument(UpstreamFormat::forApi(preset.format).translateRequest(adapted, options)).toJson(QJsonDocument::Compact);
+    const QJsonObject translated = UpstreamFormat::forApi(preset.format).translateRequest(adapted, options);
+    // The proxy's writer lives through the whole run too; what it writes must read back as what Qt writes.
+    static RecurringJsonWriter writer;
+    const QByteArray written = writer.write(translated);
+    FuzzCheck::require(QJsonDocument::fromJson(written) == QJsonDocument::fromJson(QJsonDocument(translated).toJson(QJsonDocument::Compact)),
+                       "the recurring writer's JSON differs");
 }
 
 // ProxyService's parser reads a body as QJsonDocument would, whatever it parsed before: one
@@ -48,7 +54,7 @@ QJsonDocument parseAsTheProxyDoes(const QByteArray &body)
 
 } // namespace
 
-// A /v1/messages body as a client sends it, through what ProxyService and MessagesExchange do
+// A /v1/messages body as a client sends it, through what ProxyService and ProxyExchange do
 // with it: parse, validate, size up for routing, then adapt, translate and serialize it for a
 // Chat Completions, a Responses and an Anthropic-compatible provider.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
