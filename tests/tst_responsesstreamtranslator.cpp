@@ -181,24 +181,10 @@ void TestResponsesStreamTranslator::recordedStreamInBursts_data()
     recordedStream_data();
 }
 
-// The proxy hands over each read of the upstream as one burst: the client must get the same
-// message as from the events one by one, in no more events.
 void TestResponsesStreamTranslator::recordedStreamInBursts()
 {
     QFETCH(QString, fileName);
-    const QList<SseEvent> upstream = TestData::providerStreamEvents(fileName);
-    ResponsesStreamTranslator oneByOne(defaultOptions());
-    const QList<QJsonObject> expected = feed(oneByOne, upstream);
-    for (const qsizetype burstSize : {qsizetype(2), qsizetype(7), upstream.size()}) {
-        ResponsesStreamTranslator translator(defaultOptions());
-        const QList<QJsonObject> events = feedInBursts(translator, upstream, burstSize);
-        const QString problem = grammarProblem(events);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + traceOf(events)));
-        compareAssembled(events, expected);
-        if (QTest::currentTestFailed())
-            QFAIL(qPrintable(QStringLiteral("in bursts of %1").arg(burstSize)));
-        QVERIFY(events.size() <= expected.size());
-    }
+    compareBurstsWithOneByOne<ResponsesStreamTranslator>(TestData::providerStreamEvents(fileName));
 }
 
 void TestResponsesStreamTranslator::recordedStream()

@@ -39,11 +39,6 @@ ExchangeCodec::Request AnthropicPivotCodec::upstreamRequest()
     return request;
 }
 
-ExchangeCodec::Frames AnthropicPivotCodec::translate(const SseEvent &event)
-{
-    return framesFor(translator().translate(event));
-}
-
 ExchangeCodec::Frames AnthropicPivotCodec::translateBurst(const QList<SseEvent> &burst)
 {
     return framesFor(translator().translateBurst(burst));

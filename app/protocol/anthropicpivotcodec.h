@@ -23,7 +23,6 @@ public:
                         std::shared_ptr<ResponseEncoder> encoder);
 
     Request upstreamRequest() override;
-    Frames translate(const SseEvent &event) override;
     Frames translateBurst(const QList<SseEvent> &burst) override;
     Frames finish() override;
     Frames fail(const ApiError &error) override;

@@ -44,20 +44,10 @@ public:
     virtual Request upstreamRequest() = 0;
 
     // A streamed answer, one upstream event at a time, as StreamTranslator reads it.
-    virtual Frames translate(const SseEvent &event) = 0;
+    Frames translate(const SseEvent &event) { return translateBurst({event}); }
     // The events that arrived together (StreamTranslator::translateBurst): the frames of all,
     // and the first error among them.
-    virtual Frames translateBurst(const QList<SseEvent> &burst)
-    {
-        Frames frames;
-        for (const SseEvent &event : burst) {
-            Frames next = translate(event);
-            frames.bytes += next.bytes;
-            if (!frames.error)
-                frames.error = std::move(next.error);
-        }
-        return frames;
-    }
+    virtual Frames translateBurst(const QList<SseEvent> &burst) = 0;
     // The upstream's stream ended cleanly.
     virtual Frames finish() = 0;
     // The stream broke after bytes went out: ends the client's stream with `error`.

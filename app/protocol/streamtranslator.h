@@ -28,16 +28,17 @@ public:
     virtual ~StreamTranslator() = default;
 
     // One upstream event.
-    virtual QList<QJsonObject> translate(const SseEvent &event) = 0;
+    QList<QJsonObject> translate(const SseEvent &event) { return translateBurst({event}); }
     // The events that arrived together, in order: what translating them one by one gives,
     // except that a translator may join consecutive deltas of one block into one. A burst is
     // sent at once anyway; fewer, larger events cost the proxy and the client less to write
     // and read.
-    virtual QList<QJsonObject> translateBurst(const QList<SseEvent> &burst)
+    QList<QJsonObject> translateBurst(const QList<SseEvent> &burst)
     {
         QList<QJsonObject> events;
         for (const SseEvent &event : burst)
-            events += translate(event);
+            translateEvent(event, events);
+        endBurst(events);
         return events;
     }
     // The upstream stream ended cleanly: closes what is open.
@@ -51,4 +52,10 @@ public:
     // that stops without this may have been cut short.
     virtual bool isComplete() const = 0;
     virtual TokenUsage usage() const = 0;
+
+protected:
+    // Appends what one upstream event makes to `events`.
+    virtual void translateEvent(const SseEvent &event, QList<QJsonObject> &events) = 0;
+    // Appends what was held back to join with later events of the burst.
+    virtual void endBurst(QList<QJsonObject> &events) { Q_UNUSED(events); }
 };

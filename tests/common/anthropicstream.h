@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 #include <span>
 
@@ -110,4 +111,24 @@ struct UpstreamToolCall
 // Anthropic and decode to the upstream's, the names match, and the inputs are the arguments
 // parsed. A helper with QCOMPARE: the caller returns if QTest::currentTestFailed().
 void compareToolUses(const QList<QJsonObject> &toolUses, const QList<UpstreamToolCall> &calls);
+
+// The proxy hands over each read of the upstream as one burst: the client must get the same
+// message as from the events one by one, in no more events. Checks `upstream` in bursts of
+// 2, 7 and all. A helper with QCOMPARE: the caller returns if QTest::currentTestFailed().
+template<typename Translator>
+void compareBurstsWithOneByOne(const QList<SseEvent> &upstream)
+{
+    Translator oneByOne(defaultOptions());
+    const QList<QJsonObject> expected = feed(oneByOne, upstream);
+    for (const qsizetype burstSize : {qsizetype(2), qsizetype(7), upstream.size()}) {
+        Translator translator(defaultOptions());
+        const QList<QJsonObject> events = feedInBursts(translator, upstream, burstSize);
+        const QString problem = grammarProblem(events);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + traceOf(events)));
+        compareAssembled(events, expected);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("in bursts of %1").arg(burstSize)));
+        QVERIFY(events.size() <= expected.size());
+    }
+}
 }

@@ -25,12 +25,20 @@ let upstream;
 let proxy;
 let refusedPort;
 
+// A port nothing listens on. Not one freed from an ephemeral listener: the kernel hands such
+// a port out again, and a scripted upstream started later in the run once took it. Ports below
+// the ephemeral range are never handed out; the first of these that refuses a connection is it.
 async function closedPort() {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  for (const port of [1, 7, 9, 13, 19, 37, 79]) {
+    const socket = net.connect(port, '127.0.0.1');
+    const refused = await new Promise((resolve) => {
+      socket.once('connect', () => resolve(false));
+      socket.once('error', (error) => resolve(error.code === 'ECONNREFUSED'));
+    });
+    socket.destroy();
+    if (refused) return port;
+  }
+  throw new Error('every candidate port accepts connections');
 }
 
 function provider(name, baseUrl) {

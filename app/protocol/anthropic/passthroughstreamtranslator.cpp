@@ -7,13 +7,13 @@ PassthroughStreamTranslator::PassthroughStreamTranslator(ResponseOptions options
 {
 }
 
-QList<QJsonObject> PassthroughStreamTranslator::translate(const SseEvent &event)
+void PassthroughStreamTranslator::translateEvent(const SseEvent &event, QList<QJsonObject> &events)
 {
     if (m_finished)
-        return {};
+        return;
     const QJsonDocument document = QJsonDocument::fromJson(event.data);
     if (!document.isObject())
-        return {}; // not an Anthropic event (a proxy's noise): nothing to pass on
+        return; // not an Anthropic event (a proxy's noise): nothing to pass on
     QJsonObject payload = document.object();
     const QString type = payload.value(QLatin1StringView("type")).toString();
     if (type == QLatin1StringView("message_start")) {
@@ -41,9 +41,9 @@ QList<QJsonObject> PassthroughStreamTranslator::translate(const SseEvent &event)
     } else if (type == QLatin1StringView("error")) {
         m_finished = true;
     } else if (type.isEmpty()) {
-        return {};
+        return;
     }
-    return {payload};
+    events.append(payload);
 }
 
 QList<QJsonObject> PassthroughStreamTranslator::finish()

@@ -12,13 +12,15 @@ class PassthroughStreamTranslator : public StreamTranslator
 public:
     explicit PassthroughStreamTranslator(ResponseOptions options);
 
-    QList<QJsonObject> translate(const SseEvent &event) override;
     QList<QJsonObject> finish() override;
     QList<QJsonObject> fail(const ApiError &error) override;
 
     bool isFinished() const override { return m_finished; }
     bool isComplete() const override { return m_complete; }
     TokenUsage usage() const override;
+
+protected:
+    void translateEvent(const SseEvent &event, QList<QJsonObject> &events) override;
 
 private:
     ResponseOptions m_options;

@@ -31,7 +31,19 @@ ExchangeCodec::Request ChatPassthroughCodec::upstreamRequest()
     return {QJsonDocument(m_request).toJson(QJsonDocument::Compact), {}};
 }
 
-ExchangeCodec::Frames ChatPassthroughCodec::translate(const SseEvent &event)
+ExchangeCodec::Frames ChatPassthroughCodec::translateBurst(const QList<SseEvent> &burst)
+{
+    Frames frames;
+    for (const SseEvent &event : burst) {
+        Frames next = translateEvent(event);
+        frames.bytes += next.bytes;
+        if (!frames.error)
+            frames.error = std::move(next.error);
+    }
+    return frames;
+}
+
+ExchangeCodec::Frames ChatPassthroughCodec::translateEvent(const SseEvent &event)
 {
     if (m_finished)
         return {};

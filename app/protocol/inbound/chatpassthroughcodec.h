@@ -15,7 +15,7 @@ public:
     ChatPassthroughCodec(QJsonObject chatRequest, const QString &upstreamModel);
 
     Request upstreamRequest() override;
-    Frames translate(const SseEvent &event) override;
+    Frames translateBurst(const QList<SseEvent> &burst) override;
     Frames finish() override;
     Frames fail(const ApiError &error) override;
     bool isFinished() const override { return m_finished; }
@@ -25,6 +25,9 @@ public:
     std::optional<QByteArray> errorBody(const QByteArray &upstreamBody) const override;
 
 private:
+    // One upstream chunk, passed on as it came; its error, if it is one.
+    Frames translateEvent(const SseEvent &event);
+
     QJsonObject m_request;
     bool m_finished = false; // `[DONE]` or an error event went out
     bool m_complete = false; // a finish_reason came

@@ -13,18 +13,9 @@ ChatStreamTranslator::ChatStreamTranslator(Options options)
 {
 }
 
-QList<QJsonObject> ChatStreamTranslator::translate(const SseEvent &event)
+void ChatStreamTranslator::endBurst(QList<QJsonObject> &events)
 {
-    return translateBurst({event});
-}
-
-QList<QJsonObject> ChatStreamTranslator::translateBurst(const QList<SseEvent> &burst)
-{
-    QList<QJsonObject> events;
-    for (const SseEvent &event : burst)
-        translateEvent(event, events);
     m_writer.releaseText(events);
-    return events;
 }
 
 void ChatStreamTranslator::translateEvent(const SseEvent &event, QList<QJsonObject> &events)

@@ -28,9 +28,6 @@ public:
 
     explicit ChatStreamTranslator(Options options);
 
-    // One upstream event (a chunk, `[DONE]`, or an `error` event / error object).
-    QList<QJsonObject> translate(const SseEvent &event) override;
-    QList<QJsonObject> translateBurst(const QList<SseEvent> &burst) override;
     // The upstream stream ended cleanly (with or without `[DONE]`): closes what is open.
     QList<QJsonObject> finish() override;
     QList<QJsonObject> fail(const ApiError &error) override { return m_writer.fail(error); }
@@ -41,6 +38,12 @@ public:
     bool hasStarted() const { return m_writer.hasStarted(); }
     TokenUsage usage() const override { return m_writer.usage(); }
     QString stopReason() const;
+
+protected:
+    // One upstream event (a chunk, `[DONE]`, or an `error` event / error object).
+    void translateEvent(const SseEvent &event, QList<QJsonObject> &events) override;
+    // The text the writer held for the burst, as one delta.
+    void endBurst(QList<QJsonObject> &events) override;
 
 private:
     using Block = AnthropicStreamWriter::Block;
@@ -53,7 +56,6 @@ private:
         QString upstreamId;
     };
 
-    void translateEvent(const SseEvent &event, QList<QJsonObject> &events);
     void translateChoice(const QJsonObject &choice, QList<QJsonObject> &events);
     void addToolCall(const QJsonObject &toolCall, QList<QJsonObject> &events);
     void addParsedText(const QList<TextToolCallParser::Segment> &segments,

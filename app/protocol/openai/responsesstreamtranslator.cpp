@@ -30,18 +30,9 @@ ResponsesStreamTranslator::ResponsesStreamTranslator(Options options)
 {
 }
 
-QList<QJsonObject> ResponsesStreamTranslator::translate(const SseEvent &event)
+void ResponsesStreamTranslator::endBurst(QList<QJsonObject> &events)
 {
-    return translateBurst({event});
-}
-
-QList<QJsonObject> ResponsesStreamTranslator::translateBurst(const QList<SseEvent> &burst)
-{
-    QList<QJsonObject> events;
-    for (const SseEvent &event : burst)
-        translateEvent(event, events);
     m_writer.releaseText(events);
-    return events;
 }
 
 void ResponsesStreamTranslator::translateEvent(const SseEvent &event, QList<QJsonObject> &events)

@@ -25,9 +25,6 @@ public:
 
     explicit ResponsesStreamTranslator(Options options);
 
-    // One upstream event (a Responses stream event, `[DONE]`, or an `error` event).
-    QList<QJsonObject> translate(const SseEvent &event) override;
-    QList<QJsonObject> translateBurst(const QList<SseEvent> &burst) override;
     // The upstream stream ended (with or without response.completed): closes what is open.
     QList<QJsonObject> finish() override;
     QList<QJsonObject> fail(const ApiError &error) override { return m_writer.fail(error); }
@@ -38,6 +35,12 @@ public:
     bool hasStarted() const { return m_writer.hasStarted(); }
     TokenUsage usage() const override { return m_writer.usage(); }
     QString stopReason() const;
+
+protected:
+    // One upstream event (a Responses stream event, `[DONE]`, or an `error` event).
+    void translateEvent(const SseEvent &event, QList<QJsonObject> &events) override;
+    // The text the writer held for the burst, as one delta.
+    void endBurst(QList<QJsonObject> &events) override;
 
 private:
     using Block = AnthropicStreamWriter::Block;
@@ -56,7 +59,6 @@ private:
                      QList<QJsonObject> &events);
     void openFunctionCall(const QJsonObject &item, int outputIndex, QList<QJsonObject> &events);
     bool isOpenFunctionCall(const QString &itemId, int outputIndex) const;
-    void translateEvent(const SseEvent &event, QList<QJsonObject> &events);
     QList<QJsonObject> end(const QJsonObject &response);
 
     AnthropicStreamWriter m_writer;
