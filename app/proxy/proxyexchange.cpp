@@ -357,6 +357,9 @@ void ProxyExchange::note(const QString &text)
 
 void ProxyExchange::relay(const ExchangeCodec::Frames &frames)
 {
+    // A read that completed no event sends nothing, and is no event for the ping's silence.
+    if (frames.bytes.isEmpty() && !frames.error)
+        return;
     if (!m_committed) {
         // Nothing has reached the client yet, so an upstream error is still a failed attempt
         // that can be retried or answered with a proper HTTP status.
@@ -364,8 +367,6 @@ void ProxyExchange::relay(const ExchangeCodec::Frames &frames)
             attemptFailed(*frames.error, frames.error->status);
             return;
         }
-        if (frames.bytes.isEmpty())
-            return;
         m_committed = true;
         HttpResponse head;
         head.setHeader("content-type", "text/event-stream; charset=utf-8");
