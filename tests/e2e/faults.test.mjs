@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import dgram from 'node:dgram';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
@@ -396,6 +396,13 @@ test('an upstream that closes before answering is retried, then a 502', async ()
   const asked = upstream.requests.length - before;
   assert.ok(asked >= retry.maxAttempts && asked <= 2 * retry.maxAttempts, `asked ${asked} times`);
   await assertStillServing();
+});
+
+// ccbridge becomes ccbridge-headless for a run without a window (app/cli/windowlessexecutable.h):
+// the same process, without the widget libraries it would never use.
+test('the headless proxy runs as ccbridge-headless, without the widget libraries', () => {
+  assert.match(readlinkSync(`/proc/${proxy.pid}/exe`), /\/ccbridge-headless$/);
+  assert.doesNotMatch(readFileSync(`/proc/${proxy.pid}/maps`, 'utf8'), /libQt6(Widgets|Gui)/);
 });
 
 test('connection refused is a 502 naming the refusal, after the retries', async () => {

@@ -107,6 +107,10 @@ for _ in $(seq 100); do
 done
 [[ $health == *'"status"'* ]] || { cat "$work/proxy.log"; fail "no health answer from the installed proxy (got '$health')"; }
 echo "$health"
+# ccbridge became the executable without the widget libraries (app/cli/windowlessexecutable.h).
+exe=$(readlink "/proc/$proxy_pid/exe")
+[[ $exe == */usr/libexec/ccbridge/ccbridge-headless ]] || fail "the headless proxy runs $exe, not ccbridge-headless"
+! grep -q libQt6Widgets "/proc/$proxy_pid/maps" || fail "the headless proxy loaded the widget libraries"
 kill -TERM "$proxy_pid" && wait "$proxy_pid" || true
 proxy_pid=
 
