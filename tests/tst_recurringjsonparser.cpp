@@ -46,15 +46,10 @@ private Q_SLOTS:
         parser.parse(QJsonDocument(turn).toJson(QJsonDocument::Compact), nullptr);
 
         // The same tools with one description changed by one character.
-        QJsonArray tools = turn.value(QLatin1StringView("tools")).toArray();
-        QJsonObject first = tools.at(0).toObject();
-        first.insert(QStringLiteral("description"), first.value(QLatin1StringView("description")).toString().replace(0, 1, QLatin1Char('#')));
-        tools.replace(0, first);
-        QJsonObject changed = turn;
-        changed.insert(QStringLiteral("tools"), tools);
+        const QJsonObject changed = TestData::withFirstToolChanged(turn);
         requireSameAsQt(parser, QJsonDocument(changed).toJson(QJsonDocument::Compact));
         QCOMPARE(parser.parse(QJsonDocument(changed).toJson(QJsonDocument::Compact), nullptr).object().value(QLatin1StringView("tools")),
-                 QJsonValue(tools));
+                 changed.value(QLatin1StringView("tools")));
     }
 
     void readsAsQtDoesWhileForgettingTheLeastRecentlyUsed()

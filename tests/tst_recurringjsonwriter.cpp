@@ -38,18 +38,11 @@ private Q_SLOTS:
         const QJsonObject turn = claudeCodeTurn(QStringLiteral("request-print-turn1.json"));
         QCOMPARE(writer.write(turn), qtCompact(turn));
 
-        // The same tools with one description changed by one character, and with one number.
-        QJsonArray tools = turn.value(QLatin1StringView("tools")).toArray();
-        QJsonObject first = tools.at(0).toObject();
-        first.insert(QStringLiteral("description"), first.value(QLatin1StringView("description")).toString().replace(0, 1, QLatin1Char('#')));
-        tools.replace(0, first);
-        QJsonObject changed = turn;
-        changed.insert(QStringLiteral("tools"), tools);
+        // The same tools with one description changed by one character, then with one number too.
+        const QJsonObject changed = TestData::withFirstToolChanged(turn);
         QCOMPARE(writer.write(changed), qtCompact(changed));
-        first.insert(QStringLiteral("max"), 1.5);
-        tools.replace(0, first);
-        changed.insert(QStringLiteral("tools"), tools);
-        QCOMPARE(writer.write(changed), qtCompact(changed));
+        const QJsonObject withNumber = TestData::withFirstToolChanged(turn, {{QStringLiteral("max"), 1.5}});
+        QCOMPARE(writer.write(withNumber), qtCompact(withNumber));
         QCOMPARE(writer.write(turn), qtCompact(turn));
     }
 

@@ -75,6 +75,20 @@ QJsonValue TestData::valueAt(const QJsonValue &root, const char *path)
     return value;
 }
 
+QJsonObject TestData::withFirstToolChanged(const QJsonObject &request, const QJsonObject &extra)
+{
+    QJsonArray tools = request.value(QLatin1StringView("tools")).toArray();
+    QJsonObject first = tools.at(0).toObject();
+    first.insert(QStringLiteral("description"),
+                 first.value(QLatin1StringView("description")).toString().replace(0, 1, QLatin1Char('#')));
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        first.insert(it.key(), it.value());
+    tools.replace(0, first);
+    QJsonObject changed = request;
+    changed.insert(QStringLiteral("tools"), tools);
+    return changed;
+}
+
 QJsonObject TestData::messagesRequest(const QJsonObject &fields)
 {
     QJsonObject request = singleQuotedObject("{'model':'claude-sonnet-4-5','max_tokens':1024,"

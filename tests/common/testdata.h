@@ -32,6 +32,9 @@ QJsonValue valueAt(const QJsonValue &root, const char *path);
 // The smallest Messages request Claude Code could send (claude-sonnet-4-5, max_tokens 1024,
 // one user message "Hello"), with `fields` set over it.
 QJsonObject messagesRequest(const QJsonObject &fields = {});
+// `request` with the first tool's description changed by one character and, if given, `extra`
+// set on that tool: tools that differ from Claude Code's own by as little as can be.
+QJsonObject withFirstToolChanged(const QJsonObject &request, const QJsonObject &extra = {});
 // Compact JSON compares exactly (QJsonObject keeps its keys sorted) and prints readably.
 QByteArray compact(const QJsonValue &value);
 // The recorded streams in tests/data/provider-streams whose names match `nameFilter`, by name.
