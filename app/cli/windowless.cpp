@@ -32,7 +32,6 @@ void noteMissingToken(const QString &remedy)
         .arg(remedy));
 }
 
-
 // The configuration the window saved, its keys from the keychain (else the environment).
 int runSavedConfiguration(const CommandLine &commandLine)
 {
