@@ -6,15 +6,6 @@
 #include <optional>
 
 namespace {
-// Smaller members are parsed every time: comparing and keeping them would cost more than it saves.
-constexpr qsizetype recurringMemberMinBytes = 4096;
-// The JSON kept (besides its parse): the tools and system prompts of a few sessions and their
-// subagents at once. The members of every request are remembered, those that change from turn
-// to turn (messages) too, and push the least recently used out.
-constexpr qsizetype rememberedBytesLimit = 1024 * 1024;
-// Larger members are one-offs, such as a long session's messages, not worth the memory.
-constexpr qsizetype recurringMemberMaxBytes = rememberedBytesLimit / 4;
-
 struct MemberSpan
 {
     QByteArrayView key; // with its quotes
@@ -167,8 +158,8 @@ QJsonDocument RecurringJsonParser::parse(const QByteArray &json, QJsonParseError
             return QJsonDocument::fromJson(json, error);
         keys.insert(*key);
         std::optional<QJsonValue> recalledValue;
-        if (member.value.size() >= recurringMemberMinBytes && member.value.size() <= recurringMemberMaxBytes) {
-            recalledValue = recall(member.value);
+        if (Remembered::isWorthRemembering(member.value.size())) {
+            recalledValue = m_remembered.recall(member.value);
             if (recalledValue)
                 recalled.append({*key, *recalledValue});
             else
@@ -188,29 +179,8 @@ QJsonDocument RecurringJsonParser::parse(const QByteArray &json, QJsonParseError
     for (const auto &[key, value] : std::as_const(recalled))
         object.insert(key, value);
     for (const auto &[key, value] : std::as_const(toRemember))
-        remember(value, object.value(key));
+        m_remembered.remember(value.toByteArray(), object.value(key), value.size());
     if (error)
         *error = freshError;
     return QJsonDocument(object);
-}
-
-std::optional<QJsonValue> RecurringJsonParser::recall(QByteArrayView json)
-{
-    for (qsizetype i = 0; i < m_remembered.size(); ++i) {
-        if (m_remembered[i].json == json) {
-            m_remembered.move(i, 0);
-            return m_remembered.first().value;
-        }
-    }
-    return std::nullopt;
-}
-
-void RecurringJsonParser::remember(QByteArrayView json, const QJsonValue &value)
-{
-    m_remembered.prepend({json.toByteArray(), value});
-    m_rememberedBytes += json.size();
-    while (m_rememberedBytes > rememberedBytesLimit) {
-        m_rememberedBytes -= m_remembered.last().json.size();
-        m_remembered.removeLast();
-    }
 }

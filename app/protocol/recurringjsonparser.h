@@ -1,11 +1,10 @@
 #pragma once
 
+#include "recentlyusedmembers.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <QList>
-
-#include <optional>
 
 // Parses request bodies, reusing the parse of large top-level members that recur from one body
 // to the next. Claude Code sends the same tool definitions and system prompt, tens of KB, on
@@ -18,14 +17,7 @@ public:
     QJsonDocument parse(const QByteArray &json, QJsonParseError *error);
 
 private:
-    struct Remembered
-    {
-        QByteArray json;
-        QJsonValue value;
-    };
-    std::optional<QJsonValue> recall(QByteArrayView json);
-    void remember(QByteArrayView json, const QJsonValue &value);
-
-    QList<Remembered> m_remembered; // the most recently used first
-    qsizetype m_rememberedBytes = 0;
+    // A member's JSON, and its parse.
+    using Remembered = RecentlyUsedMembers<QByteArray, QJsonValue>;
+    Remembered m_remembered;
 };

@@ -4,12 +4,6 @@
 #include <QJsonDocument>
 
 namespace {
-// The same bounds as RecurringJsonParser's: smaller members are written every time, larger
-// ones are one-offs (a long session's messages), and the tools of a few sessions are kept.
-constexpr qsizetype recurringMemberMinBytes = 4096;
-constexpr qsizetype rememberedBytesLimit = 1024 * 1024;
-constexpr qsizetype recurringMemberMaxBytes = rememberedBytesLimit / 4;
-
 bool isContainer(const QJsonValue &value)
 {
     return value.isArray() || value.isObject();
@@ -40,36 +34,15 @@ QByteArray RecurringJsonWriter::write(const QJsonObject &object)
             out += compactJson(value);
             continue;
         }
-        if (const std::optional<QByteArray> json = recall(value)) {
+        if (const std::optional<QByteArray> json = m_remembered.recall(value)) {
             out += *json;
             continue;
         }
         const QByteArray json = compactJson(value);
-        if (json.size() >= recurringMemberMinBytes && json.size() <= recurringMemberMaxBytes)
-            remember(value, json);
+        if (Remembered::isWorthRemembering(json.size()))
+            m_remembered.remember(value, json, json.size());
         out += json;
     }
     out += '}';
     return out;
-}
-
-std::optional<QByteArray> RecurringJsonWriter::recall(const QJsonValue &value)
-{
-    for (qsizetype i = 0; i < m_remembered.size(); ++i) {
-        if (m_remembered[i].value == value) {
-            m_remembered.move(i, 0);
-            return m_remembered.first().json;
-        }
-    }
-    return std::nullopt;
-}
-
-void RecurringJsonWriter::remember(const QJsonValue &value, const QByteArray &json)
-{
-    m_remembered.prepend({value, json});
-    m_rememberedBytes += json.size();
-    while (m_rememberedBytes > rememberedBytesLimit) {
-        m_rememberedBytes -= m_remembered.last().json.size();
-        m_remembered.removeLast();
-    }
 }

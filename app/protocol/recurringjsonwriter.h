@@ -1,11 +1,10 @@
 #pragma once
 
+#include "recentlyusedmembers.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QList>
-
-#include <optional>
 
 // Writes request bodies as compact JSON, reusing what it wrote for large top-level members that
 // recur from one body to the next: RecurringJsonParser's counterpart on the way out. Claude
@@ -21,14 +20,7 @@ public:
     QByteArray write(const QJsonObject &object);
 
 private:
-    struct Remembered
-    {
-        QJsonValue value;
-        QByteArray json;
-    };
-    std::optional<QByteArray> recall(const QJsonValue &value);
-    void remember(const QJsonValue &value, const QByteArray &json);
-
-    QList<Remembered> m_remembered; // the most recently used first
-    qsizetype m_rememberedBytes = 0;
+    // A member's value, and what was written for it.
+    using Remembered = RecentlyUsedMembers<QJsonValue, QByteArray>;
+    Remembered m_remembered;
 };
