@@ -16,8 +16,6 @@
 #include "usagepage.h"
 
 #include <QCloseEvent>
-#include <QProcessEnvironment>
-#include <QStandardPaths>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -219,12 +217,10 @@ void MainWindow::checkSetup()
               tr("Start it with the button below; ccbridge doctor, in a terminal, checks a setup that does not start.")}});
         return;
     }
-    // A check, not a conversation: a provider that has not listed its models in 15 s is a finding.
-    auto client = std::make_shared<UpstreamClient>(m_upstreams, 10000, 15000);
-    auto *doctor = new SetupDoctor({*config, m_proxy->claudeCodeEnvironment(), m_claudeCode->homeDir(),
-                                    QProcessEnvironment::systemEnvironment(),
-                                    QStandardPaths::findExecutable(QStringLiteral("claude"))},
-                                   *client, this);
+    auto client = std::make_shared<UpstreamClient>(m_upstreams, SetupDoctor::providerConnectTimeoutMs,
+                                                   SetupDoctor::providerReadTimeoutMs);
+    auto *doctor = new SetupDoctor(
+        SetupDoctor::onThisMachine(*config, m_proxy->claudeCodeEnvironment(), m_claudeCode->homeDir()), *client, this);
     connect(doctor, &SetupDoctor::finished, this, [this, doctor, client](const QList<SetupDoctor::Finding> &findings) {
         m_claudeCode->setupCheck()->showFindings(findings);
         doctor->deleteLater();

@@ -35,15 +35,6 @@
 #endif
 
 namespace {
-// Prices are kept per preset: a provider of the command line's configuration is named after its preset.
-std::optional<ModelPrice> presetPriceOf(const QString &provider, const QString &model)
-{
-    const ProviderPreset *preset = ProviderPresets::find(provider);
-    if (preset && preset->prices.contains(model))
-        return preset->prices.value(model);
-    return std::nullopt;
-}
-
 // Today's tokens and their cost at list prices, as the running CC Bridge last saved them.
 StatusLine::Today usageToday(const UsageStats::PriceLookup &prices)
 {
@@ -223,7 +214,8 @@ int ClaudeCodeCommands::printStatusLine(const CommandLine &commandLine)
                                               last.value(QLatin1StringView("status")).toInt(),
                                               qint64(last.value(QLatin1StringView("durationMs")).toDouble())};
     }
-    UsageStats::PriceLookup prices = presetPriceOf;
+    // A provider of the command line's configuration is named after its preset.
+    UsageStats::PriceLookup prices = ProviderPresets::priceOf;
     if (commandLine.usesSavedConfiguration()) {
         auto settings = std::make_shared<Settings>(Settings::defaultFileName());
         prices = [settings](const QString &provider, const QString &model) { return SavedSetup::priceOf(*settings, provider, model); };
@@ -250,11 +242,9 @@ int ClaudeCodeCommands::runDoctor(const CommandLine &commandLine)
     }
     const ClaudeCodeEnvironment environment = ClaudeCodeEnvironmentBuilder::build(*config);
     UpstreamConnectionPool pool;
-    // A check, not a conversation: a provider that has not answered its model list in 15 s is a finding.
-    const UpstreamClient client(&pool, std::min(config->connectTimeoutMs, 10000), 15000);
-    SetupDoctor doctor({*config, environment, QDir::homePath(), QProcessEnvironment::systemEnvironment(),
-                        QStandardPaths::findExecutable(QStringLiteral("claude"))},
-                       client);
+    const UpstreamClient client(&pool, std::min(config->connectTimeoutMs, SetupDoctor::providerConnectTimeoutMs),
+                                SetupDoctor::providerReadTimeoutMs);
+    SetupDoctor doctor(SetupDoctor::onThisMachine(*config, environment, QDir::homePath()), client);
     int found = 0;
     QObject::connect(&doctor, &SetupDoctor::finished, QCoreApplication::instance(), [&found](const QList<SetupDoctor::Finding> &findings) {
         for (const SetupDoctor::Finding &finding : findings) {

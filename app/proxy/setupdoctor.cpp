@@ -10,6 +10,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
@@ -41,6 +42,12 @@ void SetupDoctor::run()
     checkClaudeCode();
     checkProxy();
     checkProviders();
+}
+
+SetupDoctor::Setup SetupDoctor::onThisMachine(ProxyConfig config, ClaudeCodeEnvironment environment, QString homeDir)
+{
+    return {std::move(config), std::move(environment), std::move(homeDir), QProcessEnvironment::systemEnvironment(),
+            QStandardPaths::findExecutable(QStringLiteral("claude"))};
 }
 
 SetupDoctor::Finding SetupDoctor::problem(const QString &text, const QString &fix)
@@ -134,15 +141,15 @@ void SetupDoctor::checkProxy()
 
 void SetupDoctor::checkProviders()
 {
-    for (const ProviderConfig &provider : std::as_const(m_setup.config.providers))
-        new ProviderProbe(m_client, provider, [this, provider](const ProviderProbe::Result &result) { providerChecked(provider, result); }, this);
+    for (int place = 0; place < int(m_setup.config.providers.size()); ++place) {
+        new ProviderProbe(m_client, m_setup.config.providers.at(place),
+                          [this, place](const ProviderProbe::Result &result) { providerChecked(place, result); }, this);
+    }
 }
 
-void SetupDoctor::providerChecked(const ProviderConfig &provider, const ProviderProbe::Result &result)
+void SetupDoctor::providerChecked(int place, const ProviderProbe::Result &result)
 {
-    const int place = int(std::find_if(m_setup.config.providers.cbegin(), m_setup.config.providers.cend(),
-                                       [&provider](const ProviderConfig &known) { return known.name == provider.name; })
-                          - m_setup.config.providers.cbegin());
+    const ProviderConfig &provider = m_setup.config.providers.at(place);
     QList<Finding> &findings = m_providers[place];
     const QString url = provider.baseUrl.toString(QUrl::RemoveUserInfo);
     if (result.ok) {

@@ -38,6 +38,14 @@ public:
         QString claudeExecutable; // empty when claude is not on PATH
     };
 
+    // The setup as this machine has it: this process's environment and the claude on its PATH.
+    static Setup onThisMachine(ProxyConfig config, ClaudeCodeEnvironment environment, QString homeDir);
+
+    // The timeouts for the client that asks the providers for their models: a check, not a
+    // conversation, so a provider that has not listed its models in 15 s is a finding.
+    static constexpr int providerConnectTimeoutMs = 10'000;
+    static constexpr int providerReadTimeoutMs = 15'000;
+
     SetupDoctor(Setup setup, const UpstreamClient &client, QObject *parent = nullptr);
 
     // Runs every check; finished() gives the findings in the order above.
@@ -51,7 +59,8 @@ private:
     void checkEnvironment();
     void checkProxy();
     void checkProviders();
-    void providerChecked(const ProviderConfig &provider, const ProviderProbe::Result &result);
+    // The answer of the provider at `place` in the configuration.
+    void providerChecked(int place, const ProviderProbe::Result &result);
     void checkContextWindow();
     void stepDone();
     static Finding problem(const QString &text, const QString &fix);
