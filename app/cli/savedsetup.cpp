@@ -64,12 +64,8 @@ std::optional<ModelPrice> SavedSetup::priceOf(const Settings &settings, const QS
         const QJsonObject object = entry.toObject();
         const QString presetId = object.value(QLatin1StringView("preset")).toString();
         const QString name = object.value(QLatin1StringView("name")).toString(presetId);
-        if (name != provider)
-            continue;
-        if (const ProviderPreset *preset = ProviderPresets::find(presetId)) {
-            if (preset->prices.contains(model))
-                return preset->prices.value(model);
-        }
+        if (name == provider)
+            return ProviderPresets::priceOf(presetId, model);
     }
     return std::nullopt;
 }

@@ -119,6 +119,14 @@ const ProviderPreset *ProviderPresets::find(const QString &id)
     return nullptr;
 }
 
+std::optional<ModelPrice> ProviderPresets::priceOf(const QString &id, const QString &model)
+{
+    const ProviderPreset *preset = find(id);
+    if (preset && preset->prices.contains(model))
+        return preset->prices.value(model);
+    return std::nullopt;
+}
+
 void ProviderPresets::readRules(const QJsonObject &json, const QString &where, ProviderRules &rules, QStringList &errors)
 {
     using Rules = ProviderRules;

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // A model's public list price in USD per million tokens, for estimating what usage cost.
 struct ModelPrice
 {
@@ -47,6 +49,8 @@ class ProviderPresets
 public:
     static const QList<ProviderPreset> &all();
     static const ProviderPreset *find(const QString &id);
+    // The list price of `model` as the preset `id` knows it.
+    static std::optional<ModelPrice> priceOf(const QString &id, const QString &model);
 
     // Reads a `rules` object (presets and config files share it) onto `rules`; problems are
     // appended to `errors`, prefixed with `where`.
