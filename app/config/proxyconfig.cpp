@@ -54,6 +54,7 @@ QStringList ProxyConfig::problems() const
     if (routes.isEmpty())
         found << tr("No model route is configured.");
     found << routeProblems(routes);
+    found << webSearchProblems();
     static const QRegularExpression profileName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
     QStringList profileNames;
     for (const auto &profile : profiles) {
@@ -70,6 +71,26 @@ QStringList ProxyConfig::problems() const
             found << tr("Profile %1 is reachable beyond this machine and needs a client token.").arg(profile.name);
         found << routeProblems(profile.routes);
     }
+    return found;
+}
+
+QStringList ProxyConfig::webSearchProblems() const
+{
+    const SearchBackendConfig &backend = webSearch.backend;
+    if (backend.kind == SearchBackendKind::None)
+        return {};
+    QStringList found;
+    const QString name = SearchBackendName::of(backend.kind);
+    const QString scheme = backend.url.scheme();
+    if (backend.kind == SearchBackendKind::SearXng && backend.url.isEmpty())
+        found << tr("Web search on SearXNG needs the address of a SearXNG instance (webSearch.url).");
+    else if (!backend.url.isEmpty() && (!backend.url.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))))
+        found << tr("Web search: \"%1\" is not an http(s) URL.").arg(backend.url.toString());
+    if (!webSearch.apiKeyEnv.isEmpty() && backend.apiKey.isEmpty())
+        found << tr("Web search: the environment variable %1 that should hold the %2 key is not set.")
+                     .arg(webSearch.apiKeyEnv, name);
+    else if (backend.kind != SearchBackendKind::SearXng && backend.apiKey.isEmpty() && !webSearch.keyInKeychain)
+        found << tr("Web search on %1 needs its API key (webSearch.apiKeyEnv).").arg(name);
     return found;
 }
 
@@ -111,6 +132,8 @@ QStringList ProxyConfig::secrets() const
         if (!provider.apiKey.isEmpty())
             all << provider.apiKey;
     }
+    if (!webSearch.backend.apiKey.isEmpty())
+        all << webSearch.backend.apiKey;
     return all;
 }
 

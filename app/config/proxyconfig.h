@@ -4,6 +4,7 @@
 #include "http/httplimits.h"
 #include "protocol/providerrules.h"
 #include "protocol/upstreamapi.h"
+#include "websearch/searchbackendapi.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -88,6 +89,14 @@ struct RetryLimits
     int maxTotalWaitMs = 5'000;
 };
 
+// Where CC Bridge runs Anthropic's web search for providers that have none of their own.
+struct WebSearchConfig
+{
+    SearchBackendConfig backend; // kind None: no searches are run here
+    QString apiKeyEnv;           // the environment variable holding the backend's key, if any
+    bool keyInKeychain = false;  // the key is in the OS keychain (ProxyController::webSearchKeyName)
+};
+
 // Everything the headless proxy needs, from a config file or the quick-start flags.
 struct ProxyConfig
 {
@@ -113,6 +122,7 @@ public:
     QList<ProviderConfig> providers;
     QList<ModelRoute> routes;       // the default profile's
     QList<Profile> profiles;
+    WebSearchConfig webSearch;
 
     const ProviderConfig *provider(const QString &name) const;
     // Problems that keep the proxy from starting, one sentence each; empty when all is well.
@@ -126,4 +136,5 @@ public:
 
 private:
     QStringList routeProblems(const QList<ModelRoute> &routeList) const;
+    QStringList webSearchProblems() const;
 };

@@ -17,8 +17,9 @@ public:
     virtual QByteArray streamFrames(const QList<QJsonObject> &anthropicEvents) = 0;
     // A frame that keeps a silent stream alive.
     virtual QByteArray pingFrame() const = 0;
-    // The body of a whole (non-streaming) answer.
-    virtual QByteArray messageBody(const QJsonObject &anthropicMessage) const = 0;
+    // The body of a whole (non-streaming) answer; one that stands for several answers (a
+    // web search turn) may give nothing until the last.
+    virtual QByteArray messageBody(const QJsonObject &anthropicMessage) = 0;
     // The body of an error response.
     virtual QByteArray errorBody(const ApiError &error) const = 0;
 };

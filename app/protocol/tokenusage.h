@@ -22,5 +22,15 @@ struct TokenUsage
     // is kept within 0..input, so that a provider's odd numbers never make input negative.
     static TokenUsage fromOpenAiCounts(qint64 inputWithCached, qint64 cached, qint64 output);
 
+    // The counts of two answers together, as one turn of several upstream rounds reports them.
+    TokenUsage &operator+=(const TokenUsage &other)
+    {
+        input += other.input;
+        output += other.output;
+        cacheRead += other.cacheRead;
+        reported = reported || other.reported;
+        return *this;
+    }
+
     friend bool operator==(const TokenUsage &, const TokenUsage &) = default;
 };

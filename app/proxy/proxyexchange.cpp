@@ -11,6 +11,8 @@
 #include "protocol/utf8repair.h"
 #include "proxy/providergate.h"
 #include "proxy/upstreamclient.h"
+#include "websearch/websearcher.h"
+#include "websearch/websearchturn.h"
 
 #include <QJsonDocument>
 
@@ -35,6 +37,10 @@ ProxyExchange::ProxyExchange(HttpResponder *responder, const UpstreamClient &cli
 {
     if (!m_context.encoder)
         m_context.encoder = std::make_shared<AnthropicResponseEncoder>();
+    if (m_context.webSearcher && m_context.webSearcher->isConfigured() && m_context.chatRequest.isEmpty()) {
+        if (const auto tool = WebSearchRequest::serverToolOf(m_context.request))
+            m_searchTurn = std::make_shared<WebSearchTurn>(m_context.request, *tool, m_context.encoder);
+    }
     m_ping.setInterval(m_context.pingIntervalMs);
     m_retryTimer.setSingleShot(true);
     m_deadline.setSingleShot(true);
@@ -137,7 +143,8 @@ void ProxyExchange::sendAttempt()
     m_format = &UpstreamFormat::forApi(provider.format);
     m_codec = codecFor(candidate());
     const ExchangeCodec::Request upstreamRequest = m_codec->upstreamRequest();
-    if (m_attempt == 1) {
+    if (!m_notedRequest) {
+        m_notedRequest = true;
         for (const QString &text : upstreamRequest.notes)
             note(text);
     }
@@ -163,9 +170,12 @@ std::unique_ptr<ExchangeCodec> ProxyExchange::codecFor(const Route &route) const
         return std::make_unique<ChatPassthroughCodec>(m_context.chatRequest, m_upstreamModel);
     ResponseOptions response = m_context.response;
     response.textToolCalls = provider.rules.textToolCalls;
-    return std::make_unique<AnthropicPivotCodec>(m_context.request, provider.format,
-                                                 RequestOptions{m_upstreamModel, route.maxOutputTokens, provider.rules},
-                                                 std::move(response), m_context.encoder);
+    // An Anthropic upstream runs web searches itself.
+    const bool searching = m_searchTurn && provider.format != UpstreamApi::Anthropic;
+    return std::make_unique<AnthropicPivotCodec>(
+        searching ? m_searchTurn->roundRequest() : m_context.request, provider.format,
+        RequestOptions{m_upstreamModel, route.maxOutputTokens, provider.rules}, std::move(response),
+        searching ? std::shared_ptr<ResponseEncoder>(m_searchTurn) : m_context.encoder);
 }
 
 void ProxyExchange::onResponseStarted(int status)
@@ -191,7 +201,7 @@ void ProxyExchange::onData(const QByteArray &bytes)
         if (m_mode != Mode::Streaming)
             return; // the attempt failed before the client saw anything
         if (m_codec->isFinished()) {
-            endClientStream();
+            answerEnded();
             return;
         }
         m_responder->flush();
@@ -219,6 +229,7 @@ void ProxyExchange::onData(const QByteArray &bytes)
         }
         return;
     case Mode::Waiting:
+    case Mode::Searching:
     case Mode::Done:
         return;
     }
@@ -232,7 +243,7 @@ void ProxyExchange::onFinished()
         if (m_mode != Mode::Streaming)
             return;
         if (m_codec->isFinished()) {
-            endClientStream();
+            answerEnded();
         } else if (!m_codec->isComplete()) {
             // Neither an end event nor a finish reason: the stream was cut, even when the network
             // layer calls it a clean end (Qt 6.4 sometimes reports a chunked body cut by the
@@ -246,7 +257,7 @@ void ProxyExchange::onFinished()
             }
         } else {
             relay(m_codec->finish());
-            endClientStream();
+            answerEnded();
         }
         return;
     case Mode::CollectingWhole:
@@ -259,6 +270,7 @@ void ProxyExchange::onFinished()
     case Mode::Waiting:
         attemptFailed(ApiError::fromStatus(502, tr("The upstream closed the connection without a response.")), 502);
         return;
+    case Mode::Searching:
     case Mode::Done:
         return;
     }
@@ -290,7 +302,7 @@ void ProxyExchange::onClientDisconnected()
     m_call = nullptr;
     releaseSlot();
     if (m_codec)
-        m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_codec->usage(); });
+        m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = answerUsage(); });
     finishLog(499, tr("The client closed the connection."));
 }
 
@@ -395,7 +407,7 @@ void ProxyExchange::endClientStream()
     m_ping.stop();
     m_deadline.stop();
     releaseSlot();
-    m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_codec->usage(); });
+    m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = answerUsage(); });
     m_responder->endStream();
     finishLog(200, m_streamError);
 }
@@ -416,16 +428,85 @@ void ProxyExchange::respondWhole()
     const ExchangeCodec::Answer answer = m_codec->answer(document.object(), m_body, m_context.stream);
     if (answer.streamed) {
         relay({answer.bytes, std::nullopt});
-        endClientStream();
-        return;
+        answerEnded();
+    } else if (m_searchTurn && m_searchTurn->searching()) {
+        runSearches();
+    } else {
+        sendWhole(answer.bytes);
     }
+}
+
+void ProxyExchange::sendWhole(const QByteArray &body)
+{
     m_mode = Mode::Done;
     m_deadline.stop();
     releaseSlot();
-    m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = m_codec->usage(); });
-    keep(answer.bytes);
-    m_responder->send(HttpResponse::json(200, answer.bytes));
+    m_context.log->update(m_context.logId, [this](RequestRecord &record) { record.usage = answerUsage(); });
+    keep(body);
+    m_responder->send(HttpResponse::json(200, body));
     finishLog(200);
+}
+
+void ProxyExchange::answerEnded()
+{
+    if (m_searchTurn && m_searchTurn->searching())
+        runSearches();
+    else
+        endClientStream();
+}
+
+void ProxyExchange::runSearches()
+{
+    m_mode = Mode::Searching;
+    m_earlierRounds += m_codec->usage();
+    // The searches of a round run at once; the next round starts when the last is back.
+    for (const WebSearchTurn::Search &search : m_searchTurn->pendingSearches()) {
+        if (search.decided) {
+            searchDone(search.id, search.query, *search.decided, 0);
+            continue;
+        }
+        QElapsedTimer elapsed;
+        elapsed.start();
+        m_context.webSearcher->search(search.query, this, [this, search, elapsed](const SearchOutcome &outcome) {
+            searchDone(search.id, search.query, outcome, elapsed.elapsed());
+        });
+    }
+}
+
+void ProxyExchange::searchDone(const QString &id, const QString &query, const SearchOutcome &outcome, qint64 elapsedMs)
+{
+    if (m_mode != Mode::Searching)
+        return; // the exchange ended while the search ran
+    if (outcome.failed())
+        note(tr("web search \"%1\" failed on %2 after %3 ms: %4")
+                 .arg(query, m_context.webSearcher->backendName()).arg(elapsedMs).arg(m_context.redactor.redact(outcome.errorMessage)));
+    else
+        note(tr("web search \"%1\" on %2 in %3 ms: %4 found")
+                 .arg(query, m_context.webSearcher->backendName()).arg(elapsedMs).arg(outcome.results.size()));
+    relay({m_searchTurn->searched(id, outcome), std::nullopt});
+    if (m_mode != Mode::Searching || m_searchTurn->searching())
+        return;
+    if (m_searchTurn->hasNextRound()) {
+        m_searchTurn->beginNextRound();
+        if (m_call) {
+            m_call->disconnect(this);
+            m_call->deleteLater();
+            m_call = nullptr;
+        }
+        m_attempt = 0;
+        sendAttempt();
+    } else if (m_context.stream) {
+        endClientStream();
+    } else {
+        sendWhole(m_searchTurn->wholeAnswer());
+    }
+}
+
+TokenUsage ProxyExchange::answerUsage() const
+{
+    TokenUsage usage = m_earlierRounds;
+    usage += m_codec->usage();
+    return usage;
 }
 
 void ProxyExchange::respondError(const ApiError &error, const RetryAfter &retryAfter,

@@ -13,6 +13,7 @@
 #include "proxy/retrypolicy.h"
 #include "proxy/router.h"
 #include "proxy/upstreamcall.h"
+#include "websearch/searchresult.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -27,6 +28,8 @@ class ProviderGate;
 class RequestLog;
 class UpstreamClient;
 class UpstreamFormat;
+class WebSearcher;
+class WebSearchTurn;
 
 // One client request, from /v1/messages or /v1/chat/completions, on its way to an upstream and
 // back. It tries the route's candidates in order (the chosen provider, then its fallbacks),
@@ -57,6 +60,8 @@ public:
         const QHash<QString, ProviderGate *> *gates = nullptr;
         ModelCatalog *catalog = nullptr;
         std::shared_ptr<ResponseEncoder> encoder; // the client's API; Anthropic's when null
+        // Runs Anthropic's web search for upstreams without it; null or unconfigured: none.
+        const WebSearcher *webSearcher = nullptr;
     };
 
     ProxyExchange(HttpResponder *responder, const UpstreamClient &client, Context context);
@@ -70,6 +75,7 @@ private:
         Streaming,       // relaying SSE events
         CollectingWhole, // a whole JSON response
         CollectingError, // an error body
+        Searching,       // between web search rounds, for the search backend
         Done,
     };
 
@@ -91,6 +97,11 @@ private:
     void onFinished();
     void onFailed(UpstreamCall::Failure failure, const QString &message);
     void onClientDisconnected();
+    // The upstream's answer is whole: the client's too, unless it asked for web searches.
+    void answerEnded();
+    void runSearches();
+    void searchDone(const QString &id, const QString &query, const SearchOutcome &outcome, qint64 elapsedMs);
+    TokenUsage answerUsage() const;
     void onDeadline();
     // Ends the exchange before the upstream has: an error response, or an error event when the
     // client's stream has begun.
@@ -107,6 +118,7 @@ private:
     void sendPing();
     void endClientStream();
     void respondWhole();
+    void sendWhole(const QByteArray &body);
     void respondError(const ApiError &error, const RetryAfter &retryAfter = {},
                       const std::optional<QByteArray> &upstreamBody = {});
     void finishLog(int status, const QString &error = {});
@@ -126,6 +138,9 @@ private:
     UpstreamCall *m_call = nullptr;
     const UpstreamFormat *m_format = nullptr;
     std::unique_ptr<ExchangeCodec> m_codec; // the current attempt's
+    std::shared_ptr<WebSearchTurn> m_searchTurn; // when CC Bridge runs the request's web searches
+    TokenUsage m_earlierRounds;      // what a web search turn's finished rounds used
+    bool m_notedRequest = false;     // the request's changes are in the log
     Mode m_mode = Mode::Waiting;
     bool m_committed = false;        // the client's stream has begun: no more retries
     int m_upstreamStatus = 0;

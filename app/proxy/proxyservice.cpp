@@ -65,6 +65,7 @@ ProxyService::ProxyService(const ProxyConfig &config, const UpstreamClient &upst
     , m_guard(m_config)
     , m_router(m_config, m_config.routes)
     , m_upstream(upstream)
+    , m_webSearcher(m_config.webSearch.backend, m_upstream)
     , m_redactor(m_config.secrets())
     , m_log(log)
     , m_catalog(new ModelCatalog(m_upstream, 600, this))
@@ -275,6 +276,7 @@ ProxyExchange::Context ProxyService::exchangeContext(const QJsonObject &request,
     context.redactor = m_redactor.including(clientKey);
     context.gates = &m_gates;
     context.catalog = m_catalog;
+    context.webSearcher = &m_webSearcher;
     return context;
 }
 

@@ -10,6 +10,7 @@
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
 #include "proxy/upstreamclient.h"
+#include "websearch/websearcher.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -90,6 +91,7 @@ private:
     Router m_router;
     std::map<QString, Router> m_profileRouters;
     UpstreamClient m_upstream;
+    WebSearcher m_webSearcher;
     SecretRedactor m_redactor;
     RequestLog *m_log;
     ModelCatalog *m_catalog;

@@ -21,6 +21,11 @@ UpstreamCall *UpstreamClient::get(const QUrl &url, const HttpHeaders &headers, Q
     return start("GET", url, headers, nullptr, owner);
 }
 
+UpstreamClient UpstreamClient::withTimeouts(int connectTimeoutMs, int readTimeoutMs) const
+{
+    return UpstreamClient(m_pool, std::min(connectTimeoutMs, m_connectTimeoutMs), std::min(readTimeoutMs, m_readTimeoutMs));
+}
+
 UpstreamCall *UpstreamClient::start(const QByteArray &method, const QUrl &url, const HttpHeaders &headers,
                                     const QByteArray *body, QObject *owner) const
 {

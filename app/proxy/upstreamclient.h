@@ -20,6 +20,8 @@ public:
     UpstreamCall *post(const QUrl &url, const HttpHeaders &headers,
                        const QByteArray &body, QObject *owner) const;
     UpstreamCall *get(const QUrl &url, const HttpHeaders &headers, QObject *owner) const;
+    // The same pool with other timeouts, each at most this client's.
+    UpstreamClient withTimeouts(int connectTimeoutMs, int readTimeoutMs) const;
 
 private:
     UpstreamCall *start(const QByteArray &method, const QUrl &url, const HttpHeaders &headers,

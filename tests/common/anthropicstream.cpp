@@ -7,6 +7,15 @@
 #include <QStringList>
 #include <QTest>
 
+namespace {
+// Blocks whose input arrives as one input_json_delta: the client's tool calls and the
+// server's (a web search's query).
+bool takesInput(const QString &blockType)
+{
+    return blockType == QLatin1StringView("tool_use") || blockType == QLatin1StringView("server_tool_use");
+}
+}
+
 ResponseOptions AnthropicStream::defaultOptions()
 {
     ResponseOptions options;
@@ -116,13 +125,12 @@ QString AnthropicStream::grammarProblem(const QList<QJsonObject> &events)
             if (deltaType == QLatin1StringView("input_json_delta"))
                 ++inputDeltas;
             if (deltaType != blockType + QStringLiteral("_delta")
-                && !(blockType == QLatin1StringView("tool_use")
-                     && deltaType == QLatin1StringView("input_json_delta")))
+                && !(takesInput(blockType) && deltaType == QLatin1StringView("input_json_delta")))
                 return where + deltaType + QStringLiteral(" in a block of ") + blockType;
         } else if (type == QLatin1StringView("content_block_stop")) {
             if (state != InBlock || index != nextIndex - 1)
                 return where + QStringLiteral("no such open block");
-            if (blockType == QLatin1StringView("tool_use") && inputDeltas != 1)
+            if (takesInput(blockType) && inputDeltas != 1)
                 return where + QStringLiteral("%1 input_json_deltas").arg(inputDeltas);
             state = InMessage;
         } else if (type == QLatin1StringView("message_delta")) {

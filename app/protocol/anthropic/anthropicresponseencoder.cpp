@@ -18,7 +18,7 @@ QByteArray AnthropicResponseEncoder::pingFrame() const
     return SseWriter::event("ping", R"({"type":"ping"})");
 }
 
-QByteArray AnthropicResponseEncoder::messageBody(const QJsonObject &anthropicMessage) const
+QByteArray AnthropicResponseEncoder::messageBody(const QJsonObject &anthropicMessage)
 {
     return QJsonDocument(anthropicMessage).toJson(QJsonDocument::Compact);
 }

@@ -8,6 +8,6 @@ class AnthropicResponseEncoder : public ResponseEncoder
 public:
     QByteArray streamFrames(const QList<QJsonObject> &anthropicEvents) override;
     QByteArray pingFrame() const override;
-    QByteArray messageBody(const QJsonObject &anthropicMessage) const override;
+    QByteArray messageBody(const QJsonObject &anthropicMessage) override;
     QByteArray errorBody(const ApiError &error) const override;
 };

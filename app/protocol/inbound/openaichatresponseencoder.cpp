@@ -26,7 +26,7 @@ QByteArray OpenAiChatResponseEncoder::pingFrame() const
     return ": ping\n\n"; // an SSE comment: OpenAI clients skip it
 }
 
-QByteArray OpenAiChatResponseEncoder::messageBody(const QJsonObject &anthropicMessage) const
+QByteArray OpenAiChatResponseEncoder::messageBody(const QJsonObject &anthropicMessage)
 {
     return QJsonDocument(OpenAiChatResponseWriter::write(anthropicMessage, m_model, m_created)).toJson(QJsonDocument::Compact);
 }
