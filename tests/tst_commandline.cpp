@@ -157,6 +157,73 @@ private Q_SLOTS:
         QCOMPARE(commandLine.config().port, quint16(8765));
     }
 
+    void webSearchQuickStart_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QUrl>("url");
+        QTest::addColumn<QString>("keyVariable");
+        QTest::newRow("searxng") << QStringList{QStringLiteral("--web-search"), QStringLiteral("searxng:http://127.0.0.1:8888")}
+                                 << int(SearchBackendKind::SearXng) << QUrl(QStringLiteral("http://127.0.0.1:8888")) << QString();
+        QTest::newRow("brave") << QStringList{QStringLiteral("--web-search"), QStringLiteral("brave")}
+                               << int(SearchBackendKind::Brave) << QUrl() << QStringLiteral("BRAVE_API_KEY");
+        QTest::newRow("tavily, own variable")
+            << QStringList{QStringLiteral("--web-search"), QStringLiteral("tavily"), QStringLiteral("--web-search-key-env"),
+                           QString::fromLatin1(keyEnv)}
+            << int(SearchBackendKind::Tavily) << QUrl() << QString::fromLatin1(keyEnv);
+    }
+
+    void webSearchQuickStart()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(int, kind);
+        QFETCH(QUrl, url);
+        QFETCH(QString, keyVariable);
+        QStringList arguments{QStringLiteral("ccbridge"), QStringLiteral("--headless"), QStringLiteral("--preset"),
+                              QStringLiteral("deepseek"), QStringLiteral("--api-key-env"), QString::fromLatin1(keyEnv)};
+        CommandLine commandLine;
+        QVERIFY2(commandLine.parse(arguments + flags), qPrintable(commandLine.errorText()));
+        const WebSearchConfig &webSearch = commandLine.config().webSearch;
+        QCOMPARE(int(webSearch.backend.kind), kind);
+        QCOMPARE(webSearch.backend.url, url);
+        QCOMPARE(webSearch.apiKeyEnv, keyVariable);
+        if (keyVariable == QString::fromLatin1(keyEnv)) {
+            QCOMPARE(commandLine.problems(), QStringList());
+            QVERIFY(commandLine.config().secrets().contains(QStringLiteral("sk-quickstart-0123456789abcdef")));
+        } else if (!keyVariable.isEmpty()) {
+            QCOMPARE(commandLine.problems(),
+                     QStringList(QStringLiteral("Web search: the environment variable %1 that should hold the %2 key is not set.")
+                                     .arg(keyVariable, SearchBackendName::of(SearchBackendKind(kind)))));
+        }
+    }
+
+    void badWebSearch_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown backend") << QStringList{QStringLiteral("--web-search"), QStringLiteral("google")}
+                                         << QStringLiteral("--web-search takes searxng:<url>, brave or tavily, not \"google\".");
+        QTest::newRow("searxng without its address") << QStringList{QStringLiteral("--web-search"), QStringLiteral("searxng")}
+                                                     << QStringLiteral("--web-search takes searxng:<url>, brave or tavily, not \"searxng\".");
+        QTest::newRow("key variable alone") << QStringList{QStringLiteral("--web-search-key-env"), QStringLiteral("BRAVE")}
+                                            << QStringLiteral("--web-search-key-env goes with --web-search.");
+        QTest::newRow("a key in place of its variable")
+            << QStringList{QStringLiteral("--web-search"), QStringLiteral("brave"), QStringLiteral("--web-search-key-env"),
+                           QStringLiteral("BSA-key-0123-not-a-name")}
+            << QStringLiteral("--web-search-key-env takes the name of an environment variable (such as OPENAI_API_KEY), not a key.");
+    }
+
+    void badWebSearch()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, error);
+        CommandLine commandLine;
+        QVERIFY(!commandLine.parse(QStringList{QStringLiteral("ccbridge"), QStringLiteral("--headless"),
+                                               QStringLiteral("--preset"), QStringLiteral("deepseek")}
+                                   + flags));
+        QCOMPARE(commandLine.errorText(), error);
+    }
+
     void quickStartKeyVariableUnset()
     {
         CommandLine commandLine;

@@ -366,6 +366,51 @@ private Q_SLOTS:
         QCOMPARE(int(result.config.port), port);
     }
 
+    void webSearch_data()
+    {
+        QTest::addColumn<QJsonObject>("webSearch");
+        QTest::addColumn<QStringList>("problems");
+        QTest::newRow("searxng") << TestData::singleQuotedObject("{'backend':'searxng','url':'http://127.0.0.1:8888','maxResults':8}")
+                                 << QStringList();
+        QTest::newRow("brave with its key") << TestData::singleQuotedObject("{'backend':'brave','apiKeyEnv':'PROVIDER_KEY'}")
+                                            << QStringList();
+        QTest::newRow("tavily, key in the keychain") << TestData::singleQuotedObject("{'backend':'tavily','keyInKeychain':true}")
+                                                     << QStringList();
+        QTest::newRow("searxng without its address")
+            << TestData::singleQuotedObject("{'backend':'searxng'}")
+            << QStringList(QStringLiteral("Web search on SearXNG needs the address of a SearXNG instance (webSearch.url)."));
+        QTest::newRow("brave without a key") << TestData::singleQuotedObject("{'backend':'brave'}")
+                                             << QStringList(QStringLiteral("Web search on brave needs its API key (webSearch.apiKeyEnv)."));
+        QTest::newRow("not a url") << TestData::singleQuotedObject("{'backend':'searxng','url':'ftp://search'}")
+                                   << QStringList(QStringLiteral("Web search: \"ftp://search\" is not an http(s) URL."));
+    }
+
+    void webSearch()
+    {
+        QFETCH(QJsonObject, webSearch);
+        QFETCH(QStringList, problems);
+        qputenv("PROVIDER_KEY", "BSA-test-key");
+        const ConfigFile::Result result = ConfigFile::parse(patched(QString(), {{QStringLiteral("webSearch"), webSearch}}));
+        qunsetenv("PROVIDER_KEY");
+        QCOMPARE(result.errors, QStringList());
+        const WebSearchConfig &read = result.config.webSearch;
+        QCOMPARE(SearchBackendName::of(read.backend.kind), webSearch.value(QLatin1StringView("backend")).toString());
+        QCOMPARE(read.backend.url.toString(), webSearch.value(QLatin1StringView("url")).toString());
+        QCOMPARE(read.backend.maxResults, webSearch.value(QLatin1StringView("maxResults")).toInt(5));
+        QCOMPARE(read.keyInKeychain, webSearch.value(QLatin1StringView("keyInKeychain")).toBool());
+        QCOMPARE(read.backend.apiKey.isEmpty(), !webSearch.contains(QLatin1StringView("apiKeyEnv")));
+        QCOMPARE(result.config.problems(), problems);
+    }
+
+    void unknownWebSearchBackend()
+    {
+        const ConfigFile::Result result = ConfigFile::parse(
+            patched(QString(), {{QStringLiteral("webSearch"), TestData::singleQuotedObject("{'backend':'google'}")}}));
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(result.errors.constFirst().contains(QLatin1StringView("webSearch.backend")), qPrintable(result.errors.constFirst()));
+        QCOMPARE(result.config.webSearch.backend.kind, SearchBackendKind::None);
+    }
+
     void badListen_data()
     {
         QTest::addColumn<QString>("listen");

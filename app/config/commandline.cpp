@@ -29,6 +29,14 @@ CommandLine::CommandLine()
                         QStringLiteral("8192"))
     , m_clientTokenEnv(QStringLiteral("client-token-env"),
                        tr("The environment variable that holds the token clients must present."), tr("variable"))
+    , m_webSearch(QStringLiteral("web-search"),
+                  tr("Run Claude Code's web searches on this backend for providers without search: searxng:<url> "
+                     "(a SearXNG instance with its JSON format on), brave or tavily."),
+                  tr("backend"))
+    , m_webSearchKeyEnv(QStringLiteral("web-search-key-env"),
+                        tr("The environment variable that holds the web search backend's key (default "
+                           "BRAVE_API_KEY or TAVILY_API_KEY)."),
+                        tr("variable"))
     , m_minimized(QStringLiteral("minimized"), tr("Start in the tray without showing the window."))
     , m_shell(QStringLiteral("shell"),
               tr("With env: write for this shell (bash, zsh, fish, powershell, cmd) or settings.json (json); "
@@ -59,7 +67,8 @@ CommandLine::CommandLine()
                                       "problem; the exit status is non-zero when there is one."),
                                    QStringLiteral("[doctor]"));
     m_parser.addOptions({m_headless, m_configFile, m_checkConfig, m_listen, m_preset, m_upstream, m_model, m_apiKeyEnv,
-                         m_format, m_maxOutputTokens, m_clientTokenEnv, m_minimized, m_shell, m_help, m_version});
+                         m_format, m_maxOutputTokens, m_clientTokenEnv, m_webSearch, m_webSearchKeyEnv, m_minimized,
+                         m_shell, m_help, m_version});
 }
 
 bool CommandLine::wantsNoWindow(int argc, char **argv)
@@ -143,9 +152,10 @@ bool CommandLine::parse(const QStringList &allArguments)
     } else if (quickStart) {
         if (!buildQuickStartConfig())
             return false;
-    } else if (m_parser.isSet(m_listen) || m_parser.isSet(m_clientTokenEnv)) {
-        m_error = tr("--listen and --client-token-env go with --config or the quick-start flags; the saved "
-                     "configuration is changed in the window.");
+    } else if (m_parser.isSet(m_listen) || m_parser.isSet(m_clientTokenEnv) || m_parser.isSet(m_webSearch)
+               || m_parser.isSet(m_webSearchKeyEnv)) {
+        m_error = tr("--listen, --client-token-env and --web-search go with --config or the quick-start flags; "
+                     "the saved configuration is changed in the window.");
         return false;
     } else {
         m_usesSavedConfiguration = true;
@@ -165,8 +175,43 @@ bool CommandLine::parse(const QStringList &allArguments)
         m_config.clientTokenEnv = m_parser.value(m_clientTokenEnv);
         m_config.clientToken = qEnvironmentVariable(m_config.clientTokenEnv.toLocal8Bit().constData());
     }
+    if (!applyWebSearch())
+        return false;
     if (m_problems.isEmpty())
         m_problems = m_config.problems();
+    return true;
+}
+
+bool CommandLine::applyWebSearch()
+{
+    if (!m_parser.isSet(m_webSearch)) {
+        if (m_parser.isSet(m_webSearchKeyEnv)) {
+            m_error = tr("--web-search-key-env goes with --web-search.");
+            return false;
+        }
+        return true;
+    }
+    const QString given = m_parser.value(m_webSearch);
+    const auto kind = SearchBackendName::parse(given.section(QLatin1Char(':'), 0, 0));
+    const QString url = given.section(QLatin1Char(':'), 1);
+    if (!kind || *kind == SearchBackendKind::None || (*kind == SearchBackendKind::SearXng && url.isEmpty())) {
+        m_error = tr("--web-search takes searxng:<url>, brave or tavily, not \"%1\".").arg(given);
+        return false;
+    }
+    WebSearchConfig &webSearch = m_config.webSearch;
+    webSearch.backend.kind = *kind;
+    webSearch.backend.url = QUrl(url);
+    webSearch.keyInKeychain = false;
+    if (m_parser.isSet(m_webSearchKeyEnv))
+        webSearch.apiKeyEnv = m_parser.value(m_webSearchKeyEnv);
+    else if (*kind == SearchBackendKind::Brave)
+        webSearch.apiKeyEnv = QStringLiteral("BRAVE_API_KEY");
+    else if (*kind == SearchBackendKind::Tavily)
+        webSearch.apiKeyEnv = QStringLiteral("TAVILY_API_KEY");
+    else
+        webSearch.apiKeyEnv.clear();
+    webSearch.backend.apiKey =
+        webSearch.apiKeyEnv.isEmpty() ? QString() : qEnvironmentVariable(webSearch.apiKeyEnv.toLocal8Bit().constData());
     return true;
 }
 
@@ -215,7 +260,8 @@ bool CommandLine::readCommand()
 bool CommandLine::namesVariables()
 {
     const std::pair<const QCommandLineOption &, ConfigKey> options[] = {{m_apiKeyEnv, ConfigKey::ProviderApiKeyEnv},
-                                                                        {m_clientTokenEnv, ConfigKey::ClientTokenEnv}};
+                                                                        {m_clientTokenEnv, ConfigKey::ClientTokenEnv},
+                                                                        {m_webSearchKeyEnv, ConfigKey::WebSearchApiKeyEnv}};
     for (const auto &[option, key] : options) {
         if (m_parser.isSet(option) && ConfigSchema::problem(ConfigSchema::field(key), m_parser.value(option))) {
             // Without the value: it is most likely the key itself, pasted in place of its

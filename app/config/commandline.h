@@ -57,6 +57,8 @@ public:
 
 private:
     bool buildQuickStartConfig();
+    // --web-search and its key's variable into the configuration; else m_error says why.
+    bool applyWebSearch();
     // Whether --api-key-env and --client-token-env name variables; else m_error says so.
     bool namesVariables();
     // The command the positional arguments name, and its --shell; else m_error says why.
@@ -77,6 +79,8 @@ private:
     QCommandLineOption m_format;
     QCommandLineOption m_maxOutputTokens;
     QCommandLineOption m_clientTokenEnv;
+    QCommandLineOption m_webSearch;
+    QCommandLineOption m_webSearchKeyEnv;
     QCommandLineOption m_minimized;
     QCommandLineOption m_shell;
     QCommandLineOption m_help;

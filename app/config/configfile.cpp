@@ -248,6 +248,15 @@ ConfigFile::Result ConfigFile::parse(const QByteArray &json)
                                 "\"ccbridge.internal\", or \"*\".");
     }
 
+    const QJsonObject webSearch = reader.section(root, QStringLiteral("webSearch"));
+    config.webSearch.backend.kind =
+        SearchBackendName::parse(reader.string(webSearch, K::WebSearchBackend, top)).value_or(SearchBackendKind::None);
+    config.webSearch.backend.url = QUrl(reader.string(webSearch, K::WebSearchUrl, top));
+    config.webSearch.apiKeyEnv = reader.string(webSearch, K::WebSearchApiKeyEnv, top);
+    config.webSearch.backend.apiKey = environmentValue(config.webSearch.apiKeyEnv);
+    reader.boolean(webSearch, K::WebSearchKeyInKeychain, top, config.webSearch.keyInKeychain);
+    reader.integer(webSearch, K::WebSearchMaxResults, top, config.webSearch.backend.maxResults);
+
     // The desktop app's own preferences: checked here too, so the window and --check-config
     // refuse the same values; the proxy does not use them.
     const QJsonObject app = reader.section(root, QStringLiteral("app"));

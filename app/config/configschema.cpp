@@ -112,6 +112,24 @@ QList<ConfigField> buildFields()
          QT_TRANSLATE_NOOP("ConfigSchema", "Which provider and model answer which requested model, see Routes.")},
         {K::Profiles, QLatin1StringView("profiles"), T::List, QJsonArray(), 0, 0, U::None, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "Route sets under their own base path, see Profiles.")},
+        {K::WebSearchBackend, QLatin1StringView("webSearch.backend"), T::Text, QString(), 0, 0, U::None,
+         "searxng|brave|tavily",
+         QT_TRANSLATE_NOOP("ConfigSchema", "Where CC Bridge runs Claude Code's web searches for providers without "
+                                           "search of their own: searxng, brave or tavily; empty: the web search "
+                                           "tool is dropped for them (see Web search).")},
+        {K::WebSearchUrl, QLatin1StringView("webSearch.url"), T::Text, QString(), 0, 0, U::None, nullptr,
+         QT_TRANSLATE_NOOP("ConfigSchema", "The SearXNG instance's address, such as http://localhost:8888 (its JSON "
+                                           "format on); for brave and tavily, their API's address instead of the "
+                                           "public one.")},
+        {K::WebSearchApiKeyEnv, QLatin1StringView("webSearch.apiKeyEnv"), T::Text, QJsonValue(), 0, 0, U::None,
+         environmentVariable,
+         QT_TRANSLATE_NOOP("ConfigSchema", "Environment variable holding the Brave or Tavily key. The desktop app "
+                                           "keeps it in the keychain instead.")},
+        {K::WebSearchKeyInKeychain, QLatin1StringView("webSearch.keyInKeychain"), T::Boolean, false, 0, 0, U::None,
+         nullptr, QT_TRANSLATE_NOOP("ConfigSchema", "The key is in the OS keychain (set by the desktop app).")},
+        {K::WebSearchMaxResults, QLatin1StringView("webSearch.maxResults"), T::Integer,
+         number(proxy.webSearch.backend.maxResults), 1, 20, U::None, nullptr,
+         QT_TRANSLATE_NOOP("ConfigSchema", "Results per search the model reads.")},
 
         {K::LogRetention, QLatin1StringView("app.logRetention"), T::Integer, number(1'000), 100, 100'000,
          U::Requests, nullptr, QT_TRANSLATE_NOOP("ConfigSchema", "Requests kept in the window's live log.")},

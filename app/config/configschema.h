@@ -38,6 +38,12 @@ enum class ConfigKey {
     Providers,
     Routes,
     Profiles,
+    // Web search run by CC Bridge.
+    WebSearchBackend,
+    WebSearchUrl,
+    WebSearchApiKeyEnv,
+    WebSearchKeyInKeychain,
+    WebSearchMaxResults,
     // The desktop app's own preferences (the headless proxy ignores them).
     LogRetention,
     UsageRetentionDays,
