@@ -356,3 +356,69 @@ async function checkDoctor(config, configured, models) {
   ].join('\n'));
   assert.equal(healthy.code, 0);
 }
+
+// A SearXNG instance's JSON API on loopback: the recorded shape of its answer for every query,
+// and the queries it was asked.
+async function startSearxng() {
+  const answer = readFileSync(new URL('../data/search-backends/searxng.json', import.meta.url));
+  const queries = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://searxng.invalid');
+    queries.push({ path: url.pathname, q: url.searchParams.get('q'), format: url.searchParams.get('format') });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(answer);
+  });
+  server.listen({ port: 0, host: '127.0.0.1' });
+  await once(server, 'listening');
+  return { url: `http://127.0.0.1:${server.address().port}`, queries, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// Claude Code's WebSearch tool asks its own request with Anthropic's web_search server tool;
+// CC Bridge runs the search on SearXNG for the OpenAI-compatible model, which reads the results
+// and sums them up; the main conversation gets them and the answer cites them.
+test('claude -p WebSearch searches through SearXNG and the answer cites what it found', async () => {
+  const searxng = await startSearxng();
+  const searching = await startScriptedUpstream();
+  const configured = await startProxy(searching.baseUrl, { model: 'deepseek-chat', extraArgs: ['--web-search', `searxng:${searxng.url}`] });
+  // The model's side of each request, told apart by what it carries: the search request offers
+  // the web_search function, the main conversation the WebSearch tool.
+  searching.answerWith((request) => {
+    const body = request.body;
+    const toolText = body.messages.filter((message) => message.role === 'tool').map((message) => JSON.stringify(message.content)).join('\n');
+    if (body.tools?.some((tool) => tool.function.name === 'web_search') || /web search tool use/.test(JSON.stringify(body.messages[0]))) {
+      if (!toolText) {
+        return { chunks: chatCompletionStream({ toolCalls: [{ id: 'call_search_1', name: 'web_search', arguments: JSON.stringify({ query: 'qt 6.4 release date' }) }], finishReason: 'tool_calls' }) };
+      }
+      return { chunks: chatCompletionStream({ content: /29th September 2022/.test(toolText) ? 'Qt 6.4.0 was released on 29 September 2022 (wiki.qt.io).' : 'The search found nothing.' }) };
+    }
+    if (!toolText) {
+      return { chunks: chatCompletionStream({ toolCalls: [{ id: 'call_websearch_1', name: 'WebSearch', arguments: JSON.stringify({ query: 'qt 6.4 release date' }) }], finishReason: 'tool_calls' }) };
+    }
+    const cited = toolText.includes('https://wiki.qt.io/Qt_6.4_Release') && toolText.includes('29 September 2022');
+    return { chunks: chatCompletionStream({ content: cited ? 'Qt 6.4 came out on 29 September 2022.\n\nSources:\n- [Qt 6.4 Release - Qt Wiki](https://wiki.qt.io/Qt_6.4_Release)' : 'The results did not arrive.' }) };
+  });
+  try {
+    const workdir = realpathSync(mkdtempSync(join(tmpdir(), 'ccbridge-e2e-work-')));
+    const home = mkdtempSync(join(tmpdir(), 'ccbridge-e2e-home-'));
+    const result = await runIsolated(claudeBinary, ['-p', 'When was Qt 6.4 released? Search the web.', '--output-format', 'json', '--allowedTools', 'WebSearch'],
+      workdir, home, { ANTHROPIC_BASE_URL: configured.baseUrl, ANTHROPIC_AUTH_TOKEN: 'dummy' });
+    assert.equal(result.code, 0, `claude failed:\n${result.stdout}\n${result.stderr}`);
+    const output = JSON.parse(result.stdout);
+    assert.equal(output.is_error, false, result.stdout);
+    assert.match(output.result, /29 September 2022[\s\S]*https:\/\/wiki\.qt\.io\/Qt_6\.4_Release/);
+    // Claude Code counted the search CC Bridge ran.
+    const searches = Object.values(output.modelUsage).reduce((sum, usage) => sum + usage.webSearchRequests, 0);
+    assert.equal(searches, 1, JSON.stringify(output.modelUsage));
+
+    assert.deepEqual(searxng.queries, [{ path: '/search', q: 'qt 6.4 release date', format: 'json' }]);
+    // The model read the results in a round of its own, with the extracts.
+    const reading = searching.requests.find((request) => request.body.messages.some((message) => message.role === 'tool' && /Results of the web search/.test(message.content)));
+    assert.ok(reading, 'no round carried the search results');
+    assert.ok(!JSON.stringify(searching.requests.map((request) => request.body)).includes('web_search_2025'), 'a server tool went upstream');
+    await waitFor(() => configured.logLines.some((line) => /web search "qt 6.4 release date" on searxng in \d+ ms: 3 found/.test(line)));
+  } finally {
+    await configured.stop();
+    await searching.close();
+    await searxng.close();
+  }
+});
