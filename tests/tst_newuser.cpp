@@ -17,6 +17,10 @@
 #include "proxy/upstreamconnectionpool.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +85,7 @@ private:
     QTemporaryDir m_home;
     std::unique_ptr<ScriptedUpstream> m_upstream; // the provider, the same for window and headless
     const QString m_key = QStringLiteral("sk-newuser-%1-0123456789abcdef").arg(QCoreApplication::applicationPid());
+    const QString m_searchKey = QStringLiteral("BSA-newuser-%1-search").arg(QCoreApplication::applicationPid());
     QString m_clientToken; // what the window gave Claude Code
     QMap<QString, QString> m_windowSnippets; // the Claude Code page's views, by name
 
@@ -209,10 +214,55 @@ private Q_SLOTS:
                  qPrintable(shown));
         QVERIFY2(findings.contains(QStringLiteral("deepseek serves deepseek-chat (route *haiku*).")), qPrintable(shown));
         QVERIFY2(findings.contains(QStringLiteral("deepseek serves deepseek-reasoner (route * when thinking).")), qPrintable(shown));
+        // Web search on Brave, set up on the Settings page by keyboard: the backend chosen, its
+        // address and key typed. Claude Code's search request is then answered through it.
+        ScriptedUpstream brave;
+        showTab(tabs, QStringLiteral("Settings"));
+        auto *backend = window.findChild<QComboBox *>(QStringLiteral("webSearchBackend"));
+        auto *searchUrl = window.findChild<QLineEdit *>(QStringLiteral("webSearchUrl"));
+        auto *searchKey = window.findChild<QLineEdit *>(QStringLiteral("webSearchKey"));
+        QVERIFY(backend && searchUrl && searchKey && backend->isVisible());
+        QVERIFY(!searchKey->isEnabled());
+        backend->setFocus();
+        QTest::keyClick(backend, Qt::Key_Down);
+        QTest::keyClick(backend, Qt::Key_Down);
+        QCOMPARE(backend->currentText(), QStringLiteral("Brave Search API"));
+        QTRY_VERIFY(searchKey->isEnabled());
+        QTest::keyClicks(searchUrl, brave.rootUrl().toString() + QStringLiteral("/res/v1/web/search"));
+        QTest::keyClick(searchUrl, Qt::Key_Return);
+        QTest::keyClicks(searchKey, m_searchKey);
+        QTest::keyClick(searchKey, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(settings.value(Settings::Key::WebSearchKeyInKeychain).toBool(), 10000);
+        QVERIFY(searchKey->text().isEmpty());
+        // The running proxy took the key from the keychain.
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.config() && proxy.config()->webSearch.backend.apiKey == m_searchKey, 10000);
+
+        brave.enqueue(ScriptedReply::json(200, TestData::read(QStringLiteral("search-backends/brave.json"))));
+        const QJsonObject call{{QStringLiteral("id"), QStringLiteral("call_1")}, {QStringLiteral("type"), QStringLiteral("function")},
+                               {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("web_search")},
+                                                                        {QStringLiteral("arguments"), QString::fromUtf8(TestData::compact(QJsonObject{{QStringLiteral("query"), QStringLiteral("qt 6.4")}}))}}}};
+        upstream.enqueue(ScriptedReply::json(200, TestData::compact(QJsonObject{
+            {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                               {QStringLiteral("message"), QJsonObject{{QStringLiteral("content"), QJsonValue::Null},
+                                                                                                       {QStringLiteral("tool_calls"), QJsonArray{call}}}},
+                                                               {QStringLiteral("finish_reason"), QStringLiteral("tool_calls")}}}}})));
+        upstream.enqueue(ScriptedReply::json(200, chatAnswer));
+        QNetworkRequest searchRequest(proxy.baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))));
+        searchRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        searchRequest.setRawHeader("authorization", "Bearer " + m_clientToken.toUtf8());
+        QNetworkReply *searched = network.post(searchRequest, R"({"model":"claude-sonnet-4-5","max_tokens":100,"messages":[{"role":"user","content":"Perform a web search for the query: qt 6.4"}],"tools":[{"type":"web_search_20250305","name":"web_search","max_uses":8}]})");
+        QCOMPARE(statusOf(searched), 200);
+        const QJsonObject message = QJsonDocument::fromJson(searched->readAll()).object();
+        QCOMPARE(message[QLatin1StringView("content")][1][QLatin1StringView("type")].toString(), QStringLiteral("web_search_tool_result"));
+        QCOMPARE(brave.requests().size(), 1);
+        QCOMPARE(brave.requests().constFirst().header("x-subscription-token"), m_searchKey.toUtf8());
+
         proxy.stop();
         QFile file(Settings::defaultFileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray written = file.readAll();
+        QVERIFY(!written.contains(m_searchKey.toUtf8()));
+        QVERIFY(written.contains("\"backend\": \"brave\""));
         QVERIFY(!written.contains(m_key.toUtf8()));
         QVERIFY(!written.contains(m_clientToken.toUtf8()));
     }

@@ -449,6 +449,11 @@ private Q_SLOTS:
             settings.setStartAtLogin(true);
             settings.setStartProxyAtLaunch(false);
             settings.setActiveProfile(QStringLiteral("byok"));
+            QCOMPARE(settings.set(Key::WebSearchBackend, QStringLiteral("brave")), std::nullopt);
+            QCOMPARE(settings.set(Key::WebSearchUrl, QStringLiteral("https://search.example/res/v1/web/search")), std::nullopt);
+            QCOMPARE(settings.set(Key::WebSearchApiKeyEnv, QStringLiteral("BRAVE_API_KEY")), std::nullopt);
+            QCOMPARE(settings.set(Key::WebSearchKeyInKeychain, true), std::nullopt);
+            QCOMPARE(settings.set(Key::WebSearchMaxResults, 8), std::nullopt);
             QVERIFY(settings.setProviders(typicalProviders()));
             QVERIFY(settings.setRoutes(typicalRoutes()));
             QVERIFY(settings.setProfiles(typicalProfiles()));

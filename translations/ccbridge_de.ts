@@ -327,10 +327,6 @@ Apply the changes?</source>
         <translation>Der Schnellstart benötigt --model &lt;Name&gt;: Dieser Anbieter hat keine Standardmodelle.</translation>
     </message>
     <message>
-        <source>--listen and --client-token-env go with --config or the quick-start flags; the saved configuration is changed in the window.</source>
-        <translation>--listen und --client-token-env gelten nur zusammen mit --config oder den Schnellstart-Optionen; die gespeicherte Konfiguration wird im Fenster geändert.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
@@ -377,6 +373,30 @@ Apply the changes?</source>
     <message>
         <source>Check the setup, from Claude Code to the providers, and say how to fix each problem; the exit status is non-zero when there is one.</source>
         <translation>Die Einrichtung von Claude Code bis zu den Anbietern prüfen und für jedes Problem sagen, wie es sich beheben lässt; der Exit-Status ist dann ungleich null.</translation>
+    </message>
+    <message>
+        <source>Run Claude Code&apos;s web searches on this backend for providers without search: searxng:&lt;url&gt; (a SearXNG instance with its JSON format on), brave or tavily.</source>
+        <translation>Die Websuchen von Claude Code für Anbieter ohne eigene Suche über dieses Backend ausführen: searxng:&lt;url&gt; (eine SearXNG-Instanz mit eingeschaltetem JSON-Format), brave oder tavily.</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the web search backend&apos;s key (default BRAVE_API_KEY or TAVILY_API_KEY).</source>
+        <translation>Die Umgebungsvariable mit dem Schlüssel des Websuch-Backends (Standard: BRAVE_API_KEY oder TAVILY_API_KEY).</translation>
+    </message>
+    <message>
+        <source>--listen, --client-token-env and --web-search go with --config or the quick-start flags; the saved configuration is changed in the window.</source>
+        <translation>--listen, --client-token-env und --web-search gehören zu --config oder den Schnellstart-Optionen; die gespeicherte Konfiguration wird im Fenster geändert.</translation>
+    </message>
+    <message>
+        <source>--web-search-key-env goes with --web-search.</source>
+        <translation>--web-search-key-env gehört zu --web-search.</translation>
+    </message>
+    <message>
+        <source>--web-search takes searxng:&lt;url&gt;, brave or tavily, not &quot;%1&quot;.</source>
+        <translation>--web-search nimmt searxng:&lt;url&gt;, brave oder tavily, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +699,26 @@ Apply the changes?</source>
     <message>
         <source>The model&apos;s context window; 0 = the preset&apos;s figure, if it has one. An overflow the provider reports without numbers is answered with it, and a main route&apos;s window below 200K sets Claude Code&apos;s CLAUDE_CODE_AUTO_COMPACT_WINDOW.</source>
         <translation>Das Kontextfenster des Modells; 0 = der Wert der Vorlage, falls sie einen hat. Meldet der Anbieter einen Überlauf ohne Zahlen, wird dieser Wert genannt, und ein Fenster unter 200K auf der Hauptroute setzt Claude Codes CLAUDE_CODE_AUTO_COMPACT_WINDOW.</translation>
+    </message>
+    <message>
+        <source>Where CC Bridge runs Claude Code&apos;s web searches for providers without search of their own: searxng, brave or tavily; empty: the web search tool is dropped for them (see Web search).</source>
+        <translation>Wo CC Bridge die Websuchen von Claude Code für Anbieter ohne eigene Suche ausführt: searxng, brave oder tavily; leer: Das Websuch-Werkzeug entfällt für sie (siehe Websuche).</translation>
+    </message>
+    <message>
+        <source>The SearXNG instance&apos;s address, such as http://localhost:8888 (its JSON format on); for brave and tavily, their API&apos;s address instead of the public one.</source>
+        <translation>Die Adresse der SearXNG-Instanz, etwa http://localhost:8888 (mit eingeschaltetem JSON-Format); bei brave und tavily die Adresse ihrer API anstelle der öffentlichen.</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the Brave or Tavily key. The desktop app keeps it in the keychain instead.</source>
+        <translation>Umgebungsvariable mit dem Brave- oder Tavily-Schlüssel. Die Desktop-App bewahrt ihn stattdessen im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>The key is in the OS keychain (set by the desktop app).</source>
+        <translation>Der Schlüssel liegt im Schlüsselbund des Systems (von der Desktop-App gesetzt).</translation>
+    </message>
+    <message>
+        <source>Results per search the model reads.</source>
+        <translation>Ergebnisse pro Suche, die das Modell liest.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1509,22 @@ Apply the changes?</source>
         <source>The route for &quot;%1&quot; falls back to the unknown provider &quot;%2&quot;.</source>
         <translation>Die Route für „%1“ weicht auf den unbekannten Anbieter „%2“ aus.</translation>
     </message>
+    <message>
+        <source>Web search on SearXNG needs the address of a SearXNG instance (webSearch.url).</source>
+        <translation>Websuche über SearXNG benötigt die Adresse einer SearXNG-Instanz (webSearch.url).</translation>
+    </message>
+    <message>
+        <source>Web search: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>Websuche: „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Web search: the environment variable %1 that should hold the %2 key is not set.</source>
+        <translation>Websuche: Die Umgebungsvariable %1, die den %2-Schlüssel enthalten soll, ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Web search on %1 needs its API key (webSearch.apiKeyEnv).</source>
+        <translation>Websuche über %1 benötigt dessen API-Schlüssel (webSearch.apiKeyEnv).</translation>
+    </message>
 </context>
 <context>
     <name>ProxyController</name>
@@ -1495,6 +1551,10 @@ Apply the changes?</source>
     <message>
         <source>No client token could be stored in the keychain, so any program on this computer can use the proxy. %1</source>
         <translation>Im Schlüsselbund konnte kein Client-Token gespeichert werden, daher kann jedes Programm auf diesem Computer den Proxy verwenden. %1</translation>
+    </message>
+    <message>
+        <source>The web search key could not be read from the keychain: %1</source>
+        <translation>Der Websuch-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1629,14 @@ Apply the changes?</source>
     <message>
         <source>The upstream answered with something that is not JSON: %1</source>
         <translation>Der Upstream-Server hat mit etwas geantwortet, das kein JSON ist: %1</translation>
+    </message>
+    <message>
+        <source>web search &quot;%1&quot; failed on %2 after %3 ms: %4</source>
+        <translation>Websuche „%1“ auf %2 nach %3 ms fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>web search &quot;%1&quot; on %2 in %3 ms: %4 found</source>
+        <translation>Websuche „%1“ auf %2 in %3 ms: %4 gefunden</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2325,33 @@ Apply the changes?</source>
     <message>
         <source>The route for &quot;%1&quot; falls back to %2 without naming a model.</source>
         <translation>Die Route für „%1“ weicht auf %2 aus, ohne ein Modell zu nennen.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBackendApi</name>
+    <message>
+        <source>%1 answered with something that is not its JSON.</source>
+        <translation>%1 hat mit etwas geantwortet, das nicht sein JSON ist.</translation>
+    </message>
+    <message>
+        <source>SearXNG refused the JSON format (403): add json to search.formats in its settings.yml.</source>
+        <translation>SearXNG hat das JSON-Format abgelehnt (403): json zu search.formats in seiner settings.yml hinzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (%2).</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting the searches (429).</source>
+        <translation>%1 drosselt die Suchen (429).</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 hat mit %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 hat mit %2 geantwortet: %3</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3165,100 @@ Apply the changes?</source>
     <message>
         <source>The usage statistics in %1 could not be read (%2) nor moved aside; this session&apos;s usage will not be saved.</source>
         <translation>Die Nutzungsstatistik in %1 konnte weder gelesen (%2) noch beiseitegelegt werden; die Nutzung dieser Sitzung wird nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>WebSearchBox</name>
+    <message>
+        <source>Web search</source>
+        <translation>Websuche</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s WebSearch needs a search engine. For providers without one of their own, CC Bridge runs the searches on this service and the model reads the results.</source>
+        <translation>WebSearch von Claude Code braucht eine Suchmaschine. Für Anbieter ohne eigene führt CC Bridge die Suchen über diesen Dienst aus, und das Modell liest die Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Web search backend</source>
+        <translation>Websuch-Backend</translation>
+    </message>
+    <message>
+        <source>Off: the tool is dropped</source>
+        <translation>Aus: Das Werkzeug entfällt</translation>
+    </message>
+    <message>
+        <source>SearXNG (self-hosted, no key)</source>
+        <translation>SearXNG (selbst betrieben, ohne Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Brave Search API</source>
+        <translation>Brave Search API</translation>
+    </message>
+    <message>
+        <source>Tavily</source>
+        <translation>Tavily</translation>
+    </message>
+    <message>
+        <source>Web search address</source>
+        <translation>Adresse der Websuche</translation>
+    </message>
+    <message>
+        <source>Web search API key</source>
+        <translation>API-Schlüssel der Websuche</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is kept in the keychain</source>
+        <translation>Schlüssel einfügen; er wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Search on:</source>
+        <translation>Suchen über:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Results per search:</source>
+        <translation>Ergebnisse pro Suche:</translation>
+    </message>
+    <message>
+        <source>Without a keychain, the key comes from the configuration&apos;s webSearch.apiKeyEnv variable.</source>
+        <translation>Ohne Schlüsselbund kommt der Schlüssel aus der Variablen webSearch.apiKeyEnv der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain.</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 needs its API key.</source>
+        <translation>%1 benötigt seinen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>Schlüssel wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebSearcher</name>
+    <message>
+        <source>The search backend&apos;s answer is larger than %1 bytes.</source>
+        <translation>Die Antwort des Such-Backends ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The search backend cannot be reached: %1</source>
+        <translation>Das Such-Backend ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The search backend did not answer in time: %1</source>
+        <translation>Das Such-Backend hat nicht rechtzeitig geantwortet: %1</translation>
     </message>
 </context>
 <context>

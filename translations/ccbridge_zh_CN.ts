@@ -327,10 +327,6 @@ Apply the changes?</source>
         <translation>快速启动需要 --model &lt;名称&gt;：该服务商没有默认模型。</translation>
     </message>
     <message>
-        <source>--listen and --client-token-env go with --config or the quick-start flags; the saved configuration is changed in the window.</source>
-        <translation>--listen 和 --client-token-env 只能与 --config 或快速启动选项一起使用；已保存的配置请在窗口中修改。</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>显示此帮助并退出。</translation>
     </message>
@@ -377,6 +373,30 @@ Apply the changes?</source>
     <message>
         <source>Check the setup, from Claude Code to the providers, and say how to fix each problem; the exit status is non-zero when there is one.</source>
         <translation>检查从 Claude Code 到各提供商的设置，并说明每个问题的修复方法；存在问题时退出状态非零。</translation>
+    </message>
+    <message>
+        <source>Run Claude Code&apos;s web searches on this backend for providers without search: searxng:&lt;url&gt; (a SearXNG instance with its JSON format on), brave or tavily.</source>
+        <translation>对没有自带搜索的提供商，在此后端上执行 Claude Code 的网页搜索：searxng:&lt;url&gt;（已开启 JSON 格式的 SearXNG 实例）、brave 或 tavily。</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <source>The environment variable that holds the web search backend&apos;s key (default BRAVE_API_KEY or TAVILY_API_KEY).</source>
+        <translation>保存网页搜索后端密钥的环境变量（默认 BRAVE_API_KEY 或 TAVILY_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>--listen, --client-token-env and --web-search go with --config or the quick-start flags; the saved configuration is changed in the window.</source>
+        <translation>--listen、--client-token-env 和 --web-search 需与 --config 或快速启动选项一起使用；已保存的配置请在窗口中修改。</translation>
+    </message>
+    <message>
+        <source>--web-search-key-env goes with --web-search.</source>
+        <translation>--web-search-key-env 需与 --web-search 一起使用。</translation>
+    </message>
+    <message>
+        <source>--web-search takes searxng:&lt;url&gt;, brave or tavily, not &quot;%1&quot;.</source>
+        <translation>--web-search 接受 searxng:&lt;url&gt;、brave 或 tavily，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -679,6 +699,26 @@ Apply the changes?</source>
     <message>
         <source>The model&apos;s context window; 0 = the preset&apos;s figure, if it has one. An overflow the provider reports without numbers is answered with it, and a main route&apos;s window below 200K sets Claude Code&apos;s CLAUDE_CODE_AUTO_COMPACT_WINDOW.</source>
         <translation>模型的上下文窗口；0 表示使用预设中的数值（如有）。提供商报告溢出但未给出数字时使用此值；主路由的窗口小于 200K 时会设置 Claude Code 的 CLAUDE_CODE_AUTO_COMPACT_WINDOW。</translation>
+    </message>
+    <message>
+        <source>Where CC Bridge runs Claude Code&apos;s web searches for providers without search of their own: searxng, brave or tavily; empty: the web search tool is dropped for them (see Web search).</source>
+        <translation>CC Bridge 为没有自带搜索的提供商执行 Claude Code 网页搜索的位置：searxng、brave 或 tavily；留空：对这些提供商不提供网页搜索工具（见“网页搜索”）。</translation>
+    </message>
+    <message>
+        <source>The SearXNG instance&apos;s address, such as http://localhost:8888 (its JSON format on); for brave and tavily, their API&apos;s address instead of the public one.</source>
+        <translation>SearXNG 实例的地址，例如 http://localhost:8888（需开启 JSON 格式）；对 brave 和 tavily，则是替代公共地址的 API 地址。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the Brave or Tavily key. The desktop app keeps it in the keychain instead.</source>
+        <translation>保存 Brave 或 Tavily 密钥的环境变量。桌面应用则将其保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The key is in the OS keychain (set by the desktop app).</source>
+        <translation>密钥位于系统钥匙串中（由桌面应用设置）。</translation>
+    </message>
+    <message>
+        <source>Results per search the model reads.</source>
+        <translation>模型每次搜索读取的结果数。</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1506,22 @@ Apply the changes?</source>
         <source>The route for &quot;%1&quot; falls back to the unknown provider &quot;%2&quot;.</source>
         <translation>“%1”的路由回退到了未知服务商“%2”。</translation>
     </message>
+    <message>
+        <source>Web search on SearXNG needs the address of a SearXNG instance (webSearch.url).</source>
+        <translation>使用 SearXNG 进行网页搜索需要 SearXNG 实例的地址（webSearch.url）。</translation>
+    </message>
+    <message>
+        <source>Web search: &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>网页搜索：“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Web search: the environment variable %1 that should hold the %2 key is not set.</source>
+        <translation>网页搜索：应保存 %2 密钥的环境变量 %1 未设置。</translation>
+    </message>
+    <message>
+        <source>Web search on %1 needs its API key (webSearch.apiKeyEnv).</source>
+        <translation>使用 %1 进行网页搜索需要其 API 密钥（webSearch.apiKeyEnv）。</translation>
+    </message>
 </context>
 <context>
     <name>ProxyController</name>
@@ -1492,6 +1548,10 @@ Apply the changes?</source>
     <message>
         <source>No client token could be stored in the keychain, so any program on this computer can use the proxy. %1</source>
         <translation>无法在钥匙串中保存客户端令牌，因此这台计算机上的任何程序都可以使用代理。%1</translation>
+    </message>
+    <message>
+        <source>The web search key could not be read from the keychain: %1</source>
+        <translation>无法从钥匙串读取网页搜索密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1626,14 @@ Apply the changes?</source>
     <message>
         <source>The upstream answered with something that is not JSON: %1</source>
         <translation>上游返回的内容不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>web search &quot;%1&quot; failed on %2 after %3 ms: %4</source>
+        <translation>网页搜索“%1”在 %2 上 %3 毫秒后失败：%4</translation>
+    </message>
+    <message>
+        <source>web search &quot;%1&quot; on %2 in %3 ms: %4 found</source>
+        <translation>网页搜索“%1”在 %2 上用时 %3 毫秒：找到 %4 条</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2321,33 @@ Apply the changes?</source>
     <message>
         <source>The route for &quot;%1&quot; falls back to %2 without naming a model.</source>
         <translation>“%1”的路由回退到 %2，但未指定模型。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBackendApi</name>
+    <message>
+        <source>%1 answered with something that is not its JSON.</source>
+        <translation>%1 返回的内容不是其 JSON。</translation>
+    </message>
+    <message>
+        <source>SearXNG refused the JSON format (403): add json to search.formats in its settings.yml.</source>
+        <translation>SearXNG 拒绝了 JSON 格式（403）：请在其 settings.yml 的 search.formats 中添加 json。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (%2).</source>
+        <translation>%1 拒绝了 API 密钥（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting the searches (429).</source>
+        <translation>%1 正在限制搜索频率（429）。</translation>
+    </message>
+    <message>
+        <source>%1 answered %2.</source>
+        <translation>%1 返回了 %2。</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 返回了 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3161,100 @@ Apply the changes?</source>
     <message>
         <source>The usage statistics in %1 could not be read (%2) nor moved aside; this session&apos;s usage will not be saved.</source>
         <translation>无法读取 %1 中的用量统计（%2），也无法将其移走；本次会话的用量将不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>WebSearchBox</name>
+    <message>
+        <source>Web search</source>
+        <translation>网页搜索</translation>
+    </message>
+    <message>
+        <source>Claude Code&apos;s WebSearch needs a search engine. For providers without one of their own, CC Bridge runs the searches on this service and the model reads the results.</source>
+        <translation>Claude Code 的 WebSearch 需要搜索引擎。对没有自带搜索的提供商，CC Bridge 会在此服务上执行搜索，并让模型读取结果。</translation>
+    </message>
+    <message>
+        <source>Web search backend</source>
+        <translation>网页搜索后端</translation>
+    </message>
+    <message>
+        <source>Off: the tool is dropped</source>
+        <translation>关闭：不提供该工具</translation>
+    </message>
+    <message>
+        <source>SearXNG (self-hosted, no key)</source>
+        <translation>SearXNG（自建，无需密钥）</translation>
+    </message>
+    <message>
+        <source>Brave Search API</source>
+        <translation>Brave Search API</translation>
+    </message>
+    <message>
+        <source>Tavily</source>
+        <translation>Tavily</translation>
+    </message>
+    <message>
+        <source>Web search address</source>
+        <translation>网页搜索地址</translation>
+    </message>
+    <message>
+        <source>Web search API key</source>
+        <translation>网页搜索 API 密钥</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is kept in the keychain</source>
+        <translation>粘贴密钥；它将保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Search on:</source>
+        <translation>搜索服务：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Results per search:</source>
+        <translation>每次搜索结果数：</translation>
+    </message>
+    <message>
+        <source>Without a keychain, the key comes from the configuration&apos;s webSearch.apiKeyEnv variable.</source>
+        <translation>没有钥匙串时，密钥来自配置中 webSearch.apiKeyEnv 指定的变量。</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain.</source>
+        <translation>钥匙串中已保存密钥。</translation>
+    </message>
+    <message>
+        <source>%1 needs its API key.</source>
+        <translation>%1 需要其 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>正在保存密钥…</translation>
+    </message>
+    <message>
+        <source>The key could not be saved: %1</source>
+        <translation>无法保存密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WebSearcher</name>
+    <message>
+        <source>The search backend&apos;s answer is larger than %1 bytes.</source>
+        <translation>搜索后端的响应超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The search backend cannot be reached: %1</source>
+        <translation>无法连接搜索后端：%1</translation>
+    </message>
+    <message>
+        <source>The search backend did not answer in time: %1</source>
+        <translation>搜索后端未及时响应：%1</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     , m_providers(new ProvidersPage(settings, secrets, upstreams, this))
     , m_routes(new RoutesPage(settings, secrets, upstreams, this))
     , m_claudeCode(new ClaudeCodePage(this))
-    , m_settings(new SettingsPage(settings, this))
+    , m_settings(new SettingsPage(settings, secrets, this))
     , m_guide(new FirstRunGuide(settings, secrets, proxy, upstreams, this))
     , m_pages(new QStackedWidget(this))
 {
@@ -101,6 +101,7 @@ MainWindow::MainWindow(ProxyController *proxy, Settings *settings, SecretStore *
     });
 
     m_settings->setTokenSink([this](const QString &token) { m_proxy->replaceClientToken(token); });
+    connect(m_settings, &SettingsPage::webSearchKeySaved, m_proxy, &ProxyController::reload);
     connect(m_proxy, &ProxyController::stateChanged, this, &MainWindow::refreshState);
     connect(m_proxy, &ProxyController::clientTokenChanged, this, &MainWindow::refreshState);
     connect(m_proxy, &ProxyController::clientTokenProblem, this, [this](const QString &text) {

@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "websearchbox.h"
+
 #include "config/autostart.h"
 #include "config/clienttoken.h"
 #include "config/configtransfer.h"
@@ -56,7 +58,7 @@ QWidget *warningNote(const QString &text, QWidget *parent)
 
 } // namespace
 
-SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
+SettingsPage::SettingsPage(Settings *settings, SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_autostartDir(Autostart::defaultDir())
@@ -206,6 +208,9 @@ SettingsPage::SettingsPage(Settings *settings, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(proxyBox);
     contentLayout->addWidget(tokenBox);
+    auto *webSearch = new WebSearchBox(m_settings, secrets, addNumberField(Key::WebSearchMaxResults, this), this);
+    connect(webSearch, &WebSearchBox::keySaved, this, &SettingsPage::webSearchKeySaved);
+    contentLayout->addWidget(webSearch);
     contentLayout->addWidget(timeoutsBox);
     contentLayout->addWidget(retryBox);
     contentLayout->addWidget(limitsBox);
@@ -236,19 +241,25 @@ QWidget *SettingsPage::addNumberGroup(const QString &title, const QList<QPair<Se
     auto *box = new QGroupBox(title, this);
     auto *form = new QFormLayout(box);
     for (const auto &[key, label] : fields) {
-        auto *field = new NumberField(key, box);
+        NumberField *field = addNumberField(key, box);
         // addRow with a text makes the label the field's buddy: its accessible name.
         form->addRow(label, field);
         form->addRow(QString(), field->problemLabel());
-        connect(field, &NumberField::accepted, this, [this, field](qint64 value) {
-            if (!m_settings)
-                return;
-            if (const std::optional<QString> problem = m_settings->set(field->key(), double(value)))
-                field->showProblem(*problem);
-        });
-        m_numbers.append(field);
     }
     return box;
+}
+
+NumberField *SettingsPage::addNumberField(Settings::Key key, QWidget *parent)
+{
+    auto *field = new NumberField(key, parent);
+    connect(field, &NumberField::accepted, this, [this, field](qint64 value) {
+        if (!m_settings)
+            return;
+        if (const std::optional<QString> problem = m_settings->set(field->key(), double(value)))
+            field->showProblem(*problem);
+    });
+    m_numbers.append(field);
+    return field;
 }
 
 void SettingsPage::load(const QString &key)

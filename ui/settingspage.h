@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class SecretStore;
 
 // The app's preferences: where the proxy listens, the client token, timeouts, how much
 // history is kept, the language and what happens at login. Every change goes to Settings at
@@ -30,7 +31,8 @@ class SettingsPage : public QWidget
 public:
     using TokenSink = std::function<void(const QString &token)>;
 
-    explicit SettingsPage(Settings *settings, QWidget *parent = nullptr);
+    // `secrets` keeps the web search key; without it the key cannot be entered here.
+    explicit SettingsPage(Settings *settings, SecretStore *secrets = nullptr, QWidget *parent = nullptr);
 
     void setClientToken(const QString &token);
     QString clientToken() const { return m_token; }
@@ -49,8 +51,12 @@ public:
 Q_SIGNALS:
     // A configuration file replaced the settings; its providers' keys may be missing here.
     void configurationImported();
+    // A new web search key is in the keychain: the proxy must read it again.
+    void webSearchKeySaved();
 
 private:
+    // A number field for `key`, written to Settings as the user sets it.
+    NumberField *addNumberField(Settings::Key key, QWidget *parent);
     // A group of number fields, each with its label (its accessible name too).
     QWidget *addNumberGroup(const QString &title, const QList<QPair<Settings::Key, QString>> &fields);
     // Shows what Settings holds for `key`, or for every key when it is empty, without

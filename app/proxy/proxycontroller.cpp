@@ -92,11 +92,23 @@ void ProxyController::load()
         if (profile.tokenInKeychain)
             keychainProfiles << profile.name;
     }
-    m_pendingReads = int(keychainProviders.size() + keychainProfiles.size()) + 1;
+    const bool webSearchKeyInKeychain = m_pending.webSearch.keyInKeychain;
+    m_pendingReads = int(keychainProviders.size() + keychainProfiles.size()) + 1 + (webSearchKeyInKeychain ? 1 : 0);
     auto readDone = [this] {
         if (--m_pendingReads == 0)
             keysRead();
     };
+    if (webSearchKeyInKeychain) {
+        m_secrets->read(webSearchKeyName(), this, [this, generation, readDone](const SecretStore::Result &result) {
+            if (generation != m_generation)
+                return;
+            if (result.ok)
+                m_pending.webSearch.backend.apiKey = result.secret;
+            else if (m_pending.webSearch.backend.apiKey.isEmpty())
+                m_keyProblems << tr("The web search key could not be read from the keychain: %1").arg(result.message);
+            readDone();
+        });
+    }
     for (const QString &name : keychainProfiles) {
         m_secrets->read(profileTokenName(name), this, [this, generation, name, readDone](const SecretStore::Result &result) {
             if (generation != m_generation)

@@ -29,6 +29,8 @@ public:
     static inline const QString clientTokenName = QStringLiteral("proxy/client-token");
     // The keychain entry that holds a profile's own token.
     static QString profileTokenName(const QString &profile) { return QStringLiteral("profile/%1/client-token").arg(profile); }
+    // Where the web search backend's key is kept in the keychain.
+    static QString webSearchKeyName() { return QStringLiteral("web-search/api-key"); }
 
     ProxyController(Settings *settings, SecretStore *secrets, QObject *parent = nullptr);
     ~ProxyController() override;
