@@ -53,7 +53,7 @@ QString badProfileName(const QString &name)
     return QStringLiteral("Profile names must be unique and use only letters, digits, '.', '_' and '-': \"%1\".").arg(name);
 }
 
-const QString unknownWhen = QStringLiteral("The route for \"*\": \"when\" must be one of background, thinking, longContext, images, webSearch.");
+const QString unknownWhen = QStringLiteral("The route for \"*\": \"when\" must be one of background, thinking, longContext, images, webSearch, vision.");
 const QString listenNeedsToken = QStringLiteral("Listening on 0.0.0.0 beyond this machine needs a client token (clientTokenEnv).");
 }
 
@@ -290,7 +290,7 @@ private Q_SLOTS:
     {
         QCOMPARE(ModelRoute::scenarios(), QStringList({QStringLiteral("background"), QStringLiteral("thinking"),
                                                        QStringLiteral("longContext"), QStringLiteral("images"),
-                                                       QStringLiteral("webSearch")}));
+                                                       QStringLiteral("webSearch"), QStringLiteral("vision")}));
     }
 
     void parseListen_data()

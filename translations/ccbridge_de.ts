@@ -677,10 +677,6 @@ Apply the changes?</source>
         <translation>Das eigene Token des Profils liegt im Schlüsselbund des Systems (die Seite „Routen“ legt es dort ab); clientTokenEnv dient als Ersatz.</translation>
     </message>
     <message>
-        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search).</source>
-        <translation>Ein Szenario, in dem die Anfrage sein muss: background (ein Modell der Haiku-Klasse), thinking (ein ausdrückliches Budget oder hoher Aufwand), longContext (Schätzung über longContextTokens), images (ein Bild im Gespräch), webSearch (das Websuche-Werkzeug von Claude Code wird angeboten: ein Anbieter mit eigener Suche).</translation>
-    </message>
-    <message>
         <source>Host names clients may reach the proxy under besides localhost, loopback and listen addresses, e.g. [&quot;ccbridge.internal&quot;], or [&quot;*&quot;] for any; other Host headers are refused (DNS rebinding).</source>
         <translation>Hostnamen, unter denen Clients den Proxy außer localhost, Loopback- und Lauschadressen erreichen dürfen, z. B. [&quot;ccbridge.internal&quot;], oder [&quot;*&quot;] für alle; andere Host-Header werden abgewiesen (DNS-Rebinding).</translation>
     </message>
@@ -719,6 +715,14 @@ Apply the changes?</source>
     <message>
         <source>Results per search the model reads.</source>
         <translation>Ergebnisse pro Suche, die das Modell liest.</translation>
+    </message>
+    <message>
+        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search); vision: not a scenario but the model that describes images for routes whose model takes none (see Images).</source>
+        <translation>Ein Szenario, in dem die Anfrage sein muss: background (ein Modell der Haiku-Klasse), thinking (ein ausdrückliches Budget oder hoher Aufwand), longContext (Schätzung über longContextTokens), images (ein Bild im Gespräch), webSearch (das Websuch-Werkzeug von Claude Code wird angeboten: ein Anbieter mit eigener Suche); vision: kein Szenario, sondern das Modell, das Bilder für Routen beschreibt, deren Modell keine annimmt (siehe Bilder).</translation>
+    </message>
+    <message>
+        <source>Whether the model takes images; unset: as its preset says (a model no preset lists is taken to). An image for a model that takes none is described by the vision route, or refused with 400 without one.</source>
+        <translation>Ob das Modell Bilder annimmt; nicht gesetzt: wie seine Vorlage sagt (ein Modell, das keine Vorlage kennt, gilt als bildfähig). Ein Bild für ein Modell, das keine annimmt, beschreibt die vision-Route; ohne sie wird es mit 400 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -959,6 +963,25 @@ Apply the changes?</source>
     <message>
         <source>before a response arrived</source>
         <translation>bevor eine Antwort kam</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDescriber</name>
+    <message>
+        <source>The vision route %1 could not describe an image: %2</source>
+        <translation>Die vision-Route %1 konnte ein Bild nicht beschreiben: %2</translation>
+    </message>
+    <message>
+        <source>its answer is larger than %1 bytes</source>
+        <translation>ihre Antwort ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>die Antwort ist kein JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no text</source>
+        <translation>die Antwort enthält keinen Text</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1704,14 @@ Apply the changes?</source>
         <source>Invalid or missing client token.</source>
         <translation>Client-Token ungültig oder fehlend.</translation>
     </message>
+    <message>
+        <source>%1 cannot see images, and no vision route is set to describe them for it. Add a route with &quot;when&quot;: &quot;vision&quot; and a model that takes images (the Routes page, or &quot;routes&quot; in the configuration file), or route this model to one that takes images.</source>
+        <translation>%1 kann keine Bilder sehen, und keine vision-Route ist eingerichtet, um sie zu beschreiben. Eine Route mit &quot;when&quot;: &quot;vision&quot; und einem Modell hinzufügen, das Bilder annimmt (Seite Routen oder &quot;routes&quot; in der Konfigurationsdatei), oder dieses Modell zu einem bildfähigen leiten.</translation>
+    </message>
+    <message>
+        <source>images described by %1 for %2: %3 now (%4 ms), %5 remembered</source>
+        <translation>Bilder beschrieben von %1 für %2: %3 jetzt (%4 ms), %5 aus dem Gedächtnis</translation>
+    </message>
 </context>
 <context>
     <name>RequestGuard</name>
@@ -2294,6 +2325,10 @@ Apply the changes?</source>
     <message>
         <source>Web searches</source>
         <translation>Websuchen</translation>
+    </message>
+    <message>
+        <source>Describes images for models that cannot see them</source>
+        <translation>Beschreibt Bilder für Modelle, die keine sehen</translation>
     </message>
 </context>
 <context>

@@ -677,10 +677,6 @@ Apply the changes?</source>
         <translation>配置方案自己的令牌保存在系统钥匙串中（由“路由”页面存入）；clientTokenEnv 作为后备。</translation>
     </message>
     <message>
-        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search).</source>
-        <translation>请求必须满足的场景：background（haiku 级模型）、thinking（明确的思考预算或高强度）、longContext（估算超过 longContextTokens）、images（对话中有图片）、webSearch（请求带有 Claude Code 的网页搜索工具：交给自带搜索的服务商）。</translation>
-    </message>
-    <message>
         <source>Host names clients may reach the proxy under besides localhost, loopback and listen addresses, e.g. [&quot;ccbridge.internal&quot;], or [&quot;*&quot;] for any; other Host headers are refused (DNS rebinding).</source>
         <translation>除 localhost、回环地址和监听地址外，客户端可以用来访问代理的主机名，例如 [&quot;ccbridge.internal&quot;]，或用 [&quot;*&quot;] 表示任意；其他 Host 请求头会被拒绝（防止 DNS 重绑定）。</translation>
     </message>
@@ -719,6 +715,14 @@ Apply the changes?</source>
     <message>
         <source>Results per search the model reads.</source>
         <translation>模型每次搜索读取的结果数。</translation>
+    </message>
+    <message>
+        <source>A scenario the request must be in: background (a haiku-class model), thinking (an explicit budget or high effort), longContext (estimate above longContextTokens), images (an image in the conversation), webSearch (Claude Code&apos;s web search tool is offered: a provider with its own search); vision: not a scenario but the model that describes images for routes whose model takes none (see Images).</source>
+        <translation>请求必须处于的场景：background（haiku 级模型）、thinking（明确的预算或高强度）、longContext（估算超过 longContextTokens）、images（对话中有图片）、webSearch（提供了 Claude Code 的网页搜索工具：自带搜索的提供商）；vision 不是场景，而是为不支持图片的路由描述图片的模型（见“图片”）。</translation>
+    </message>
+    <message>
+        <source>Whether the model takes images; unset: as its preset says (a model no preset lists is taken to). An image for a model that takes none is described by the vision route, or refused with 400 without one.</source>
+        <translation>模型是否接受图片；未设置时以其预设为准（预设中没有的模型视为接受）。发给不接受图片的模型的图片由 vision 路由描述；没有 vision 路由时以 400 拒绝。</translation>
     </message>
 </context>
 <context>
@@ -958,6 +962,25 @@ Apply the changes?</source>
     <message>
         <source>before a response arrived</source>
         <translation>在收到响应之前</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDescriber</name>
+    <message>
+        <source>The vision route %1 could not describe an image: %2</source>
+        <translation>vision 路由 %1 无法描述图片：%2</translation>
+    </message>
+    <message>
+        <source>its answer is larger than %1 bytes</source>
+        <translation>其响应超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>响应不是 JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no text</source>
+        <translation>响应中没有文本</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1701,14 @@ Apply the changes?</source>
         <source>Invalid or missing client token.</source>
         <translation>客户端令牌无效或缺失。</translation>
     </message>
+    <message>
+        <source>%1 cannot see images, and no vision route is set to describe them for it. Add a route with &quot;when&quot;: &quot;vision&quot; and a model that takes images (the Routes page, or &quot;routes&quot; in the configuration file), or route this model to one that takes images.</source>
+        <translation>%1 无法查看图片，且没有设置用于描述图片的 vision 路由。请添加一条 &quot;when&quot;: &quot;vision&quot; 且模型支持图片的路由（在“路由”页面，或配置文件的 &quot;routes&quot; 中），或将此模型路由到支持图片的模型。</translation>
+    </message>
+    <message>
+        <source>images described by %1 for %2: %3 now (%4 ms), %5 remembered</source>
+        <translation>图片由 %1 为 %2 描述：本次 %3 张（%4 毫秒），缓存 %5 张</translation>
+    </message>
 </context>
 <context>
     <name>RequestGuard</name>
@@ -2290,6 +2321,10 @@ Apply the changes?</source>
     <message>
         <source>Web searches</source>
         <translation>网页搜索</translation>
+    </message>
+    <message>
+        <source>Describes images for models that cannot see them</source>
+        <translation>为无法查看图片的模型描述图片</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,8 @@ QString scenarioTitle(const QString &when)
         return RoutesPage::tr("Requests with images");
     if (when == QLatin1StringView("webSearch"))
         return RoutesPage::tr("Web searches");
+    if (when == QLatin1StringView("vision"))
+        return RoutesPage::tr("Describes images for models that cannot see them");
     return when;
 }
 

@@ -159,6 +159,8 @@ QList<ModelRoute> readRoutes(Reader &reader, const QJsonArray &list, const QStri
         route.model = reader.string(object, K::RouteModel, at);
         reader.integer(object, K::RouteMaxOutputTokens, at, route.maxOutputTokens);
         reader.integer(object, K::RouteContextWindow, at, route.contextWindow);
+        if (const QJsonValue images = reader.value(object, K::RouteImages, at); images.isBool())
+            route.images = images.toBool();
         const QJsonArray fallbackList = reader.value(object, K::RouteFallbacks, at).toArray();
         for (qsizetype j = 0; j < fallbackList.size(); ++j) {
             const QString fallbackAt = QStringLiteral("%1.fallbacks[%2]").arg(at).arg(j);

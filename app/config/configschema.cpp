@@ -194,7 +194,9 @@ QList<ConfigField> buildFields()
          QT_TRANSLATE_NOOP("ConfigSchema", "A scenario the request must be in: background (a haiku-class model), "
                                            "thinking (an explicit budget or high effort), longContext (estimate "
                                            "above longContextTokens), images (an image in the conversation), webSearch "
-                                           "(Claude Code's web search tool is offered: a provider with its own search).")},
+                                           "(Claude Code's web search tool is offered: a provider with its own search); "
+                                           "vision: not a scenario but the model that describes images for routes "
+                                           "whose model takes none (see Images).")},
         {K::RouteProvider, QLatin1StringView("routes[].provider"), T::Text, QJsonValue(), 0, 0, U::None, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "A provider's name."), true},
         {K::RouteModel, QLatin1StringView("routes[].model"), T::Text, QJsonValue(), 0, 0, U::None, nullptr,
@@ -208,6 +210,10 @@ QList<ConfigField> buildFields()
                                            "An overflow the provider reports without numbers is answered with it, "
                                            "and a main route's window below 200K sets Claude Code's "
                                            "CLAUDE_CODE_AUTO_COMPACT_WINDOW.")},
+        {K::RouteImages, QLatin1StringView("routes[].images"), T::Boolean, QJsonValue(), 0, 0, U::None, nullptr,
+         QT_TRANSLATE_NOOP("ConfigSchema", "Whether the model takes images; unset: as its preset says (a model no "
+                                           "preset lists is taken to). An image for a model that takes none is "
+                                           "described by the vision route, or refused with 400 without one.")},
         {K::RouteFallbacks, QLatin1StringView("routes[].fallbacks"), T::List, QJsonArray(), 0, 0, U::None, nullptr,
          QT_TRANSLATE_NOOP("ConfigSchema", "[{\"provider\": …, \"model\": …}], tried in order when the provider "
                                            "fails before answering.")},

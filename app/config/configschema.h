@@ -71,6 +71,7 @@ enum class ConfigKey {
     RouteModel,
     RouteMaxOutputTokens,
     RouteContextWindow,
+    RouteImages,
     RouteFallbacks,
     // Inside a profile.
     ProfileName,

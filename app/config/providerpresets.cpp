@@ -75,6 +75,10 @@ ProviderPreset presetFrom(const QJsonObject &json)
             preset.modelOutputCaps.insert(id, cap);
         if (const int window = model.toObject().value(QLatin1StringView("contextWindow")).toInt(); window > 0)
             preset.modelContextWindows.insert(id, window);
+        if (const QJsonValue images = model.toObject().value(QLatin1StringView("images")); images.isBool())
+            preset.modelImages.insert(id, images.toBool());
+        else
+            errors << QStringLiteral("%1.%2: \"images\" must say whether the model takes images").arg(preset.id, id);
         const QString where = preset.id + QLatin1Char('.') + id;
         if (const auto price = priceFrom(model.toObject().value(QLatin1StringView("price")), where, errors))
             preset.prices.insert(id, *price);
@@ -207,6 +211,7 @@ ProviderConfig ProviderPresets::providerFrom(const ProviderPreset &preset)
     provider.maxOutputTokens = preset.maxOutputTokens;
     provider.modelOutputCaps = preset.modelOutputCaps;
     provider.modelContextWindows = preset.modelContextWindows;
+    provider.modelImages = preset.modelImages;
     provider.headers = preset.headers;
     provider.rules = preset.rules;
     return provider;

@@ -34,6 +34,7 @@ struct ProviderPreset
     QStringList models;
     QHash<QString, int> modelOutputCaps;
     QHash<QString, int> modelContextWindows; // tokens, from the provider's model documentation
+    QHash<QString, bool> modelImages;        // whether each model takes images
     QHash<QString, ModelPrice> prices; // only models whose list price we are sure of
     QHash<QString, QString> defaultModels; // "opus", "sonnet", "haiku", "thinking" → model
     HttpHeaders headers;

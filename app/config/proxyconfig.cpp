@@ -116,7 +116,7 @@ QStringList ProxyConfig::routeProblems(const QList<ModelRoute> &routeList) const
 QStringList ModelRoute::scenarios()
 {
     return {QStringLiteral("background"), QStringLiteral("thinking"), QStringLiteral("longContext"),
-            QStringLiteral("images"), QStringLiteral("webSearch")};
+            QStringLiteral("images"), QStringLiteral("webSearch"), QStringLiteral("vision")};
 }
 
 QStringList ProxyConfig::secrets() const

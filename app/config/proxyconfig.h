@@ -30,6 +30,7 @@ struct ProviderConfig
     ProviderRules rules;
     QHash<QString, int> modelOutputCaps; // per-model caps that override maxOutputTokens
     QHash<QString, int> modelContextWindows; // per-model context windows in tokens, where known
+    QHash<QString, bool> modelImages;    // per-model: takes images (a model not listed is assumed to)
     int maxConcurrent = 0;               // requests in flight at once; 0 = no limit
     int maxQueued = 100;                 // waiting beyond maxConcurrent; more get 529
     bool validateModels = true;          // check model names against the provider's GET /models
@@ -40,6 +41,7 @@ struct ProviderConfig
     int outputCapFor(const QString &model) const { return modelOutputCaps.value(model, maxOutputTokens); }
     // One of this provider's models' context window; 0 if unknown.
     int contextWindowFor(const QString &model) const { return modelContextWindows.value(model); }
+    bool takesImages(const QString &model) const { return modelImages.value(model, true); }
 };
 
 // A provider and model a route falls back to.
@@ -57,7 +59,10 @@ struct ModelRoute
     QString model;
     int maxOutputTokens = 0; // overrides the provider's cap for this route; 0 = the provider's
     int contextWindow = 0;   // the model's context window in tokens; 0 = the preset's, if any
-    QString when;         // a scenario the request must be in: background, thinking, longContext, images
+    std::optional<bool> images; // whether the model takes images; unset: the preset says, else yes
+    // A scenario the request must be in: background, thinking, longContext, images, webSearch;
+    // or vision: the route that describes images for the routes whose model takes none.
+    QString when;
     QList<RouteTarget> fallbacks; // tried in order when the provider fails before answering
 
     static QStringList scenarios();

@@ -13,6 +13,8 @@ QJsonObject RouteJson::fromRoute(const ModelRoute &route)
         json.insert(QStringLiteral("maxOutputTokens"), route.maxOutputTokens);
     if (route.contextWindow > 0)
         json.insert(QStringLiteral("contextWindow"), route.contextWindow);
+    if (route.images)
+        json.insert(QStringLiteral("images"), *route.images);
     if (!route.fallbacks.isEmpty()) {
         QJsonArray fallbacks;
         for (const RouteTarget &fallback : route.fallbacks)

@@ -66,6 +66,7 @@ ProxyService::ProxyService(const ProxyConfig &config, const UpstreamClient &upst
     , m_router(m_config, m_config.routes)
     , m_upstream(upstream)
     , m_webSearcher(m_config.webSearch.backend, m_upstream)
+    , m_imageDescriber(m_upstream)
     , m_redactor(m_config.secrets())
     , m_log(log)
     , m_catalog(new ModelCatalog(m_upstream, 600, this))
@@ -221,7 +222,47 @@ void ProxyService::handleMessages(HttpResponder *responder, quint64 logId, const
         return;
     }
     const auto &[traits, candidates, clientKey] = std::get<Plan>(plan);
-    (new ProxyExchange(responder, m_upstream, exchangeContext(body, traits, candidates, clientKey, logId)))->start();
+    ProxyExchange::Context context = exchangeContext(body, traits, candidates, clientKey, logId);
+    if (traits.images && !candidates.constFirst().takesImages)
+        describeImagesFirst(responder, scope, std::move(context));
+    else
+        (new ProxyExchange(responder, m_upstream, std::move(context)))->start();
+}
+
+void ProxyService::describeImagesFirst(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context)
+{
+    const Route &textRoute = context.candidates.constFirst();
+    const QString textModel = textRoute.provider->name + QLatin1Char('/') + textRoute.upstreamModel;
+    const std::optional<Route> vision = scope.router->visionRoute(context.response.model);
+    if (!vision) {
+        respondError(responder, context.logId,
+                     ApiError::fromStatus(400, tr("%1 cannot see images, and no vision route is set to describe them "
+                                                  "for it. Add a route with \"when\": \"vision\" and a model that "
+                                                  "takes images (the Routes page, or \"routes\" in the configuration "
+                                                  "file), or route this model to one that takes images.")
+                                                   .arg(textModel)));
+        return;
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    m_imageDescriber.describe(
+        context.request, *vision, textModel, responder->request(), responder,
+        [this, responder, context, elapsed, describedBy = QString(vision->provider->name + QLatin1Char('/') + vision->upstreamModel)](
+            const ImageDescriber::Outcome &outcome) mutable {
+            if (outcome.error) {
+                respondError(responder, context.logId, *outcome.error);
+                return;
+            }
+            m_log->update(context.logId, [&](RequestRecord &record) {
+                record.notes << tr("images described by %1 for %2: %3 now (%4 ms), %5 remembered")
+                                    .arg(describedBy, context.candidates.constFirst().upstreamModel)
+                                    .arg(outcome.described)
+                                    .arg(outcome.described > 0 ? elapsed.elapsed() : 0)
+                                    .arg(outcome.remembered);
+            });
+            context.request = outcome.request;
+            (new ProxyExchange(responder, m_upstream, std::move(context)))->start();
+        });
 }
 
 std::variant<ProxyService::Plan, ApiError> ProxyService::planFor(const Scope &scope, const QJsonObject &anthropicRequest,

@@ -10,6 +10,7 @@
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
 #include "proxy/upstreamclient.h"
+#include "vision/imagedescriber.h"
 #include "websearch/websearcher.h"
 
 #include <QElapsedTimer>
@@ -66,6 +67,9 @@ private:
     std::variant<QString, ApiError> passedClientKey(const Scope &scope, const HttpRequest &request) const;
 
     void handleMessages(HttpResponder *responder, quint64 logId, const Scope &scope);
+    // A request with images for a model that cannot see them: the vision route describes
+    // them, then the request goes on; without a vision route it is refused.
+    void describeImagesFirst(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context);
     void handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleCountTokens(HttpResponder *responder, quint64 logId, const Scope &scope);
     HttpResponse health() const;
@@ -92,6 +96,7 @@ private:
     std::map<QString, Router> m_profileRouters;
     UpstreamClient m_upstream;
     WebSearcher m_webSearcher;
+    ImageDescriber m_imageDescriber;
     SecretRedactor m_redactor;
     RequestLog *m_log;
     ModelCatalog *m_catalog;

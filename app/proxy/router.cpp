@@ -86,21 +86,34 @@ bool Router::scenarioHolds(const QString &when, const RequestTraits &traits) con
         return traits.images;
     if (when == QLatin1StringView("webSearch"))
         return traits.webSearch;
+    // "vision" describes images for other routes and never answers a request itself.
     return false;
 }
 
 QList<Route> Router::withFallbacks(const ModelRoute &modelRoute) const
 {
-    QList<Route> candidates{
-        routeTo(modelRoute.provider, modelRoute.model, modelRoute.maxOutputTokens, modelRoute.contextWindow)};
+    QList<Route> candidates{routeTo(modelRoute.provider, modelRoute.model, modelRoute.maxOutputTokens,
+                                    modelRoute.contextWindow, modelRoute.images)};
     for (const auto &fallback : modelRoute.fallbacks)
         candidates.append(routeTo(fallback.provider, fallback.model));
     return candidates;
 }
 
-Route Router::routeTo(const QString &providerName, const QString &model, int routeCap, int routeWindow) const
+Route Router::routeTo(const QString &providerName, const QString &model, int routeCap, int routeWindow,
+                      std::optional<bool> routeImages) const
 {
     const ProviderConfig *provider = m_config.provider(providerName);
     return Route{provider, model, routeCap > 0 ? routeCap : provider ? provider->outputCapFor(model) : 0,
-                 routeWindow > 0 ? routeWindow : provider ? provider->contextWindowFor(model) : 0};
+                 routeWindow > 0 ? routeWindow : provider ? provider->contextWindowFor(model) : 0,
+                 routeImages.value_or(!provider || provider->takesImages(model))};
+}
+
+std::optional<Route> Router::visionRoute(const QString &requestedModel) const
+{
+    for (qsizetype i = 0; i < m_routes.size(); ++i) {
+        const ModelRoute &route = m_routes.at(i);
+        if (route.when == QLatin1StringView("vision") && m_patterns.at(i).match(requestedModel).hasMatch())
+            return routeTo(route.provider, route.model, route.maxOutputTokens, route.contextWindow, route.images);
+    }
+    return std::nullopt;
 }
