@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -80,6 +81,18 @@ QByteArray chatCompletion(const QJsonObject &message, const QString &finishReaso
                                            QJsonObject{{QStringLiteral("cached_tokens"), 100}}}}},
                          })
         .toJson(QJsonDocument::Compact);
+}
+
+// A user turn with a PDF (base64) and a question about it.
+QJsonArray pdfQuestion(const QString &pdf)
+{
+    const QJsonObject document{{QStringLiteral("type"), QStringLiteral("document")},
+                               {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("base64")},
+                                                                      {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
+                                                                      {QStringLiteral("data"), pdf}}}};
+    return {QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                        {QStringLiteral("content"), QJsonArray{document, QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                                                     {QStringLiteral("text"), QStringLiteral("What is it?")}}}}}};
 }
 
 QString concatenatedDeltas(const QList<QJsonObject> &events, QLatin1StringView field)
@@ -1537,8 +1550,8 @@ private Q_SLOTS:
 
     // A profile that passes the client's key does so for counting too: the provider's own key
     // must not pay for, or be seen with, the client's requests.
-    // Whether a PDF reaches a Chat Completions provider is the provider's rule; where it does
-    // not, the request log says so.
+    // Whether a PDF reaches a Chat Completions provider as a file is the provider's rule; where
+    // it does not, the provider gets the PDF's text, extracted once per PDF.
     void pdfDocumentsFollowTheProvidersFileRule_data()
     {
         QTest::addColumn<bool>("fileParts");
@@ -1550,21 +1563,58 @@ private Q_SLOTS:
     {
         QFETCH(bool, fileParts);
         startProxy([fileParts](ProxyConfig &config) { config.providers.first().rules.fileParts = fileParts; });
-        m_upstream->enqueue(ScriptedReply::json(
-            200, chatCompletion({{QStringLiteral("content"), QStringLiteral("A report.")}}, QStringLiteral("stop"))));
+        const QString pdf = QString::fromLatin1(TestData::read(QStringLiteral("documents/report.pdf")).toBase64());
         QJsonObject request = messagesRequest(false);
-        request[QStringLiteral("messages")] = TestData::singleQuotedArray(
-            "[{'role': 'user', 'content': [{'type': 'document', 'source': {'type': 'base64', "
-            "'media_type': 'application/pdf', 'data': 'JVBERi0xLjQK'}}, {'type': 'text', 'text': 'What is it?'}]}]");
-        QCOMPARE(postMessages(request)->status, 200);
+        request[QStringLiteral("messages")] = pdfQuestion(pdf);
+        for (int turn = 1; turn <= 2; ++turn) {
+            m_upstream->enqueue(ScriptedReply::json(
+                200, chatCompletion({{QStringLiteral("content"), QStringLiteral("A report.")}}, QStringLiteral("stop"))));
+            QCOMPARE(postMessages(request)->status, 200);
+            const QJsonObject sent = m_upstream->lastRequestJson();
+            const QByteArray sentJson = TestData::compact(sent);
+            QCOMPARE(sentJson.contains(QByteArray("data:application/pdf;base64," + pdf.toLatin1())), fileParts);
+            QCOMPARE(TestData::valueAt(sent, "messages.0.content.0.type").toString(), fileParts ? QStringLiteral("file") : QString());
+            QCOMPARE(sentJson.contains("Quarterly report: revenue grew 12 percent."), !fileParts);
+            QCOMPARE(sentJson.contains("Costs fell to 4.2 million."), !fileParts);
+            // The second turn sends the PDF again: its text is remembered, not extracted again.
+            const QString extracted = turn == 1 ? QStringLiteral("1 now") : QStringLiteral("0 now (0 ms), 1 remembered");
+            QCOMPARE(lastRecord().notes.join(QLatin1Char('\n')).contains(QStringLiteral("PDF text extracted for scripted: ") + extracted),
+                     !fileParts);
+        }
+    }
 
-        const QJsonObject sent = m_upstream->lastRequestJson();
-        const bool pdfSent = TestData::compact(sent).contains("data:application/pdf;base64,JVBERi0xLjQK");
-        QCOMPARE(pdfSent, fileParts);
-        QCOMPARE(TestData::valueAt(sent, "messages.0.content.0.type").toString(),
-                 fileParts ? QStringLiteral("file") : QString());
-        QCOMPARE(lastRecord().notes.contains(QStringLiteral("left out a PDF document: the provider reads no PDF files")),
-                 !fileParts);
+    // A PDF whose text cannot be had is refused, before the provider is asked, with the reason.
+    void unreadablePdfsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("pdf");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        const QByteArray report = TestData::read(QStringLiteral("documents/report.pdf"));
+        QTest::newRow("not a PDF") << QByteArray("%PDF-1.4\nnothing else") << qEnvironmentVariable("PATH")
+                                   << QStringLiteral("pdftotext could not read it");
+        QTest::newRow("no pdftotext") << report << QStringLiteral("/nonexistent")
+                                      << QStringLiteral("pdftotext (Poppler's poppler-utils) is not installed");
+    }
+
+    void unreadablePdfsAreRefused()
+    {
+        QFETCH(QByteArray, pdf);
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        const QByteArray savedPath = qgetenv("PATH");
+        const auto restore = qScopeGuard([&savedPath] { qputenv("PATH", savedPath); });
+        qputenv("PATH", path.toLocal8Bit());
+        startProxy();
+        QJsonObject request = messagesRequest(false);
+        request[QStringLiteral("messages")] = pdfQuestion(QString::fromLatin1(pdf.toBase64()));
+        const auto response = postMessages(request);
+        QCOMPARE(response->status, 400);
+        const QString said = response->json()[QLatin1StringView("error")][QLatin1StringView("message")].toString();
+        QVERIFY2(said.startsWith(QStringLiteral("scripted reads no PDF files, and the text of a PDF in the request could "
+                                                "not be extracted: ") + reason),
+                 qPrintable(said));
+        QVERIFY(said.endsWith(QLatin1StringView("Install poppler-utils (pdftotext), or route the request to a provider that reads PDFs.")));
+        QVERIFY(m_upstream->requests().isEmpty());
     }
 
     void countTokensPassesTheClientsKey()

@@ -1117,6 +1117,33 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>PdfTextExtractor</name>
+    <message>
+        <source>pdftotext took longer than %1 s</source>
+        <translation>pdftotext brauchte länger als %1 s</translation>
+    </message>
+    <message>
+        <source>pdftotext (Poppler&apos;s poppler-utils) is not installed</source>
+        <translation>pdftotext (poppler-utils von Poppler) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>pdftotext failed: %1</source>
+        <translation>pdftotext ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the PDF holds more than %1 bytes of text</source>
+        <translation>das PDF enthält mehr als %1 Byte Text</translation>
+    </message>
+    <message>
+        <source>pdftotext could not read it: %1</source>
+        <translation>pdftotext konnte es nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>it has no text (a scan, perhaps)</source>
+        <translation>es enthält keinen Text (vielleicht ein Scan)</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDraft</name>
     <message>
         <source>Two providers are named &quot;%1&quot;; routes and keys need unique names.</source>
@@ -1711,6 +1738,14 @@ Apply the changes?</source>
     <message>
         <source>images described by %1 for %2: %3 now (%4 ms), %5 remembered</source>
         <translation>Bilder beschrieben von %1 für %2: %3 jetzt (%4 ms), %5 aus dem Gedächtnis</translation>
+    </message>
+    <message>
+        <source>%1 reads no PDF files, and the text of a PDF in the request could not be extracted: %2. Install poppler-utils (pdftotext), or route the request to a provider that reads PDFs.</source>
+        <translation>%1 liest keine PDF-Dateien, und der Text eines PDFs in der Anfrage konnte nicht extrahiert werden: %2. poppler-utils (pdftotext) installieren oder die Anfrage zu einem Anbieter leiten, der PDFs liest.</translation>
+    </message>
+    <message>
+        <source>PDF text extracted for %1: %2 now (%3 ms), %4 remembered</source>
+        <translation>PDF-Text für %1 extrahiert: %2 jetzt (%3 ms), %4 aus dem Gedächtnis</translation>
     </message>
 </context>
 <context>

@@ -1116,6 +1116,33 @@ Apply the changes?</source>
     </message>
 </context>
 <context>
+    <name>PdfTextExtractor</name>
+    <message>
+        <source>pdftotext took longer than %1 s</source>
+        <translation>pdftotext 用时超过 %1 秒</translation>
+    </message>
+    <message>
+        <source>pdftotext (Poppler&apos;s poppler-utils) is not installed</source>
+        <translation>未安装 pdftotext（Poppler 的 poppler-utils）</translation>
+    </message>
+    <message>
+        <source>pdftotext failed: %1</source>
+        <translation>pdftotext 失败：%1</translation>
+    </message>
+    <message>
+        <source>the PDF holds more than %1 bytes of text</source>
+        <translation>该 PDF 的文本超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>pdftotext could not read it: %1</source>
+        <translation>pdftotext 无法读取：%1</translation>
+    </message>
+    <message>
+        <source>it has no text (a scan, perhaps)</source>
+        <translation>其中没有文本（可能是扫描件）</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDraft</name>
     <message>
         <source>Two providers are named &quot;%1&quot;; routes and keys need unique names.</source>
@@ -1708,6 +1735,14 @@ Apply the changes?</source>
     <message>
         <source>images described by %1 for %2: %3 now (%4 ms), %5 remembered</source>
         <translation>图片由 %1 为 %2 描述：本次 %3 张（%4 毫秒），缓存 %5 张</translation>
+    </message>
+    <message>
+        <source>%1 reads no PDF files, and the text of a PDF in the request could not be extracted: %2. Install poppler-utils (pdftotext), or route the request to a provider that reads PDFs.</source>
+        <translation>%1 不读取 PDF 文件，且无法提取请求中某个 PDF 的文本：%2。请安装 poppler-utils（pdftotext），或将请求路由到能读取 PDF 的提供商。</translation>
+    </message>
+    <message>
+        <source>PDF text extracted for %1: %2 now (%3 ms), %4 remembered</source>
+        <translation>已为 %1 提取 PDF 文本：本次 %2 个（%3 毫秒），缓存 %4 个</translation>
     </message>
 </context>
 <context>

@@ -222,14 +222,21 @@ void ProxyService::handleMessages(HttpResponder *responder, quint64 logId, const
         return;
     }
     const auto &[traits, candidates, clientKey] = std::get<Plan>(plan);
-    ProxyExchange::Context context = exchangeContext(body, traits, candidates, clientKey, logId);
-    if (traits.images && !candidates.constFirst().takesImages)
-        describeImagesFirst(responder, scope, std::move(context));
+    prepare(responder, scope, exchangeContext(body, traits, candidates, clientKey, logId));
+}
+
+void ProxyService::prepare(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context)
+{
+    const Route &first = context.candidates.constFirst();
+    if (!first.takesImages && m_imageDescriber.appliesTo(context.request))
+        describeImages(responder, scope, std::move(context));
+    else if (!UpstreamFormat::forApi(first.provider->format).readsPdf(first.provider->rules) && m_pdfText.appliesTo(context.request))
+        extractPdfText(responder, scope, std::move(context));
     else
         (new ProxyExchange(responder, m_upstream, std::move(context)))->start();
 }
 
-void ProxyService::describeImagesFirst(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context)
+void ProxyService::describeImages(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context)
 {
     const Route &textRoute = context.candidates.constFirst();
     const QString textModel = textRoute.provider->name + QLatin1Char('/') + textRoute.upstreamModel;
@@ -247,22 +254,49 @@ void ProxyService::describeImagesFirst(HttpResponder *responder, const Scope &sc
     elapsed.start();
     m_imageDescriber.describe(
         context.request, *vision, textModel, responder->request(), responder,
-        [this, responder, context, elapsed, describedBy = QString(vision->provider->name + QLatin1Char('/') + vision->upstreamModel)](
+        [this, responder, scope, context, elapsed,
+         describedBy = QString(vision->provider->name + QLatin1Char('/') + vision->upstreamModel)](
             const ImageDescriber::Outcome &outcome) mutable {
-            if (outcome.error) {
-                respondError(responder, context.logId, *outcome.error);
+            if (!outcome.error.isEmpty()) {
+                respondError(responder, context.logId, ApiError::fromStatus(502, outcome.error));
                 return;
             }
             m_log->update(context.logId, [&](RequestRecord &record) {
                 record.notes << tr("images described by %1 for %2: %3 now (%4 ms), %5 remembered")
                                     .arg(describedBy, context.candidates.constFirst().upstreamModel)
-                                    .arg(outcome.described)
-                                    .arg(outcome.described > 0 ? elapsed.elapsed() : 0)
+                                    .arg(outcome.converted)
+                                    .arg(outcome.converted > 0 ? elapsed.elapsed() : 0)
                                     .arg(outcome.remembered);
             });
             context.request = outcome.request;
-            (new ProxyExchange(responder, m_upstream, std::move(context)))->start();
+            prepare(responder, scope, std::move(context));
         });
+}
+
+void ProxyService::extractPdfText(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    m_pdfText.extract(context.request, responder, [this, responder, scope, context, elapsed](const PdfTextExtractor::Outcome &outcome) mutable {
+        const QString provider = context.candidates.constFirst().provider->name;
+        if (!outcome.error.isEmpty()) {
+            respondError(responder, context.logId,
+                         ApiError::fromStatus(400, tr("%1 reads no PDF files, and the text of a PDF in the request "
+                                                      "could not be extracted: %2. Install poppler-utils (pdftotext), "
+                                                      "or route the request to a provider that reads PDFs.")
+                                                       .arg(provider, outcome.error)));
+            return;
+        }
+        m_log->update(context.logId, [&](RequestRecord &record) {
+            record.notes << tr("PDF text extracted for %1: %2 now (%3 ms), %4 remembered")
+                                .arg(provider)
+                                .arg(outcome.converted)
+                                .arg(outcome.converted > 0 ? elapsed.elapsed() : 0)
+                                .arg(outcome.remembered);
+        });
+        context.request = outcome.request;
+        prepare(responder, scope, std::move(context));
+    });
 }
 
 std::variant<ProxyService::Plan, ApiError> ProxyService::planFor(const Scope &scope, const QJsonObject &anthropicRequest,

@@ -10,6 +10,7 @@
 #include "proxy/requesttraits.h"
 #include "proxy/router.h"
 #include "proxy/upstreamclient.h"
+#include "documents/pdftextextractor.h"
 #include "vision/imagedescriber.h"
 #include "websearch/websearcher.h"
 
@@ -67,9 +68,13 @@ private:
     std::variant<QString, ApiError> passedClientKey(const Scope &scope, const HttpRequest &request) const;
 
     void handleMessages(HttpResponder *responder, quint64 logId, const Scope &scope);
-    // A request with images for a model that cannot see them: the vision route describes
-    // them, then the request goes on; without a vision route it is refused.
-    void describeImagesFirst(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context);
+    // Starts the exchange once the request suits its first route: images described by the
+    // vision route for a model that cannot see them, the text of PDFs extracted for an
+    // upstream that reads none. Each step comes back here when it is done.
+    void prepare(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context);
+    // Without a vision route such a request is refused.
+    void describeImages(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context);
+    void extractPdfText(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context);
     void handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleCountTokens(HttpResponder *responder, quint64 logId, const Scope &scope);
     HttpResponse health() const;
@@ -97,6 +102,7 @@ private:
     UpstreamClient m_upstream;
     WebSearcher m_webSearcher;
     ImageDescriber m_imageDescriber;
+    PdfTextExtractor m_pdfText;
     SecretRedactor m_redactor;
     RequestLog *m_log;
     ModelCatalog *m_catalog;

@@ -1,34 +1,20 @@
 #pragma once
 
-#include <QByteArray>
-#include <QHash>
 #include <QJsonObject>
-#include <QList>
 #include <QString>
 
-// How images reach a model that cannot see them: each distinct image of a request (in a
-// message or inside a tool result, where Claude Code's screenshots come back) is described once
-// by a vision model, and the request goes on with the descriptions in the images' places,
-// marked as descriptions. Pure.
+// How a vision model is asked about an image, and how its description stands in for the image
+// in a request for a model that cannot see it. Pure.
 namespace ImageDescriptions {
 
-// An image block of the request and what identifies it: a hash of its data or its URL.
-struct Image
-{
-    QByteArray hash;
-    QJsonObject block;
-};
-
-// The request's distinct images, in order of appearance.
-QList<Image> imagesIn(const QJsonObject &request);
+bool isImage(const QJsonObject &block);
 
 // The Messages request that asks `model` to describe `image`.
 QJsonObject describeRequest(const QJsonObject &image, const QString &model);
 
-// `request` with every image replaced by its description (by hash), said to be one made by
-// `describedBy` because `textModel` cannot see images.
-QJsonObject withDescriptions(const QJsonObject &request, const QHash<QByteArray, QString> &descriptions,
-                             const QString &describedBy, const QString &textModel);
+// What takes an image's place: its description, said to be one made by `describedBy` because
+// `textModel` cannot see images.
+QJsonObject descriptionBlock(const QString &description, const QString &describedBy, const QString &textModel);
 
 // The text of a Messages answer, its text blocks joined.
 QString textOf(const QJsonObject &message);
