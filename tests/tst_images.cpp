@@ -3,6 +3,7 @@
 // places; without a vision route the request is refused before it reaches a provider. Scripted
 // OpenAI-compatible upstreams on loopback.
 #include "config/providerpresets.h"
+#include "jsonpost.h"
 #include "monitor/requestlog.h"
 #include "proxy/proxyengine.h"
 #include "scriptedupstream.h"
@@ -11,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -46,14 +45,7 @@ QJsonObject request(const QJsonArray &messages)
 
 ScriptedReply answer(const QString &words)
 {
-    return ScriptedReply::json(200, TestData::compact(QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
-        {QStringLiteral("object"), QStringLiteral("chat.completion")},
-        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                                                                   {QStringLiteral("content"), words}}},
-                                                           {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
-        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 90}, {QStringLiteral("completion_tokens"), 12}}}}));
+    return ScriptedReply::chatCompletion({{QStringLiteral("content"), words}}, QStringLiteral("stop"), 90, 12);
 }
 }
 
@@ -95,16 +87,9 @@ class TestImages : public QObject
 
     QJsonObject post(const QJsonObject &body, int &status)
     {
-        QNetworkRequest networkRequest(m_proxy->baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))));
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_client.post(networkRequest, QJsonDocument(body).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(10000))
-            qWarning("the proxy did not answer in time");
-        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answerJson = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answerJson;
+        const JsonPost::Answer answered = JsonPost::send(m_client, m_proxy->baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))), body);
+        status = answered.status;
+        return answered.json();
     }
 
     // The messages the text model was last sent, as JSON text.

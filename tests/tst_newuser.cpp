@@ -241,11 +241,8 @@ private Q_SLOTS:
         const QJsonObject call{{QStringLiteral("id"), QStringLiteral("call_1")}, {QStringLiteral("type"), QStringLiteral("function")},
                                {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), QStringLiteral("web_search")},
                                                                         {QStringLiteral("arguments"), QString::fromUtf8(TestData::compact(QJsonObject{{QStringLiteral("query"), QStringLiteral("qt 6.4")}}))}}}};
-        upstream.enqueue(ScriptedReply::json(200, TestData::compact(QJsonObject{
-            {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                               {QStringLiteral("message"), QJsonObject{{QStringLiteral("content"), QJsonValue::Null},
-                                                                                                       {QStringLiteral("tool_calls"), QJsonArray{call}}}},
-                                                               {QStringLiteral("finish_reason"), QStringLiteral("tool_calls")}}}}})));
+        upstream.enqueue(ScriptedReply::chatCompletion({{QStringLiteral("content"), QJsonValue::Null}, {QStringLiteral("tool_calls"), QJsonArray{call}}},
+                                                       QStringLiteral("tool_calls"), 100, 10));
         upstream.enqueue(ScriptedReply::json(200, chatAnswer));
         QNetworkRequest searchRequest(proxy.baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))));
         searchRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -2,6 +2,7 @@
 // a scripted OpenAI-compatible upstream, with a scripted search backend answering as SearXNG,
 // Brave or Tavily do, all on loopback.
 #include "anthropicstream.h"
+#include "jsonpost.h"
 #include "monitor/requestlog.h"
 #include "protocol/sseparser.h"
 #include "proxy/proxyengine.h"
@@ -12,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTest>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -83,17 +82,6 @@ ScriptedReply answerStream(const QString &text)
                                        "[DONE]"});
 }
 
-ScriptedReply completion(const QJsonObject &message, const QString &finishReason, int prompt, int completionTokens)
-{
-    return ScriptedReply::json(
-        200, TestData::compact(QJsonObject{
-                 {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
-                 {QStringLiteral("object"), QStringLiteral("chat.completion")},
-                 {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                                    {QStringLiteral("message"), message},
-                                                                    {QStringLiteral("finish_reason"), finishReason}}}},
-                 {QStringLiteral("usage"), usage(prompt, completionTokens)}}));
-}
 
 ScriptedReply searchingCompletion()
 {
@@ -103,10 +91,8 @@ ScriptedReply searchingCompletion()
                             QJsonObject{{QStringLiteral("name"), QStringLiteral("web_search")},
                                         {QStringLiteral("arguments"),
                                          QString::fromUtf8(TestData::compact(QJsonObject{{QStringLiteral("query"), query}}))}}}};
-    return completion({{QStringLiteral("role"), QStringLiteral("assistant")},
-                       {QStringLiteral("content"), QJsonValue::Null},
-                       {QStringLiteral("tool_calls"), QJsonArray{call}}},
-                      QStringLiteral("tool_calls"), 300, 20);
+    return ScriptedReply::chatCompletion({{QStringLiteral("content"), QJsonValue::Null}, {QStringLiteral("tool_calls"), QJsonArray{call}}},
+                                         QStringLiteral("tool_calls"), 300, 20);
 }
 
 // What Claude Code's WebSearch tool sends: a request of its own with only the server tool.
@@ -215,17 +201,10 @@ class TestWebSearch : public QObject
 
     QByteArray post(const QJsonObject &request, int *status = nullptr)
     {
-        QNetworkRequest networkRequest(m_proxy->baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))));
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_client.post(networkRequest, QJsonDocument(request).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(10000))
-            qWarning("the proxy did not answer in time");
+        const JsonPost::Answer answered = JsonPost::send(m_client, m_proxy->baseUrl().resolved(QUrl(QStringLiteral("/v1/messages"))), request);
         if (status)
-            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
-        return body;
+            *status = answered.status;
+        return answered.body;
     }
 
     const RequestRecord &lastRecord() const { return m_proxy->requestLog()->records().back(); }
@@ -318,9 +297,8 @@ private Q_SLOTS:
     {
         startProxy(SearchBackendKind::Brave, QStringLiteral("/res/v1/web/search"));
         m_upstream->enqueue(searchingCompletion());
-        m_upstream->enqueue(completion({{QStringLiteral("role"), QStringLiteral("assistant")},
-                                        {QStringLiteral("content"), QStringLiteral("On 29 September 2022.")}},
-                                       QStringLiteral("stop"), 500, 40));
+        m_upstream->enqueue(ScriptedReply::chatCompletion({{QStringLiteral("content"), QStringLiteral("On 29 September 2022.")}},
+                                                          QStringLiteral("stop"), 500, 40));
         m_backend->enqueue(ScriptedReply::json(200, TestData::read(QStringLiteral("search-backends/brave.json"))));
 
         int status = 0;

@@ -48,6 +48,23 @@ ScriptedReply ScriptedReply::eventStream(const QList<QByteArray> &dataLines)
     return reply;
 }
 
+ScriptedReply ScriptedReply::chatCompletion(const QJsonObject &message, const QString &finishReason, int promptTokens,
+                                            int completionTokens)
+{
+    QJsonObject assistant = message;
+    assistant.insert(QStringLiteral("role"), QStringLiteral("assistant"));
+    const QJsonObject answer{
+        {QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+        {QStringLiteral("object"), QStringLiteral("chat.completion")},
+        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                           {QStringLiteral("message"), assistant},
+                                                           {QStringLiteral("finish_reason"), finishReason}}}},
+        {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), promptTokens},
+                                              {QStringLiteral("completion_tokens"), completionTokens},
+                                              {QStringLiteral("total_tokens"), promptTokens + completionTokens}}}};
+    return json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
 ScriptedUpstream::ScriptedUpstream()
     : m_server(this, HttpLimits{})
 {

@@ -29,6 +29,9 @@ struct ScriptedReply
     // A recorded provider stream (tests/data/provider-streams), one chunk per SSE event.
     static ScriptedReply recordedStream(const QString &fileName);
     static ScriptedReply eventStream(const QList<QByteArray> &dataLines);
+    // A whole Chat Completions answer with `message` (content, tool_calls) and its usage.
+    static ScriptedReply chatCompletion(const QJsonObject &message, const QString &finishReason, int promptTokens,
+                                        int completionTokens);
 };
 
 // An OpenAI-compatible provider on loopback that answers each request with the next scripted
