@@ -40,6 +40,28 @@ class TestChatResponseTranslator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // OpenRouter's documented answer with its web plugin: the citation becomes the blocks of
+    // Anthropic's search, before the text, and the search is counted.
+    void providerSearchCitationsBecomeSearchBlocks()
+    {
+        const QJsonObject message = translate(TestData::singleQuotedObject(
+            "{'choices':[{'message':{'role':'assistant','content':'Here is the latest news I found: ...','annotations':"
+            "[{'type':'url_citation','url_citation':{'url':'https://www.example.com/web-search-result','title':"
+            "'Title of the web search result','content':'Content of the web search result','start_index':100,"
+            "'end_index':200}}]},'finish_reason':'stop'}],'usage':{'prompt_tokens':40,'completion_tokens':12}}"));
+        const QJsonArray content = message.value(QLatin1StringView("content")).toArray();
+        QCOMPARE(content.size(), 3);
+        QCOMPARE(content[0][QLatin1StringView("type")].toString(), QStringLiteral("server_tool_use"));
+        QCOMPARE(content[0][QLatin1StringView("name")].toString(), QStringLiteral("web_search"));
+        QCOMPARE(content[1][QLatin1StringView("type")].toString(), QStringLiteral("web_search_tool_result"));
+        QCOMPARE(content[1][QLatin1StringView("tool_use_id")], content[0][QLatin1StringView("id")]);
+        QCOMPARE(content[1][QLatin1StringView("content")][0][QLatin1StringView("url")].toString(),
+                 QStringLiteral("https://www.example.com/web-search-result"));
+        QCOMPARE(content[2][QLatin1StringView("text")].toString(), QStringLiteral("Here is the latest news I found: ..."));
+        QCOMPARE(message[QLatin1StringView("usage")][QLatin1StringView("server_tool_use")][QLatin1StringView("web_search_requests")].toInt(), 1);
+        QCOMPARE(message[QLatin1StringView("usage")][QLatin1StringView("input_tokens")].toInt(), 40);
+    }
+
     void deepseekReasonerToolCall()
     {
         const QJsonObject completion =

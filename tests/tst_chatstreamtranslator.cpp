@@ -163,6 +163,7 @@ private Q_SLOTS:
     void recordedStreamInBursts_data();
     void recordedStreamInBursts();
     void burstJoinsConsecutiveDeltas();
+    void providerSearchCitationsBecomeSearchBlocks();
     void kimiParallelToolCalls();
     void exactEvents();
     void thinkingBlock();
@@ -329,6 +330,32 @@ void TestChatStreamTranslator::exactEvents()
 }
 
 // The deltas of one burst leave as one delta per block; a delta of the next burst is its own.
+// OpenRouter's web plugin streams its citations as annotations in a delta: after the text,
+// they become the blocks of Anthropic's search, once per page, and the search is counted.
+void TestChatStreamTranslator::providerSearchCitationsBecomeSearchBlocks()
+{
+    const QByteArray citation = "{'type':'url_citation','url_citation':{'url':'https://www.qt.io/blog/qt-6.4-released',"
+                                "'title':'Qt 6.4 Released','content':'We are happy to announce the release of Qt 6.4.',"
+                                "'start_index':0,'end_index':24}}";
+    const QList<QJsonObject> events = translateAll({
+        SseEvent{{}, TestData::doubleQuoted("{'choices':[{'delta':{'role':'assistant','content':'Qt 6.4 came out in 2022.'}}]}")},
+        SseEvent{{}, TestData::doubleQuoted("{'choices':[{'delta':{'annotations':[" + citation + "," + citation
+                                            + "]},'finish_reason':'stop'}]}")},
+        SseEvent{{}, "[DONE]"},
+    });
+    QCOMPARE(grammarProblem(events), QString());
+    QCOMPARE(traceOf(events), QStringLiteral("message_start [0:text text_delta 0] [1:server_tool_use input_json_delta 1] "
+                                             "[2:web_search_tool_result 2] message_delta message_stop"));
+    const QJsonObject call = events[4].value(QLatin1StringView("content_block")).toObject();
+    const QJsonObject result = events[7].value(QLatin1StringView("content_block")).toObject();
+    QCOMPARE(result.value(QLatin1StringView("tool_use_id")), call.value(QLatin1StringView("id")));
+    const QJsonArray pages = result.value(QLatin1StringView("content")).toArray();
+    QCOMPARE(pages.size(), 1);
+    QCOMPARE(pages[0][QLatin1StringView("url")].toString(), QStringLiteral("https://www.qt.io/blog/qt-6.4-released"));
+    QCOMPARE(pages[0][QLatin1StringView("title")].toString(), QStringLiteral("Qt 6.4 Released"));
+    QCOMPARE(events[9][QLatin1StringView("usage")][QLatin1StringView("server_tool_use")][QLatin1StringView("web_search_requests")].toInt(), 1);
+}
+
 void TestChatStreamTranslator::burstJoinsConsecutiveDeltas()
 {
     ChatStreamTranslator translator(defaultOptions());

@@ -23,7 +23,7 @@ QPair<QJsonObject, QJsonObject> splitBlock(const QJsonObject &block)
         start[QStringLiteral("thinking")] = QString();
         delta = {{QStringLiteral("type"), QStringLiteral("thinking_delta")},
                  {QStringLiteral("thinking"), block.value(QLatin1StringView("thinking"))}};
-    } else if (type == QLatin1StringView("tool_use")) {
+    } else if (type == QLatin1StringView("tool_use") || type == QLatin1StringView("server_tool_use")) {
         start[QStringLiteral("input")] = QJsonObject();
         delta = {{QStringLiteral("type"), QStringLiteral("input_json_delta")},
                  {QStringLiteral("partial_json"),

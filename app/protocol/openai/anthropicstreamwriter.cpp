@@ -2,6 +2,7 @@
 
 #include "../anthropic/anthropicids.h"
 #include "chatcompletion.h"
+#include "websearch/websearchcitations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,9 +142,33 @@ void AnthropicStreamWriter::finish(const QString &stopReason,
     events.append(QJsonObject{
         {QStringLiteral("type"), QStringLiteral("message_delta")},
         {QStringLiteral("delta"), delta},
-        {QStringLiteral("usage"), usage().toAnthropicJson()},
+        {QStringLiteral("usage"), WebSearchCitations::withSearches(usage().toAnthropicJson(), m_webSearches)},
     });
     events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("message_stop")}});
+}
+
+void AnthropicStreamWriter::addServerBlocks(const QList<QJsonObject> &blocks, QList<QJsonObject> &events)
+{
+    start(events);
+    closeBlock(events);
+    for (const QJsonObject &block : blocks) {
+        const bool takesInput = block.value(QLatin1StringView("type")).toString() == QLatin1StringView("server_tool_use");
+        QJsonObject opening = block;
+        if (takesInput)
+            opening.insert(QStringLiteral("input"), QJsonObject());
+        ++m_blockIndex;
+        events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("content_block_start")},
+                                  {QStringLiteral("index"), m_blockIndex},
+                                  {QStringLiteral("content_block"), opening}});
+        if (takesInput) {
+            const QByteArray input = QJsonDocument(block.value(QLatin1StringView("input")).toObject()).toJson(QJsonDocument::Compact);
+            events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("content_block_delta")},
+                                      {QStringLiteral("index"), m_blockIndex},
+                                      {QStringLiteral("delta"), QJsonObject{{QStringLiteral("type"), QStringLiteral("input_json_delta")},
+                                                                            {QStringLiteral("partial_json"), QString::fromUtf8(input)}}}});
+        }
+        events.append(blockEvent(QLatin1StringView("content_block_stop")));
+    }
 }
 
 QList<QJsonObject> AnthropicStreamWriter::fail(const ApiError &error)

@@ -44,6 +44,11 @@ public:
     // The open tool_use block's whole arguments, in place of what was streamed so far.
     void setToolArguments(const QString &arguments);
     void closeBlock(QList<QJsonObject> &events);
+    // Whole blocks of the server's own (a provider's web search) after what is open: a
+    // server_tool_use gets its input in one input_json_delta, others come whole in their start.
+    void addServerBlocks(const QList<QJsonObject> &blocks, QList<QJsonObject> &events);
+    // The provider's own web searches, counted in message_delta's usage.
+    void setWebSearches(int searches) { m_webSearches = searches; }
     // Ends the message: closes what is open, then message_delta and message_stop. An upstream
     // that sent nothing still gets a well-formed, empty message. Nothing once finished.
     void finish(const QString &stopReason, const std::optional<QString> &stopSequence,
@@ -76,4 +81,5 @@ private:
     QString m_toolArguments;           // of the open tool_use block
     QString m_heldText;                // of the open thinking or text block, not sent yet
     std::optional<TokenUsage> m_usage; // the latest the upstream reported
+    int m_webSearches = 0;
 };

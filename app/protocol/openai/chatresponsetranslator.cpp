@@ -4,6 +4,7 @@
 #include "../toolcallid.h"
 #include "chatcompletion.h"
 #include "texttoolcallparser.h"
+#include "websearch/websearchcitations.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -67,6 +68,15 @@ QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
             {QStringLiteral("input"), ChatCompletion::toolInputFrom(call.arguments)},
         });
     }
+    // The provider's own search (OpenRouter's web plugin): its citations as Anthropic's blocks,
+    // before the text that cites them.
+    const QList<SearchResult> cited = WebSearchCitations::resultsOf(message.value(QLatin1StringView("annotations")).toArray());
+    if (!cited.isEmpty()) {
+        const qsizetype at = !reasoning.isEmpty() ? 1 : 0;
+        const QList<QJsonObject> searchBlocks = WebSearchCitations::blocksFor(cited);
+        for (qsizetype i = 0; i < searchBlocks.size(); ++i)
+            content.insert(at + i, searchBlocks.at(i));
+    }
     const QJsonArray toolCalls = message.value(QLatin1StringView("tool_calls")).toArray();
     for (const QJsonValue &value : toolCalls) {
         const QJsonObject call = value.toObject();
@@ -102,6 +112,7 @@ QJsonObject ChatResponseTranslator::translate(const QJsonObject &chatCompletion,
         {QStringLiteral("stop_reason"), stopReason},
         {QStringLiteral("stop_sequence"), stopSequence},
         {QStringLiteral("usage"),
-         ChatCompletion::usageOf(chatCompletion).value_or(TokenUsage{}).toAnthropicJson()},
+         WebSearchCitations::withSearches(ChatCompletion::usageOf(chatCompletion).value_or(TokenUsage{}).toAnthropicJson(),
+                                          cited.isEmpty() ? 0 : 1)},
     };
 }

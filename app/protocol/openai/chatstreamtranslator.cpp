@@ -3,6 +3,7 @@
 #include "../anthropic/anthropicids.h"
 #include "../toolcallid.h"
 #include "chatcompletion.h"
+#include "websearch/websearchcitations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,11 @@ QList<QJsonObject> ChatStreamTranslator::finish()
     m_writer.start(events); // before the text the parser still holds
     if (m_options.textToolCalls)
         addParsedText(m_textToolCalls.finish(), events);
+    // The provider's own search (its citations come with the text): the blocks of Anthropic's.
+    if (!m_citations.isEmpty()) {
+        m_writer.addServerBlocks(WebSearchCitations::blocksFor(m_citations), events);
+        m_writer.setWebSearches(1);
+    }
     m_writer.finish(stopReason(), m_stopSequence, events);
     return events;
 }
@@ -80,6 +86,10 @@ void ChatStreamTranslator::translateChoice(const QJsonObject &choice, QList<QJso
     const QJsonArray toolCalls = delta.value(QLatin1StringView("tool_calls")).toArray();
     for (const QJsonValue &toolCall : toolCalls)
         addToolCall(toolCall.toObject(), events);
+    for (const SearchResult &cited : WebSearchCitations::resultsOf(delta.value(QLatin1StringView("annotations")).toArray())) {
+        if (std::none_of(m_citations.cbegin(), m_citations.cend(), [&cited](const SearchResult &known) { return known.url == cited.url; }))
+            m_citations << cited;
+    }
 
     // The first reason wins: xAI sends its finish chunk twice, OpenRouter repeats the reason
     // on the usage chunk. Nothing is sent yet, as usage usually follows in a later chunk.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../streamtranslator.h"
+#include "websearch/searchresult.h"
 #include "anthropicstreamwriter.h"
 #include "texttoolcallparser.h"
 
@@ -69,6 +70,7 @@ private:
     std::optional<QString> m_stopSequence;
     TextToolCallParser m_textToolCalls; // used with Options::textToolCalls
     bool m_sawTextToolCall = false;
+    QList<SearchResult> m_citations; // the pages the provider's own web search cited
     bool m_trimLeadingWhitespace = true; // at the start, or after a call
     QString m_heldWhitespace;           // trailing whitespace, sent if visible text follows
 };
