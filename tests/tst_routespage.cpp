@@ -205,6 +205,31 @@ private Q_SLOTS:
         QVERIFY(problems->isHidden());
     }
 
+    // A route that describes images for DeepSeek, added behind the catch-all as a user would:
+    // it answers no request, so nothing comes before it.
+    void aVisionRouteBehindTheCatchAll()
+    {
+        QVERIFY(m_settings->setRoutes(deepSeekRoutes()));
+        showPage();
+        auto *problems = child<QLabel>("problems");
+        click("addRouteButton");
+        choose(child<QComboBox>("patternCombo"), QStringLiteral("Any model (*)"));
+        choose(child<QComboBox>("scenarioCombo"), QStringLiteral("Describes images for models that cannot see them"));
+        choose(target("target")->providerCombo(), QStringLiteral("openrouter"));
+        typeInto(target("target")->modelCombo()->lineEdit(), QStringLiteral("qwen/qwen2.5-vl-72b-instruct"));
+        while (child<QPushButton>("routeDownButton")->isEnabled())
+            click("routeDownButton");
+        QCOMPARE(routeList()->currentRow(), routeList()->count() - 1);
+        QVERIFY2(problems->isHidden(), qPrintable(problems->text()));
+        click("applyButton");
+        const QJsonObject vision = m_settings->routes().last().toObject();
+        QCOMPARE(vision.value(QLatin1StringView("when")).toString(), QStringLiteral("vision"));
+        QCOMPARE(vision.value(QLatin1StringView("model")).toString(), QStringLiteral("qwen/qwen2.5-vl-72b-instruct"));
+        // The summary still sends every Claude model to DeepSeek.
+        QVERIFY2(child<QLabel>("summary")->text().contains(QStringLiteral("Sonnet → deepseek / deepseek-chat")),
+                 qPrintable(child<QLabel>("summary")->text()));
+    }
+
     void unknownProviderIsReported()
     {
         QVERIFY(m_settings->setRoutes({route(QStringLiteral("*"), QStringLiteral("gone"), QStringLiteral("m"))}));

@@ -20,7 +20,8 @@ const QString providersKey = QStringLiteral("providers");
 // request `later` could get.
 bool takesAllOf(const ModelRoute &earlier, const ModelRoute &later)
 {
-    return earlier.when.isEmpty()
+    // A vision route answers no request: it describes images for the others, wherever it is.
+    return earlier.when.isEmpty() && later.when != QLatin1StringView("vision")
            && (earlier.match == QLatin1StringView("*") || earlier.match.compare(later.match, Qt::CaseInsensitive) == 0);
 }
 } // namespace
