@@ -28,7 +28,7 @@ void WebSearcher::search(const QString &query, QObject *owner, std::function<voi
         call->deleteLater(); // we are inside one of its signals
         done(outcome);
     };
-    QObject::connect(call, &UpstreamCall::dataReceived, call, [call, body, finish](const QByteArray &bytes) {
+    QObject::connect(call, &UpstreamCall::dataReceived, call, [body, finish](const QByteArray &bytes) {
         *body += bytes;
         if (body->size() > maxAnswerBytes)
             finish(SearchOutcome::failure(QStringLiteral("unavailable"),
