@@ -230,6 +230,28 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>("summary")->text()));
     }
 
+    // A model that cannot see images, said on its route: what Apply stores, and what the page
+    // shows again.
+    void aRouteSaysItsModelSeesNoImages()
+    {
+        QVERIFY(m_settings->setRoutes(deepSeekRoutes()));
+        showPage();
+        routeList()->setCurrentRow(3);
+        auto *images = child<QComboBox>("imagesCombo");
+        QCOMPARE(images->currentText(), QStringLiteral("As the provider's preset says"));
+        choose(images, QStringLiteral("The model cannot see images: a vision route describes them"));
+        click("applyButton");
+        QCOMPARE(m_settings->routes().at(3).toObject().value(QLatin1StringView("images")), QJsonValue(false));
+        QVERIFY(!m_settings->routes().at(2).toObject().contains(QLatin1StringView("images")));
+
+        m_page.reset();
+        showPage();
+        routeList()->setCurrentRow(3);
+        QCOMPARE(child<QComboBox>("imagesCombo")->currentText(), QStringLiteral("The model cannot see images: a vision route describes them"));
+        routeList()->setCurrentRow(2);
+        QCOMPARE(child<QComboBox>("imagesCombo")->currentText(), QStringLiteral("As the provider's preset says"));
+    }
+
     void unknownProviderIsReported()
     {
         QVERIFY(m_settings->setRoutes({route(QStringLiteral("*"), QStringLiteral("gone"), QStringLiteral("m"))}));
@@ -413,7 +435,7 @@ private Q_SLOTS:
                                      QStringLiteral("removeRouteButton"), QStringLiteral("routeDownButton"), QStringLiteral("patternCombo"),
                                      QStringLiteral("customPatternEdit"), QStringLiteral("scenarioCombo"),
                                      QStringLiteral("provider"), QStringLiteral("model"),
-                                     QStringLiteral("maxOutputTokensSpin"), QStringLiteral("fallbackList"),
+                                     QStringLiteral("maxOutputTokensSpin"), QStringLiteral("imagesCombo"), QStringLiteral("fallbackList"),
                                      QStringLiteral("addFallbackButton"), QStringLiteral("removeFallbackButton"),
                                      QStringLiteral("provider"), QStringLiteral("model"),
                                      QStringLiteral("revertButton"), QStringLiteral("applyButton")}));

@@ -2365,6 +2365,22 @@ Apply the changes?</source>
         <source>Describes images for models that cannot see them</source>
         <translation>Beschreibt Bilder für Modelle, die keine sehen</translation>
     </message>
+    <message>
+        <source>As the provider&apos;s preset says</source>
+        <translation>Wie die Vorlage des Anbieters sagt</translation>
+    </message>
+    <message>
+        <source>The model sees images</source>
+        <translation>Das Modell sieht Bilder</translation>
+    </message>
+    <message>
+        <source>The model cannot see images: a vision route describes them</source>
+        <translation>Das Modell sieht keine Bilder: eine vision-Route beschreibt sie</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Bilder:</translation>
+    </message>
 </context>
 <context>
     <name>RoutesReview</name>

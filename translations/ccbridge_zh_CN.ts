@@ -2361,6 +2361,22 @@ Apply the changes?</source>
         <source>Describes images for models that cannot see them</source>
         <translation>为无法查看图片的模型描述图片</translation>
     </message>
+    <message>
+        <source>As the provider&apos;s preset says</source>
+        <translation>按提供商预设</translation>
+    </message>
+    <message>
+        <source>The model sees images</source>
+        <translation>模型能查看图片</translation>
+    </message>
+    <message>
+        <source>The model cannot see images: a vision route describes them</source>
+        <translation>模型无法查看图片：由 vision 路由描述</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>图片(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>RoutesReview</name>

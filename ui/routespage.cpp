@@ -381,6 +381,16 @@ QWidget *RoutesPage::buildRouteEditor()
     form->addRow(tr("Max output to&kens:"), m_maxOutputTokensSpin);
     form->addRow(QString(), m_maxOutputTokensSpin->problemLabel());
 
+    // For models no preset knows (a local server's), or a preset that is wrong about one.
+    m_imagesCombo = new QComboBox(editor);
+    m_imagesCombo->setObjectName(QStringLiteral("imagesCombo"));
+    m_imagesCombo->addItem(tr("As the provider's preset says"));
+    m_imagesCombo->addItem(tr("The model sees images"));
+    m_imagesCombo->addItem(tr("The model cannot see images: a vision route describes them"));
+    m_imagesCombo->setToolTip(ConfigSchema::field(ConfigKey::RouteImages).helpText());
+    connect(m_imagesCombo, &QComboBox::currentIndexChanged, this, &RoutesPage::onImagesChosen);
+    form->addRow(tr("&Images:"), m_imagesCombo);
+
     m_fallbackList = new QListWidget(editor);
     m_fallbackList->setObjectName(QStringLiteral("fallbackList"));
     m_fallbackList->setAccessibleName(tr("Fallbacks"));
@@ -591,6 +601,7 @@ void RoutesPage::showRoute(int row)
         m_scenarioCombo->setCurrentIndex(scenarioIndex);
         m_target->setTarget(shown.provider, shown.model);
         m_maxOutputTokensSpin->showStoredValue(shown.maxOutputTokens);
+        m_imagesCombo->setCurrentIndex(!shown.images ? 0 : *shown.images ? 1 : 2);
         m_fallbackList->clear();
         for (qsizetype i = 0; i < shown.fallbacks.size(); ++i) {
             m_fallbackList->addItem(QString());
@@ -929,6 +940,15 @@ void RoutesPage::onMaxOutputTokensChanged(qint64 value)
     if (m_populating || !route)
         return;
     route->maxOutputTokens = int(value);
+    edited();
+}
+
+void RoutesPage::onImagesChosen(int index)
+{
+    ModelRoute *route = currentRoute();
+    if (m_populating || !route)
+        return;
+    route->images = index == 0 ? std::nullopt : std::optional<bool>(index == 1);
     edited();
 }
 

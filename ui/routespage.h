@@ -100,6 +100,7 @@ private:
     void onScenarioChosen(int index);
     void onTargetEdited();
     void onMaxOutputTokensChanged(qint64 value);
+    void onImagesChosen(int index);
     void onFallbackEdited();
 
     void apply();
@@ -144,6 +145,7 @@ private:
     QComboBox *m_scenarioCombo = nullptr;
     RouteTargetEdit *m_target = nullptr;
     NumberField *m_maxOutputTokensSpin = nullptr;
+    QComboBox *m_imagesCombo = nullptr; // as the preset says, sees images, sees none
     QListWidget *m_fallbackList = nullptr;
     QPushButton *m_addFallbackButton = nullptr;
     QPushButton *m_removeFallbackButton = nullptr;
