@@ -174,6 +174,40 @@ private Q_SLOTS:
         QVERIFY(!sent.contains(otherScreenshot));
     }
 
+    // An OpenAI client's image (a data URL) for the same text model: described, and the text
+    // model gets the description through the proxy's own translation, not the client's request.
+    void anOpenAiClientsImageIsDescribedToo()
+    {
+        startProxy(true);
+        m_vision->enqueue(answer(description));
+        m_text->enqueue(answer(QStringLiteral("You need a main function.")));
+        const QJsonObject imagePart{{QStringLiteral("type"), QStringLiteral("image_url")},
+                                    {QStringLiteral("image_url"),
+                                     QJsonObject{{QStringLiteral("url"), QString(QStringLiteral("data:image/png;base64,") + screenshot)}}}};
+        const QJsonObject chat{{QStringLiteral("model"), QStringLiteral("claude-sonnet-4-5")},
+                               {QStringLiteral("messages"),
+                                QJsonArray{message(QStringLiteral("user"), {imagePart, text(QStringLiteral("What went wrong?"))})}}};
+        const JsonPost::Answer answered =
+            JsonPost::send(m_client, m_proxy->baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))), chat);
+        QCOMPARE(answered.status, 200);
+        QCOMPARE(answered.json()[QLatin1StringView("choices")][0][QLatin1StringView("message")][QLatin1StringView("content")].toString(),
+                 QStringLiteral("You need a main function."));
+        QCOMPARE(m_vision->requests().size(), 1);
+        const QString sent = sentMessages();
+        QVERIFY2(sent.contains(QLatin1StringView("undefined reference to `main'")), qPrintable(sent));
+        QVERIFY(!sent.contains(screenshot));
+
+        // Without a vision route, the refusal is in OpenAI's shape.
+        startProxy(false);
+        const JsonPost::Answer refused =
+            JsonPost::send(m_client, m_proxy->baseUrl().resolved(QUrl(QStringLiteral("/v1/chat/completions"))), chat);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(!refused.json().contains(QLatin1StringView("type")), refused.body.constData()); // Anthropic's has "type": "error"
+        QVERIFY2(refused.json()[QLatin1StringView("error")][QLatin1StringView("message")].toString().contains(QLatin1StringView("\"when\": \"vision\"")),
+                 refused.body.constData());
+        QVERIFY(m_text->requests().isEmpty());
+    }
+
     void withoutAVisionRouteTheRequestIsRefused()
     {
         startProxy(false);

@@ -242,7 +242,7 @@ void ProxyService::describeImages(HttpResponder *responder, const Scope &scope, 
     const QString textModel = textRoute.provider->name + QLatin1Char('/') + textRoute.upstreamModel;
     const std::optional<Route> vision = scope.router->visionRoute(context.response.model);
     if (!vision) {
-        respondError(responder, context.logId,
+        refusePrepared(responder, context,
                      ApiError::fromStatus(400, tr("%1 cannot see images, and no vision route is set to describe them "
                                                   "for it. Add a route with \"when\": \"vision\" and a model that "
                                                   "takes images (the Routes page, or \"routes\" in the configuration "
@@ -258,7 +258,7 @@ void ProxyService::describeImages(HttpResponder *responder, const Scope &scope, 
          describedBy = QString(vision->provider->name + QLatin1Char('/') + vision->upstreamModel)](
             const ImageDescriber::Outcome &outcome) mutable {
             if (!outcome.error.isEmpty()) {
-                respondError(responder, context.logId, ApiError::fromStatus(502, outcome.error));
+                refusePrepared(responder, context, ApiError::fromStatus(502, outcome.error));
                 return;
             }
             m_log->update(context.logId, [&](RequestRecord &record) {
@@ -269,6 +269,7 @@ void ProxyService::describeImages(HttpResponder *responder, const Scope &scope, 
                                     .arg(outcome.remembered);
             });
             context.request = outcome.request;
+            context.chatRequest = {}; // an OpenAI client's own request still has the images
             prepare(responder, scope, std::move(context));
         });
 }
@@ -280,7 +281,7 @@ void ProxyService::extractPdfText(HttpResponder *responder, const Scope &scope, 
     m_pdfText.extract(context.request, responder, [this, responder, scope, context, elapsed](const PdfTextExtractor::Outcome &outcome) mutable {
         const QString provider = context.candidates.constFirst().provider->name;
         if (!outcome.error.isEmpty()) {
-            respondError(responder, context.logId,
+            refusePrepared(responder, context,
                          ApiError::fromStatus(400, tr("%1 reads no PDF files, and the text of a PDF in the request "
                                                       "could not be extracted: %2. Install poppler-utils (pdftotext), "
                                                       "or route the request to a provider that reads PDFs.")
@@ -295,6 +296,7 @@ void ProxyService::extractPdfText(HttpResponder *responder, const Scope &scope, 
                                 .arg(outcome.remembered);
         });
         context.request = outcome.request;
+        context.chatRequest = {}; // an OpenAI client's own request still has the PDFs
         prepare(responder, scope, std::move(context));
     });
 }
@@ -380,7 +382,7 @@ void ProxyService::handleChatCompletions(HttpResponder *responder, quint64 logId
     context.chatRequest = body;
     const bool includeUsage = body.value(QLatin1StringView("stream_options")).toObject().value(QLatin1StringView("include_usage")).toBool();
     context.encoder = std::make_shared<OpenAiChatResponseEncoder>(traits.model, QDateTime::currentSecsSinceEpoch(), includeUsage);
-    (new ProxyExchange(responder, m_upstream, std::move(context)))->start();
+    prepare(responder, scope, std::move(context));
 }
 
 void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, const Scope &scope)
@@ -546,6 +548,14 @@ void ProxyService::respond(HttpResponder *responder, quint64 logId, const HttpRe
 {
     responder->send(response);
     m_log->finish(logId, response.status);
+}
+
+void ProxyService::refusePrepared(HttpResponder *responder, const ProxyExchange::Context &context, const ApiError &error)
+{
+    if (context.encoder)
+        respondOpenAiError(responder, context.logId, error);
+    else
+        respondError(responder, context.logId, error);
 }
 
 void ProxyService::respondOpenAiError(HttpResponder *responder, quint64 logId, const ApiError &error)
