@@ -261,16 +261,12 @@ void ProxyService::describeImages(HttpResponder *responder, const Scope &scope, 
                 refusePrepared(responder, context, ApiError::fromStatus(502, outcome.error));
                 return;
             }
-            m_log->update(context.logId, [&](RequestRecord &record) {
-                record.notes << tr("images described by %1 for %2: %3 now (%4 ms), %5 remembered")
-                                    .arg(describedBy, context.candidates.constFirst().upstreamModel)
-                                    .arg(outcome.converted)
-                                    .arg(outcome.converted > 0 ? elapsed.elapsed() : 0)
-                                    .arg(outcome.remembered);
-            });
-            context.request = outcome.request;
-            context.chatRequest = {}; // an OpenAI client's own request still has the images
-            prepare(responder, scope, std::move(context));
+            const QString note = tr("images described by %1 for %2: %3 now (%4 ms), %5 remembered")
+                                     .arg(describedBy, context.candidates.constFirst().upstreamModel)
+                                     .arg(outcome.converted)
+                                     .arg(outcome.converted > 0 ? elapsed.elapsed() : 0)
+                                     .arg(outcome.remembered);
+            carryOnPrepared(responder, scope, std::move(context), outcome.request, note);
         });
 }
 
@@ -288,17 +284,24 @@ void ProxyService::extractPdfText(HttpResponder *responder, const Scope &scope, 
                                                        .arg(provider, outcome.error)));
             return;
         }
-        m_log->update(context.logId, [&](RequestRecord &record) {
-            record.notes << tr("PDF text extracted for %1: %2 now (%3 ms), %4 remembered")
-                                .arg(provider)
-                                .arg(outcome.converted)
-                                .arg(outcome.converted > 0 ? elapsed.elapsed() : 0)
-                                .arg(outcome.remembered);
-        });
-        context.request = outcome.request;
-        context.chatRequest = {}; // an OpenAI client's own request still has the PDFs
-        prepare(responder, scope, std::move(context));
+        const QString note = tr("PDF text extracted for %1: %2 now (%3 ms), %4 remembered")
+                                 .arg(provider)
+                                 .arg(outcome.converted)
+                                 .arg(outcome.converted > 0 ? elapsed.elapsed() : 0)
+                                 .arg(outcome.remembered);
+        carryOnPrepared(responder, scope, std::move(context), outcome.request, note);
     });
+}
+
+void ProxyService::carryOnPrepared(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context,
+                                   const QJsonObject &prepared, const QString &note)
+{
+    m_log->update(context.logId, [&note](RequestRecord &record) { record.notes << note; });
+    context.request = prepared;
+    // An OpenAI client's own request still holds what was prepared away: the proxy's own
+    // translation of the prepared request goes upstream instead.
+    context.chatRequest = {};
+    prepare(responder, scope, std::move(context));
 }
 
 std::variant<ProxyService::Plan, ApiError> ProxyService::planFor(const Scope &scope, const QJsonObject &anthropicRequest,

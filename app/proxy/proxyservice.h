@@ -75,6 +75,9 @@ private:
     // Without a vision route such a request is refused.
     void describeImages(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context);
     void extractPdfText(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context);
+    // One step done: its note in the log, its request in the context, and on to the next step.
+    void carryOnPrepared(HttpResponder *responder, const Scope &scope, ProxyExchange::Context context,
+                         const QJsonObject &prepared, const QString &note);
     // A request that could not be prepared, answered in the client's API (an OpenAI client's
     // context has its encoder; an Anthropic client's has none yet).
     void refusePrepared(HttpResponder *responder, const ProxyExchange::Context &context, const ApiError &error);

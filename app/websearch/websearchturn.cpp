@@ -1,6 +1,7 @@
 #include "websearchturn.h"
 
 #include "protocol/anthropic/anthropicids.h"
+#include "protocol/anthropic/messageevents.h"
 
 #include <QJsonDocument>
 
@@ -25,14 +26,6 @@ bool isFunctionCall(const QJsonObject &block)
 {
     return typeOf(block) == QLatin1StringView("tool_use")
            && block.value(QLatin1StringView("name")).toString() == WebSearchRequest::functionName;
-}
-
-QJsonObject blockEvent(const char *type, int index, const char *field = nullptr, const QJsonObject &value = {})
-{
-    QJsonObject event{{QStringLiteral("type"), QLatin1StringView(type)}, {QStringLiteral("index"), index}};
-    if (field)
-        event.insert(QLatin1StringView(field), value);
-    return event;
 }
 
 // A streamed block's delta added to the block, so the next round can send it back.
@@ -149,17 +142,11 @@ void WebSearchTurn::takeStreamEvent(const QJsonObject &event, QList<QJsonObject>
             out << withIndex(event, slot.clientIndex);
             return;
         }
-        QJsonObject call = searchCall(slot.block.value(QLatin1StringView("input")).toObject());
+        const QJsonObject call = searchCall(slot.block.value(QLatin1StringView("input")).toObject());
         slot.block[QStringLiteral("id")] = call.value(QLatin1StringView("id"));
-        const QJsonObject input = call.take(QStringLiteral("input")).toObject();
-        call.insert(QStringLiteral("input"), QJsonObject()); // Claude Code reads the query from the delta
         slot.clientIndex = m_nextClientIndex++;
-        out << blockEvent("content_block_start", slot.clientIndex, "content_block", call)
-            << blockEvent("content_block_delta", slot.clientIndex, "delta",
-                          {{QStringLiteral("type"), QStringLiteral("input_json_delta")},
-                           {QStringLiteral("partial_json"),
-                            QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))}})
-            << blockEvent("content_block_stop", slot.clientIndex);
+        // The query goes in the input_json_delta, where Claude Code reads it.
+        out << MessageEvents::ofBlock(slot.clientIndex, call);
     } else if (type == QLatin1StringView("message_delta")) {
         const QJsonObject delta = event.value(QLatin1StringView("delta")).toObject();
         m_stopReason = delta.value(QLatin1StringView("stop_reason")).toString();
@@ -233,8 +220,7 @@ QByteArray WebSearchTurn::searched(const QString &id, const SearchOutcome &outco
 
     QList<QJsonObject> out;
     if (m_streaming) {
-        const int index = m_nextClientIndex++;
-        out << blockEvent("content_block_start", index, "content_block", block) << blockEvent("content_block_stop", index);
+        out << MessageEvents::ofBlock(m_nextClientIndex++, block);
     } else {
         m_clientContent.append(block);
     }

@@ -33,6 +33,16 @@ QPair<QJsonObject, QJsonObject> splitBlock(const QJsonObject &block)
 }
 }
 
+QList<QJsonObject> MessageEvents::ofBlock(qsizetype index, const QJsonObject &block)
+{
+    const auto [start, delta] = splitBlock(block);
+    QList<QJsonObject> events{event("content_block_start", {{QStringLiteral("index"), index}, {QStringLiteral("content_block"), start}})};
+    if (!delta.isEmpty())
+        events << event("content_block_delta", {{QStringLiteral("index"), index}, {QStringLiteral("delta"), delta}});
+    events << event("content_block_stop", {{QStringLiteral("index"), index}});
+    return events;
+}
+
 QList<QJsonObject> MessageEvents::fromMessage(const QJsonObject &message)
 {
     QJsonObject opening = message;
@@ -42,13 +52,8 @@ QList<QJsonObject> MessageEvents::fromMessage(const QJsonObject &message)
     QList<QJsonObject> events{event("message_start", {{QStringLiteral("message"), opening}})};
 
     const QJsonArray content = message.value(QLatin1StringView("content")).toArray();
-    for (qsizetype index = 0; index < content.size(); ++index) {
-        const auto [start, delta] = splitBlock(content.at(index).toObject());
-        events << event("content_block_start", {{QStringLiteral("index"), index}, {QStringLiteral("content_block"), start}});
-        if (!delta.isEmpty())
-            events << event("content_block_delta", {{QStringLiteral("index"), index}, {QStringLiteral("delta"), delta}});
-        events << event("content_block_stop", {{QStringLiteral("index"), index}});
-    }
+    for (qsizetype index = 0; index < content.size(); ++index)
+        events << ofBlock(index, content.at(index).toObject());
     events << event("message_delta",
                     {{QStringLiteral("delta"),
                       QJsonObject{{QStringLiteral("stop_reason"), message.value(QLatin1StringView("stop_reason"))},

@@ -1,6 +1,7 @@
 #include "anthropicstreamwriter.h"
 
 #include "../anthropic/anthropicids.h"
+#include "../anthropic/messageevents.h"
 #include "chatcompletion.h"
 #include "websearch/websearchcitations.h"
 
@@ -151,24 +152,8 @@ void AnthropicStreamWriter::addServerBlocks(const QList<QJsonObject> &blocks, QL
 {
     start(events);
     closeBlock(events);
-    for (const QJsonObject &block : blocks) {
-        const bool takesInput = block.value(QLatin1StringView("type")).toString() == QLatin1StringView("server_tool_use");
-        QJsonObject opening = block;
-        if (takesInput)
-            opening.insert(QStringLiteral("input"), QJsonObject());
-        ++m_blockIndex;
-        events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("content_block_start")},
-                                  {QStringLiteral("index"), m_blockIndex},
-                                  {QStringLiteral("content_block"), opening}});
-        if (takesInput) {
-            const QByteArray input = QJsonDocument(block.value(QLatin1StringView("input")).toObject()).toJson(QJsonDocument::Compact);
-            events.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("content_block_delta")},
-                                      {QStringLiteral("index"), m_blockIndex},
-                                      {QStringLiteral("delta"), QJsonObject{{QStringLiteral("type"), QStringLiteral("input_json_delta")},
-                                                                            {QStringLiteral("partial_json"), QString::fromUtf8(input)}}}});
-        }
-        events.append(blockEvent(QLatin1StringView("content_block_stop")));
-    }
+    for (const QJsonObject &block : blocks)
+        events << MessageEvents::ofBlock(++m_blockIndex, block);
 }
 
 QList<QJsonObject> AnthropicStreamWriter::fail(const ApiError &error)

@@ -44,8 +44,8 @@ public:
     // The open tool_use block's whole arguments, in place of what was streamed so far.
     void setToolArguments(const QString &arguments);
     void closeBlock(QList<QJsonObject> &events);
-    // Whole blocks of the server's own (a provider's web search) after what is open: a
-    // server_tool_use gets its input in one input_json_delta, others come whole in their start.
+    // Whole blocks of the server's own (a provider's web search) after what is open, as
+    // MessageEvents::ofBlock delivers them.
     void addServerBlocks(const QList<QJsonObject> &blocks, QList<QJsonObject> &events);
     // The provider's own web searches, counted in message_delta's usage.
     void setWebSearches(int searches) { m_webSearches = searches; }

@@ -56,8 +56,8 @@ QList<QJsonObject> ChatStreamTranslator::finish()
     if (m_options.textToolCalls)
         addParsedText(m_textToolCalls.finish(), events);
     // The provider's own search (its citations come with the text): the blocks of Anthropic's.
-    if (!m_citations.isEmpty()) {
-        m_writer.addServerBlocks(WebSearchCitations::blocksFor(m_citations), events);
+    if (const QList<SearchResult> cited = WebSearchCitations::resultsOf(m_annotations); !cited.isEmpty()) {
+        m_writer.addServerBlocks(WebSearchCitations::blocksFor(cited), events);
         m_writer.setWebSearches(1);
     }
     m_writer.finish(stopReason(), m_stopSequence, events);
@@ -86,10 +86,8 @@ void ChatStreamTranslator::translateChoice(const QJsonObject &choice, QList<QJso
     const QJsonArray toolCalls = delta.value(QLatin1StringView("tool_calls")).toArray();
     for (const QJsonValue &toolCall : toolCalls)
         addToolCall(toolCall.toObject(), events);
-    for (const SearchResult &cited : WebSearchCitations::resultsOf(delta.value(QLatin1StringView("annotations")).toArray())) {
-        if (std::none_of(m_citations.cbegin(), m_citations.cend(), [&cited](const SearchResult &known) { return known.url == cited.url; }))
-            m_citations << cited;
-    }
+    for (const QJsonValue &annotation : delta.value(QLatin1StringView("annotations")).toArray())
+        m_annotations.append(annotation);
 
     // The first reason wins: xAI sends its finish chunk twice, OpenRouter repeats the reason
     // on the usage chunk. Nothing is sent yet, as usage usually follows in a later chunk.

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "../streamtranslator.h"
-#include "websearch/searchresult.h"
 #include "anthropicstreamwriter.h"
 #include "texttoolcallparser.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -70,7 +70,7 @@ private:
     std::optional<QString> m_stopSequence;
     TextToolCallParser m_textToolCalls; // used with Options::textToolCalls
     bool m_sawTextToolCall = false;
-    QList<SearchResult> m_citations; // the pages the provider's own web search cited
+    QJsonArray m_annotations; // the provider's own web search's citations, as they came
     bool m_trimLeadingWhitespace = true; // at the start, or after a call
     QString m_heldWhitespace;           // trailing whitespace, sent if visible text follows
 };
