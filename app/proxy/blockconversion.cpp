@@ -47,6 +47,24 @@ QJsonObject visitedRequest(const QJsonObject &request, const std::function<QJson
     return result;
 }
 
+// Calls `read` for every block of `content`, those inside tool results too, changing nothing:
+// whether a request needs converting is asked of every request to some providers.
+void forEachBlock(const QJsonArray &content, const std::function<void(const QJsonObject &)> &read)
+{
+    for (const QJsonValue &value : content) {
+        const QJsonObject block = value.toObject();
+        read(block);
+        if (typeOf(block) == QLatin1StringView("tool_result"))
+            forEachBlock(block.value(QLatin1StringView("content")).toArray(), read);
+    }
+}
+
+void forEachBlockOf(const QJsonObject &request, const std::function<void(const QJsonObject &)> &read)
+{
+    for (const QJsonValue &message : request.value(QLatin1StringView("messages")).toArray())
+        forEachBlock(message.toObject().value(QLatin1StringView("content")).toArray(), read);
+}
+
 // One request's conversions on their way.
 struct Pending
 {
@@ -66,10 +84,7 @@ BlockConversion::BlockConversion(Matches matches, int rememberedTexts)
 bool BlockConversion::appliesTo(const QJsonObject &request) const
 {
     bool found = false;
-    visitedRequest(request, [&](const QJsonObject &block) {
-        found = found || m_matches(block);
-        return block;
-    });
+    forEachBlockOf(request, [&](const QJsonObject &block) { found = found || m_matches(block); });
     return found;
 }
 
@@ -79,12 +94,12 @@ void BlockConversion::run(const QJsonObject &request, const Convert &convert, co
     auto pending = std::make_shared<Pending>();
     QHash<QByteArray, QJsonObject> unknown;
     QList<QByteArray> order;
-    visitedRequest(request, [&](const QJsonObject &block) {
+    forEachBlockOf(request, [&](const QJsonObject &block) {
         if (!m_matches(block))
-            return block;
+            return;
         const QByteArray hash = hashOf(block);
         if (pending->texts.contains(hash) || unknown.contains(hash))
-            return block;
+            return;
         if (const QString *known = m_remembered->object(hash)) {
             pending->texts.insert(hash, *known);
             ++pending->outcome.remembered;
@@ -92,7 +107,6 @@ void BlockConversion::run(const QJsonObject &request, const Convert &convert, co
             unknown.insert(hash, block);
             order << hash;
         }
-        return block;
     });
     const Matches matches = m_matches;
     const auto finish = [pending, request, replace, matches, done] {
