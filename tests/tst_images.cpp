@@ -236,13 +236,16 @@ private Q_SLOTS:
     void aFailedDescriptionIsAnError()
     {
         startProxy(true);
-        m_vision->enqueue(ScriptedReply::json(401, R"({"error":{"message":"Invalid API key","type":"invalid_request_error"}})"));
+        m_vision->enqueue(ScriptedReply::json(
+            401, TestData::doubleQuoted("{'error':{'message':'Invalid API key: sk-test-vision-0123456789','type':'invalid_request_error'}}")));
         int status = 0;
         const QJsonObject failed = post(request({message(QStringLiteral("user"), {imageBlock(screenshot), text(QStringLiteral("What is this?"))})}), status);
         QCOMPARE(status, 502);
         const QString said = failed[QLatin1StringView("error")][QLatin1StringView("message")].toString();
         QVERIFY2(said.startsWith(QLatin1StringView("The vision route vision/qwen-vl-max could not describe an image: ")), qPrintable(said));
         QVERIFY2(said.contains(QLatin1StringView("Invalid API key")), qPrintable(said));
+        // The key the provider echoed is not passed on.
+        QVERIFY2(!said.contains(QLatin1StringView("sk-test-vision-0123456789")), qPrintable(said));
         QVERIFY(m_text->requests().isEmpty());
     }
 };

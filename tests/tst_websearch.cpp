@@ -192,7 +192,7 @@ class TestWebSearch : public QObject
         config.routes = {ModelRoute{.match = QStringLiteral("*"), .provider = QStringLiteral("deepseek"), .model = QStringLiteral("deepseek-chat")}};
         config.webSearch.backend.kind = kind;
         config.webSearch.backend.url = m_backend->rootUrl().resolved(QUrl(path));
-        config.webSearch.backend.apiKey = kind == SearchBackendKind::SearXng ? QString() : QStringLiteral("search-test-key-42");
+        config.webSearch.backend.apiKey = QStringLiteral("search-test-key-42"); // SearXNG is sent none
         if (adjust)
             adjust(config);
         m_proxy = std::make_unique<ProxyEngine>(config);
@@ -354,7 +354,7 @@ private Q_SLOTS:
         startProxy(SearchBackendKind::SearXng);
         m_upstream->enqueue(searchingStream());
         m_upstream->enqueue(answerStream(QStringLiteral("The search failed, but from memory: September 2022.")));
-        m_backend->enqueue(ScriptedReply::json(502, R"({"error":"all engines are down"})"));
+        m_backend->enqueue(ScriptedReply::json(502, R"({"error":"all engines are down for search-test-key-42"})"));
 
         const QList<QJsonObject> events = eventsOf(post(claudeCodeSearchRequest(true)));
         QCOMPARE(AnthropicStream::grammarProblem(events), QString());
@@ -368,6 +368,9 @@ private Q_SLOTS:
         const QString read = messagesOf(m_upstream->requests().at(1)).at(3)[QLatin1StringView("content")].toString();
         QVERIFY2(read.contains(QLatin1StringView("failed")) && read.contains(QLatin1StringView("all engines are down")), qPrintable(read));
         QVERIFY(lastRecord().notes.join(QLatin1Char('\n')).contains(QLatin1StringView("failed on searxng")));
+        // A key the backend echoed reaches neither the model nor the log.
+        QVERIFY(!m_upstream->requests().at(1).body.contains("search-test-key-42"));
+        QVERIFY(!lastRecord().notes.join(QLatin1Char('\n')).contains(QLatin1StringView("search-test-key-42")));
         QCOMPARE(lastRecord().status, 200);
     }
 

@@ -473,13 +473,15 @@ void ProxyExchange::runSearches()
     }
 }
 
-void ProxyExchange::searchDone(const QString &id, const QString &query, const SearchOutcome &outcome, qint64 elapsedMs)
+void ProxyExchange::searchDone(const QString &id, const QString &query, SearchOutcome outcome, qint64 elapsedMs)
 {
     if (m_mode != Mode::Searching)
         return; // the exchange ended while the search ran
+    // A backend's error may echo its key: neither the log nor the model reads it.
+    outcome.errorMessage = m_context.redactor.redact(outcome.errorMessage);
     if (outcome.failed())
         note(tr("web search \"%1\" failed on %2 after %3 ms: %4")
-                 .arg(query, m_context.webSearcher->backendName()).arg(elapsedMs).arg(m_context.redactor.redact(outcome.errorMessage)));
+                 .arg(query, m_context.webSearcher->backendName()).arg(elapsedMs).arg(outcome.errorMessage));
     else
         note(tr("web search \"%1\" on %2 in %3 ms: %4 found")
                  .arg(query, m_context.webSearcher->backendName()).arg(elapsedMs).arg(outcome.results.size()));

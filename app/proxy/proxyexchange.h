@@ -100,7 +100,7 @@ private:
     // The upstream's answer is whole: the client's too, unless it asked for web searches.
     void answerEnded();
     void runSearches();
-    void searchDone(const QString &id, const QString &query, const SearchOutcome &outcome, qint64 elapsedMs);
+    void searchDone(const QString &id, const QString &query, SearchOutcome outcome, qint64 elapsedMs);
     TokenUsage answerUsage() const;
     void onDeadline();
     // Ends the exchange before the upstream has: an error response, or an error event when the

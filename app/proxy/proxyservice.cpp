@@ -553,8 +553,10 @@ void ProxyService::respond(HttpResponder *responder, quint64 logId, const HttpRe
     m_log->finish(logId, response.status);
 }
 
-void ProxyService::refusePrepared(HttpResponder *responder, const ProxyExchange::Context &context, const ApiError &error)
+void ProxyService::refusePrepared(HttpResponder *responder, const ProxyExchange::Context &context, ApiError error)
 {
+    // A vision provider's error may echo the key it was sent.
+    error.message = context.redactor.redact(error.message);
     if (context.encoder)
         respondOpenAiError(responder, context.logId, error);
     else

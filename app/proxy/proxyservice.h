@@ -80,7 +80,7 @@ private:
                          const QJsonObject &prepared, const QString &note);
     // A request that could not be prepared, answered in the client's API (an OpenAI client's
     // context has its encoder; an Anthropic client's has none yet).
-    void refusePrepared(HttpResponder *responder, const ProxyExchange::Context &context, const ApiError &error);
+    void refusePrepared(HttpResponder *responder, const ProxyExchange::Context &context, ApiError error);
     void handleChatCompletions(HttpResponder *responder, quint64 logId, const Scope &scope);
     void handleCountTokens(HttpResponder *responder, quint64 logId, const Scope &scope);
     HttpResponse health() const;
