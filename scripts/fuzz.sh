@@ -12,17 +12,17 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-(( ${#targets[@]} )) || targets=(httprequestparser sseparser requesttranslation chatstream responsesstream configfile
-                             websearchturn)
+(( ${#targets[@]} )) || targets=(httprequestparser sseparser requesttranslation chatstream chatchunk
+                             responsesstream configfile websearchturn)
 
 declare -A dictionary=([httprequestparser]=http [sseparser]=sse [requesttranslation]=messages
-                       [chatstream]=streams [responsesstream]=streams [configfile]=config
+                       [chatstream]=streams [chatchunk]=streams [responsesstream]=streams [configfile]=config
                        [websearchturn]=streams)
 # Longer inputs than these make each execution slower without reaching new code; the recorded
 # streams above it are cut short, which the stream translators must handle anyway (the SSE
 # parser target feeds every input byte by byte too, so its inputs stay short). The request
 # seeds (captured Claude Code requests, up to 61 KB) must stay whole to stay JSON.
-declare -A max_len=([httprequestparser]=4096 [sseparser]=2048 [chatstream]=16384
+declare -A max_len=([httprequestparser]=4096 [sseparser]=2048 [chatstream]=16384 [chatchunk]=4096
                     [responsesstream]=16384 [configfile]=8192
                     [websearchturn]=16384)
 

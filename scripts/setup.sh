@@ -6,7 +6,7 @@ set -euo pipefail
 
 # poppler-utils: pdftotext reads PDFs for providers that take none (at run time, not to build).
 packages=(cmake ninja-build g++ ccache qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools qtkeychain-qt6-dev libgl-dev zlib1g-dev poppler-utils)
+          qt6-l10n-tools qtkeychain-qt6-dev libgl-dev zlib1g-dev libsimdjson-dev poppler-utils)
 if [[ " $* " == *" --tests "* ]]; then
     # Real shells run the exported env snippets (tst_envexport skips those not installed).
     packages+=(zsh fish)

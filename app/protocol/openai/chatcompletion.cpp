@@ -62,9 +62,16 @@ std::optional<QString> ChatCompletion::matchedStopSequence(const QJsonObject &ch
                                                            const QStringList &stopSequences)
 {
     const QJsonValue matched = choice.value(QLatin1StringView("stop_reason"));
-    if (!matched.isString() || !stopSequences.contains(matched.toString()))
+    return matchedStopSequence(matched.isString() ? std::optional(matched.toString()) : std::nullopt,
+                               stopSequences);
+}
+
+std::optional<QString> ChatCompletion::matchedStopSequence(const std::optional<QString> &stopReason,
+                                                           const QStringList &stopSequences)
+{
+    if (!stopReason || !stopSequences.contains(*stopReason))
         return std::nullopt;
-    return matched.toString();
+    return stopReason;
 }
 
 QJsonObject ChatCompletion::toolInputFrom(const QString &arguments)
@@ -80,8 +87,11 @@ QJsonObject ChatCompletion::toolInputFrom(const QString &arguments)
 
 QString ChatCompletion::reasoningOf(const QJsonObject &messageOrDelta)
 {
-    const QJsonValue content = messageOrDelta.value(QLatin1StringView("reasoning_content"));
-    if (content.isString() && !content.toString().isEmpty())
-        return content.toString();
-    return messageOrDelta.value(QLatin1StringView("reasoning")).toString();
+    return reasoningOf(messageOrDelta.value(QLatin1StringView("reasoning_content")).toString(),
+                       messageOrDelta.value(QLatin1StringView("reasoning")).toString());
+}
+
+QString ChatCompletion::reasoningOf(const QString &reasoningContent, const QString &reasoning)
+{
+    return reasoningContent.isEmpty() ? reasoning : reasoningContent;
 }

@@ -34,6 +34,9 @@ QString stopReasonFor(const QString &finishReason, bool hasToolCalls);
 // (vLLM and SGLang put it in the choice's `stop_reason`) and the client asked for it.
 std::optional<QString> matchedStopSequence(const QJsonObject &choice,
                                            const QStringList &stopSequences);
+// The same, from the choice's `stop_reason` when it is text.
+std::optional<QString> matchedStopSequence(const std::optional<QString> &stopReason,
+                                           const QStringList &stopSequences);
 
 // A tool_use `input` from function-call arguments. Empty arguments are `{}`; arguments that
 // are not a JSON object are kept for the model to see as {"_raw_arguments": "<text>"}, so
@@ -43,5 +46,7 @@ QJsonObject toolInputFrom(const QString &arguments);
 // The reasoning text of a message or delta: `reasoning_content` (DeepSeek, Kimi, GLM, Qwen,
 // vLLM, llama.cpp) or `reasoning` (OpenRouter, Groq).
 QString reasoningOf(const QJsonObject &messageOrDelta);
+// The same, from the two members' texts (empty when missing or not text).
+QString reasoningOf(const QString &reasoningContent, const QString &reasoning);
 
 } // namespace ChatCompletion

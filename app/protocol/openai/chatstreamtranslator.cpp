@@ -2,6 +2,7 @@
 
 #include "../anthropic/anthropicids.h"
 #include "../toolcallid.h"
+#include "chatchunk.h"
 #include "chatcompletion.h"
 #include "websearch/websearchcitations.h"
 
@@ -28,23 +29,24 @@ void ChatStreamTranslator::translateEvent(const SseEvent &event, QList<QJsonObje
         events += finish();
         return;
     }
-    const QJsonDocument document = QJsonDocument::fromJson(data);
-    const QJsonObject chunk = document.object();
-    if (const auto error = ChatCompletion::streamErrorOf(event.event, chunk, data)) {
-        events += fail(*error);
-        return;
+    const std::optional<ChatChunk> chunk = ChatChunk::read(data);
+    // Errors are rare and come in many shapes: read whole, as a whole response's are.
+    if (event.event == QByteArrayView("error") || (chunk && chunk->carriesError)) {
+        const QJsonObject whole = QJsonDocument::fromJson(data).object();
+        if (const auto error = ChatCompletion::streamErrorOf(event.event, whole, data)) {
+            events += fail(*error);
+            return;
+        }
     }
     // Not a JSON object (a proxy's noise, a cut line): nothing to show the client, so skipped.
-    if (!document.isObject())
+    if (!chunk)
         return;
 
-    if (auto usage = ChatCompletion::usageOf(chunk))
-        m_writer.setUsage(*usage);
+    if (chunk->usage)
+        m_writer.setUsage(*chunk->usage);
     m_writer.start(events);
-    // Claude Code never asks for several choices; the first is the answer.
-    const QJsonArray choices = chunk.value(QLatin1StringView("choices")).toArray();
-    if (!choices.isEmpty())
-        translateChoice(choices.first().toObject(), events);
+    if (chunk->choice)
+        translateChoice(*chunk->choice, events);
 }
 
 QList<QJsonObject> ChatStreamTranslator::finish()
@@ -74,27 +76,26 @@ QString ChatStreamTranslator::stopReason() const
     return reason;
 }
 
-void ChatStreamTranslator::translateChoice(const QJsonObject &choice, QList<QJsonObject> &events)
+void ChatStreamTranslator::translateChoice(const ChatChunk::Choice &choice,
+                                           QList<QJsonObject> &events)
 {
-    const QJsonObject delta = choice.value(QLatin1StringView("delta")).toObject();
-    m_writer.addText(Block::Thinking, ChatCompletion::reasoningOf(delta), events);
-    const QString content = delta.value(QLatin1StringView("content")).toString();
+    const ChatChunk::Delta &delta = choice.delta;
+    m_writer.addText(Block::Thinking,
+                     ChatCompletion::reasoningOf(delta.reasoningContent, delta.reasoning), events);
     if (m_options.textToolCalls)
-        addParsedText(m_textToolCalls.feed(content), events);
+        addParsedText(m_textToolCalls.feed(delta.content), events);
     else
-        m_writer.addText(Block::Text, content, events);
-    const QJsonArray toolCalls = delta.value(QLatin1StringView("tool_calls")).toArray();
-    for (const QJsonValue &toolCall : toolCalls)
+        m_writer.addText(Block::Text, delta.content, events);
+    for (const QJsonValue &toolCall : delta.toolCalls)
         addToolCall(toolCall.toObject(), events);
-    for (const QJsonValue &annotation : delta.value(QLatin1StringView("annotations")).toArray())
+    for (const QJsonValue &annotation : delta.annotations)
         m_annotations.append(annotation);
 
     // The first reason wins: xAI sends its finish chunk twice, OpenRouter repeats the reason
     // on the usage chunk. Nothing is sent yet, as usage usually follows in a later chunk.
-    const QString finishReason = choice.value(QLatin1StringView("finish_reason")).toString();
-    if (m_finishReason.isEmpty() && !finishReason.isEmpty()) {
-        m_finishReason = finishReason;
-        m_stopSequence = ChatCompletion::matchedStopSequence(choice, m_options.stopSequences);
+    if (m_finishReason.isEmpty() && !choice.finishReason.isEmpty()) {
+        m_finishReason = choice.finishReason;
+        m_stopSequence = ChatCompletion::matchedStopSequence(choice.stopReason, m_options.stopSequences);
     }
 }
 

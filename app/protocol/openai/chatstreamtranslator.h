@@ -2,6 +2,7 @@
 
 #include "../streamtranslator.h"
 #include "anthropicstreamwriter.h"
+#include "chatchunk.h"
 #include "texttoolcallparser.h"
 
 #include <QJsonArray>
@@ -57,7 +58,7 @@ private:
         QString upstreamId;
     };
 
-    void translateChoice(const QJsonObject &choice, QList<QJsonObject> &events);
+    void translateChoice(const ChatChunk::Choice &choice, QList<QJsonObject> &events);
     void addToolCall(const QJsonObject &toolCall, QList<QJsonObject> &events);
     void addParsedText(const QList<TextToolCallParser::Segment> &segments,
                        QList<QJsonObject> &events);

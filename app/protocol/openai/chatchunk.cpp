@@ -1,0 +1,249 @@
+#include "chatchunk.h"
+
+#include "chatcompletion.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <simdjson.h>
+
+#include <string>
+#include <string_view>
+
+namespace {
+
+using namespace simdjson;
+
+// A member's key and value, false when the JSON is broken there.
+bool keyAndValue(ondemand::field &member, std::string_view &key, ondemand::value &value)
+{
+    if (member.unescaped_key().get(key))
+        return false;
+    value = member.value();
+    return true;
+}
+
+bool typeOf(ondemand::value &value, ondemand::json_type &type)
+{
+    return !value.type().get(type);
+}
+
+// A string member's text; empty for null or any other type, as QJsonValue::toString reads it.
+bool readText(ondemand::value value, QString &text)
+{
+    text.clear();
+    ondemand::json_type type;
+    if (!typeOf(value, type))
+        return false;
+    if (type != ondemand::json_type::string)
+        return true;
+    const std::string_view token = value.raw_json_token();
+    std::string_view view;
+    if (!value.get_string().get(view)) {
+        text = QString::fromUtf8(view.data(), qsizetype(view.size()));
+        return true;
+    }
+    // simdjson refuses a lone surrogate (a server that cut a UTF-16 pair in two), which Qt's
+    // parser and so the translator always took: the string is read by Qt.
+    const QJsonDocument quoted = QJsonDocument::fromJson(
+        QByteArray("[").append(token.data(), qsizetype(token.size())).append(']'));
+    if (!quoted.isArray() || !quoted.array().first().isString())
+        return false;
+    text = quoted.array().first().toString();
+    return true;
+}
+
+// A rare structured member, handed on as Qt JSON; undefined for anything but an object or an
+// array, which QJsonValue::toObject and toArray then read as empty.
+bool readStructured(ondemand::value value, QJsonValue &json)
+{
+    json = QJsonValue(QJsonValue::Undefined);
+    ondemand::json_type type;
+    if (!typeOf(value, type))
+        return false;
+    std::string_view raw;
+    if (type == ondemand::json_type::object) {
+        ondemand::object object;
+        if (value.get_object().get(object) || object.raw_json().get(raw))
+            return false;
+    } else if (type == ondemand::json_type::array) {
+        ondemand::array array;
+        if (value.get_array().get(array) || array.raw_json().get(raw))
+            return false;
+    } else {
+        return true;
+    }
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray::fromRawData(raw.data(), qsizetype(raw.size())));
+    json = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    return true;
+}
+
+bool readArray(ondemand::value value, QJsonArray &array)
+{
+    QJsonValue json;
+    if (!readStructured(value, json))
+        return false;
+    array = json.toArray();
+    return true;
+}
+
+bool readUsage(ondemand::value value, std::optional<TokenUsage> &usage)
+{
+    QJsonValue json;
+    if (!readStructured(value, json))
+        return false;
+    usage = ChatCompletion::usageFrom(json);
+    return true;
+}
+
+bool readDelta(ondemand::value value, ChatChunk::Delta &delta)
+{
+    delta = {};
+    ondemand::json_type type;
+    ondemand::object object;
+    if (!typeOf(value, type))
+        return false;
+    if (type != ondemand::json_type::object)
+        return true;
+    if (value.get_object().get(object))
+        return false;
+    for (auto field : object) {
+        std::string_view key;
+        ondemand::value member;
+        if (field.error() || !keyAndValue(field.value_unsafe(), key, member))
+            return false;
+        const bool read = key == "content"             ? readText(member, delta.content)
+                          : key == "reasoning_content" ? readText(member, delta.reasoningContent)
+                          : key == "reasoning"         ? readText(member, delta.reasoning)
+                          : key == "tool_calls"        ? readArray(member, delta.toolCalls)
+                          : key == "annotations"       ? readArray(member, delta.annotations)
+                                                       : true;
+        if (!read)
+            return false;
+    }
+    return true;
+}
+
+bool readChoice(ondemand::value value, ChatChunk::Choice &choice, std::optional<TokenUsage> &usage)
+{
+    ondemand::json_type type;
+    ondemand::object object;
+    if (!typeOf(value, type))
+        return false;
+    if (type != ondemand::json_type::object)
+        return true;
+    if (value.get_object().get(object))
+        return false;
+    for (auto field : object) {
+        std::string_view key;
+        ondemand::value member;
+        if (field.error() || !keyAndValue(field.value_unsafe(), key, member))
+            return false;
+        bool read = true;
+        if (key == "delta") {
+            read = readDelta(member, choice.delta);
+        } else if (key == "finish_reason") {
+            read = readText(member, choice.finishReason);
+        } else if (key == "stop_reason") {
+            QString text;
+            ondemand::json_type memberType;
+            read = typeOf(member, memberType) && readText(member, text);
+            choice.stopReason = memberType == ondemand::json_type::string
+                                    ? std::optional(text) : std::nullopt;
+        } else if (key == "usage") {
+            read = readUsage(member, usage);
+        }
+        if (!read)
+            return false;
+    }
+    return true;
+}
+
+bool readChoices(ondemand::value value, ChatChunk &chunk, std::optional<TokenUsage> &usage)
+{
+    chunk.choice.reset();
+    usage.reset();
+    ondemand::json_type type;
+    ondemand::array choices;
+    if (!typeOf(value, type))
+        return false;
+    if (type != ondemand::json_type::array)
+        return true;
+    if (value.get_array().get(choices))
+        return false;
+    for (auto element : choices) {
+        ondemand::value choice;
+        if (element.get(choice))
+            return false;
+        chunk.choice.emplace();
+        return readChoice(choice, *chunk.choice, usage); // the rest are never read
+    }
+    return true;
+}
+
+bool readTop(ondemand::object top, ChatChunk &chunk)
+{
+    std::optional<TokenUsage> topUsage;
+    std::optional<TokenUsage> choiceUsage;
+    for (auto field : top) {
+        std::string_view key;
+        ondemand::value member;
+        if (field.error() || !keyAndValue(field.value_unsafe(), key, member))
+            return false;
+        bool read = true;
+        if (key == "choices") {
+            read = readChoices(member, chunk, choiceUsage);
+        } else if (key == "usage") {
+            read = readUsage(member, topUsage);
+        } else if (key == "error") {
+            ondemand::json_type type;
+            read = typeOf(member, type);
+            chunk.carriesError =
+                type == ondemand::json_type::object || type == ondemand::json_type::string;
+        }
+        if (!read)
+            return false;
+    }
+    // Usage at the top level wins.
+    chunk.usage = topUsage ? topUsage : choiceUsage;
+    return true;
+}
+
+std::optional<ChatChunk> readStrict(QByteArrayView json)
+{
+    // One parser and one padded copy per thread, grown to the largest chunk and reused: the
+    // parser reads up to SIMDJSON_PADDING bytes past the end.
+    thread_local ondemand::parser parser;
+    thread_local std::string padded;
+    padded.assign(json.data(), size_t(json.size()));
+    padded.resize(size_t(json.size()) + SIMDJSON_PADDING);
+
+    ondemand::document document;
+    ondemand::object top;
+    if (parser.iterate(padded.data(), size_t(json.size()), padded.size()).get(document)
+        || document.get_object().get(top))
+        return std::nullopt;
+    ChatChunk chunk;
+    const char *rest = nullptr;
+    // Nothing may follow the object: the location is past the end once all of it was read.
+    if (!readTop(top, chunk) || document.current_location().get(rest) != OUT_OF_BOUNDS)
+        return std::nullopt;
+    return chunk;
+}
+
+} // namespace
+
+std::optional<ChatChunk> ChatChunk::read(QByteArrayView json)
+{
+    if (std::optional<ChatChunk> chunk = readStrict(json))
+        return chunk;
+    // Qt's parser takes raw control characters in strings, which RFC 8259 forbids and
+    // simdjson refuses, and the translator always took them: such a chunk is written again as
+    // strict JSON and read. Only chunks simdjson refused pay for it.
+    const QJsonDocument lenient = QJsonDocument::fromJson(json.toByteArray());
+    if (!lenient.isObject())
+        return std::nullopt;
+    return readStrict(lenient.toJson(QJsonDocument::Compact));
+}
