@@ -70,6 +70,7 @@ void TestChatChunk::readsChunkAsQtJson_data()
     // What RFC 8259 forbids but Qt's parser (and so the translator) always took.
     QTest::newRow("raw control character") << QByteArray("{\"choices\":[{\"delta\":{\"content\":\"a\x01" "b\"}}]}") << true;
     row("lone surrogate", "{'choices':[{'delta':{'content':'a\\ud83d'}}]}", true);
+    row("lone surrogate in a key", "{'x\\ud83d':1,'choices':[{'delta':{'content':'a'}}]}", true);
 }
 
 void TestChatChunk::readsChunkAsQtJson()

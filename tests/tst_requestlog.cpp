@@ -21,7 +21,7 @@ RequestRecord request(const char *path = "/v1/messages", const char *clientModel
     return record;
 }
 
-// 2026-01-02 03:04:05.678 local time: toString(Qt::ISODateWithMs) gives it without an offset.
+// 2026-01-02 03:04:05.678 local time, which the printed log gives without an offset.
 QDateTime fixedStart()
 {
     return QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678));

@@ -1,6 +1,7 @@
 #include "requestlog.h"
 
 #include "config/secretredactor.h"
+#include "localclock.h"
 
 #include <algorithm>
 
@@ -13,7 +14,7 @@ RequestLog::RequestLog(qsizetype capacity, QObject *parent)
 quint64 RequestLog::begin(RequestRecord record)
 {
     record.id = m_nextId++;
-    record.startedAt = QDateTime::currentDateTime();
+    record.startedAt = LocalClock::now();
     m_clocks[record.id].start();
     m_records.push_back(std::move(record));
     if (qsizetype(m_records.size()) > m_capacity)

@@ -1,5 +1,6 @@
 #include "usagestats.h"
 
+#include "localclock.h"
 #include "requestlog.h"
 #include "requestrecord.h"
 
@@ -52,7 +53,7 @@ UsageStats::UsageStats(const QString &path, PriceLookup prices, int retentionDay
     , m_path(path)
     , m_prices(std::move(prices))
     , m_retentionDays(qMax(0, retentionDays))
-    , m_today(today ? std::move(today) : Clock(&QDate::currentDate))
+    , m_today(today ? std::move(today) : Clock(&LocalClock::today))
 {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(saveDelayMs);

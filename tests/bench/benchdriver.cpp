@@ -44,6 +44,7 @@ double loadAverage()
 
 BenchDriver::BenchDriver(const Options &options)
     : m_options(options)
+    , m_placement(options.upstreamApart)
 {
     m_rssSampler.setInterval(50);
     QObject::connect(&m_rssSampler, &QTimer::timeout, [this] {
@@ -67,7 +68,9 @@ bool BenchDriver::startUpstream()
     m_upstream.setProgram(QCoreApplication::applicationFilePath());
     m_upstream.setArguments({QStringLiteral("--serve-upstream")});
     m_upstream.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_placement.enterUpstreamCores();
     m_upstream.start();
+    m_placement.enterClientCores();
     if (!m_upstream.waitForStarted() || !m_upstream.waitForReadyRead(10000))
         return false;
     m_upstreamPort = quint16(m_upstream.readLine().trimmed().toUInt());
@@ -217,7 +220,8 @@ QJsonObject BenchDriver::machine() const
             {QStringLiteral("cores"), QThread::idealThreadCount()},
             {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
             {QStringLiteral("os"), QSysInfo::prettyProductName()},
-            {QStringLiteral("qt"), QString::fromLatin1(qVersion())}};
+            {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+            {QStringLiteral("placement"), m_placement.description()}};
 }
 
 int BenchDriver::run()
@@ -268,6 +272,7 @@ int BenchDriver::run()
     const double loadAfter = loadAverage();
     m_report.addNote(QStringLiteral("large body: %1 bytes; %2 s per figure; load average %3 before, %4 after")
                          .arg(large.size()).arg(m_options.durationMs / 1000.0).arg(loadBefore).arg(loadAfter));
+    m_report.addNote(QStringLiteral("cores: ") + m_placement.description());
     out() << Qt::endl << m_report.table() << Qt::flush;
 
     if (!m_options.jsonPath.isEmpty()) {

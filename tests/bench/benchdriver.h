@@ -1,6 +1,7 @@
 #pragma once
 
 #include "benchreport.h"
+#include "coreplacement.h"
 #include "loadrun.h"
 #include "processstats.h"
 
@@ -27,6 +28,7 @@ public:
         int probeStreams = 32;
         int probeHoldMs = 2000;
         QString only; // run only the figures whose name holds this; empty: all
+        bool upstreamApart = true; // CorePlacement
     };
 
     explicit BenchDriver(const Options &options);
@@ -55,6 +57,7 @@ private:
     QJsonObject machine() const;
 
     Options m_options;
+    CorePlacement m_placement;
     QTemporaryDir m_home;
     QProcess m_upstream;
     QProcess m_proxy;

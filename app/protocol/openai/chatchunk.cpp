@@ -15,13 +15,14 @@ namespace {
 
 using namespace simdjson;
 
-// A member's key and value, false when the JSON is broken there.
-bool keyAndValue(ondemand::field &member, std::string_view &key, ondemand::value &value)
+// A member's key. A key simdjson cannot unescape (a lone surrogate, which Qt's parser takes) is
+// none of the keys read here: it reads as empty, and the member is skipped.
+std::string_view keyOf(ondemand::field &member)
 {
+    std::string_view key;
     if (member.unescaped_key().get(key))
-        return false;
-    value = member.value();
-    return true;
+        return {};
+    return key;
 }
 
 bool typeOf(ondemand::value &value, ondemand::json_type &type)
@@ -110,10 +111,10 @@ bool readDelta(ondemand::value value, ChatChunk::Delta &delta)
     if (value.get_object().get(object))
         return false;
     for (auto field : object) {
-        std::string_view key;
-        ondemand::value member;
-        if (field.error() || !keyAndValue(field.value_unsafe(), key, member))
+        if (field.error())
             return false;
+        const std::string_view key = keyOf(field.value_unsafe());
+        ondemand::value member = field.value_unsafe().value();
         const bool read = key == "content"             ? readText(member, delta.content)
                           : key == "reasoning_content" ? readText(member, delta.reasoningContent)
                           : key == "reasoning"         ? readText(member, delta.reasoning)
@@ -137,10 +138,10 @@ bool readChoice(ondemand::value value, ChatChunk::Choice &choice, std::optional<
     if (value.get_object().get(object))
         return false;
     for (auto field : object) {
-        std::string_view key;
-        ondemand::value member;
-        if (field.error() || !keyAndValue(field.value_unsafe(), key, member))
+        if (field.error())
             return false;
+        const std::string_view key = keyOf(field.value_unsafe());
+        ondemand::value member = field.value_unsafe().value();
         bool read = true;
         if (key == "delta") {
             read = readDelta(member, choice.delta);
@@ -148,7 +149,7 @@ bool readChoice(ondemand::value value, ChatChunk::Choice &choice, std::optional<
             read = readText(member, choice.finishReason);
         } else if (key == "stop_reason") {
             QString text;
-            ondemand::json_type memberType;
+            ondemand::json_type memberType = ondemand::json_type::null;
             read = typeOf(member, memberType) && readText(member, text);
             choice.stopReason = memberType == ondemand::json_type::string
                                     ? std::optional(text) : std::nullopt;
@@ -188,17 +189,17 @@ bool readTop(ondemand::object top, ChatChunk &chunk)
     std::optional<TokenUsage> topUsage;
     std::optional<TokenUsage> choiceUsage;
     for (auto field : top) {
-        std::string_view key;
-        ondemand::value member;
-        if (field.error() || !keyAndValue(field.value_unsafe(), key, member))
+        if (field.error())
             return false;
+        const std::string_view key = keyOf(field.value_unsafe());
+        ondemand::value member = field.value_unsafe().value();
         bool read = true;
         if (key == "choices") {
             read = readChoices(member, chunk, choiceUsage);
         } else if (key == "usage") {
             read = readUsage(member, topUsage);
         } else if (key == "error") {
-            ondemand::json_type type;
+            ondemand::json_type type = ondemand::json_type::null;
             read = typeOf(member, type);
             chunk.carriesError =
                 type == ondemand::json_type::object || type == ondemand::json_type::string;
