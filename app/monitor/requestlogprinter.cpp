@@ -18,7 +18,8 @@ RequestLogPrinter::RequestLogPrinter(const RequestLog *log, FILE *stream, QObjec
 QString RequestLogPrinter::format(const RequestRecord &record)
 {
     // Local time as ISO 8601 without the offset, however the time holds its zone.
-    QString line = record.startedAt.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz")) + QLatin1Char(' ') + record.method
+    QString line = record.startedAt.date().toString(Qt::ISODate) + QLatin1Char('T')
+                   + record.startedAt.time().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + record.method
                    + QLatin1Char(' ') + record.path;
     if (!record.clientModel.isEmpty()) {
         line += QLatin1Char(' ') + record.clientModel + QStringLiteral(" → ");

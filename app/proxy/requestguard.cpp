@@ -38,12 +38,14 @@ std::optional<ApiError> RequestGuard::refusal(const HttpRequest &request) const
 {
     // No Host at all is an HTTP/1.0 client (the parser refuses HTTP/1.1 without one): no browser.
     const QByteArray host = request.header("host");
-    if (!host.isEmpty() && !allowsHost(host))
+    if (!host.isEmpty() && host != m_lastAllowedHost && !allowsHost(host))
         return ApiError::fromStatus(403, tr("CC Bridge answers only requests addressed to it, and \"Host: %1\" is not "
                                             "localhost, a loopback address or the address it listens on. If clients "
                                             "reach it under that name, add the name to allowedHosts in the "
                                             "configuration.")
                                              .arg(QString::fromLatin1(host)));
+    // A client sends the same Host on every request: the name is parsed and checked once.
+    m_lastAllowedHost = host;
     const QByteArray origin = request.header("origin");
     if (!origin.isEmpty() && !allowsOrigin(origin))
         return ApiError::fromStatus(403, tr("Requests from web pages are refused: the origin %1 is not in corsOrigins "

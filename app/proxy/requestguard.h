@@ -38,5 +38,6 @@ private:
 
     QHostAddress m_listenAddress;
     QStringList m_allowedHosts;
+    mutable QByteArray m_lastAllowedHost;
     QStringList m_corsOrigins;
 };
