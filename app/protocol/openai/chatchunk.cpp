@@ -99,35 +99,25 @@ bool readUsage(ondemand::value value, std::optional<TokenUsage> &usage)
     return true;
 }
 
-bool readDelta(ondemand::value value, ChatChunk::Delta &delta)
+// Hands each member of `object` to `read(key, value)`; false when the JSON is broken or `read`
+// says so.
+template<typename Read>
+bool readMembers(ondemand::object object, Read read)
 {
-    delta = {};
-    ondemand::json_type type;
-    ondemand::object object;
-    if (!typeOf(value, type))
-        return false;
-    if (type != ondemand::json_type::object)
-        return true;
-    if (value.get_object().get(object))
-        return false;
     for (auto field : object) {
         if (field.error())
             return false;
         const std::string_view key = keyOf(field.value_unsafe());
-        ondemand::value member = field.value_unsafe().value();
-        const bool read = key == "content"             ? readText(member, delta.content)
-                          : key == "reasoning_content" ? readText(member, delta.reasoningContent)
-                          : key == "reasoning"         ? readText(member, delta.reasoning)
-                          : key == "tool_calls"        ? readArray(member, delta.toolCalls)
-                          : key == "annotations"       ? readArray(member, delta.annotations)
-                                                       : true;
-        if (!read)
+        if (!read(key, field.value_unsafe().value()))
             return false;
     }
     return true;
 }
 
-bool readChoice(ondemand::value value, ChatChunk::Choice &choice, std::optional<TokenUsage> &usage)
+// The same for a member that should be an object: one of any other type has no members, as
+// QJsonValue::toObject reads it.
+template<typename Read>
+bool readObject(ondemand::value value, Read read)
 {
     ondemand::json_type type;
     ondemand::object object;
@@ -135,31 +125,40 @@ bool readChoice(ondemand::value value, ChatChunk::Choice &choice, std::optional<
         return false;
     if (type != ondemand::json_type::object)
         return true;
-    if (value.get_object().get(object))
-        return false;
-    for (auto field : object) {
-        if (field.error())
+    return !value.get_object().get(object) && readMembers(object, read);
+}
+
+bool readDelta(ondemand::value value, ChatChunk::Delta &delta)
+{
+    delta = {};
+    return readObject(value, [&delta](std::string_view key, ondemand::value member) {
+        return key == "content"             ? readText(member, delta.content)
+               : key == "reasoning_content" ? readText(member, delta.reasoningContent)
+               : key == "reasoning"         ? readText(member, delta.reasoning)
+               : key == "tool_calls"        ? readArray(member, delta.toolCalls)
+               : key == "annotations"       ? readArray(member, delta.annotations)
+                                            : true;
+    });
+}
+
+bool readChoice(ondemand::value value, ChatChunk::Choice &choice, std::optional<TokenUsage> &usage)
+{
+    return readObject(value, [&choice, &usage](std::string_view key, ondemand::value member) {
+        if (key == "delta")
+            return readDelta(member, choice.delta);
+        if (key == "finish_reason")
+            return readText(member, choice.finishReason);
+        if (key == "usage")
+            return readUsage(member, usage);
+        if (key != "stop_reason")
+            return true;
+        QString text;
+        ondemand::json_type type = ondemand::json_type::null;
+        if (!typeOf(member, type) || !readText(member, text))
             return false;
-        const std::string_view key = keyOf(field.value_unsafe());
-        ondemand::value member = field.value_unsafe().value();
-        bool read = true;
-        if (key == "delta") {
-            read = readDelta(member, choice.delta);
-        } else if (key == "finish_reason") {
-            read = readText(member, choice.finishReason);
-        } else if (key == "stop_reason") {
-            QString text;
-            ondemand::json_type memberType = ondemand::json_type::null;
-            read = typeOf(member, memberType) && readText(member, text);
-            choice.stopReason = memberType == ondemand::json_type::string
-                                    ? std::optional(text) : std::nullopt;
-        } else if (key == "usage") {
-            read = readUsage(member, usage);
-        }
-        if (!read)
-            return false;
-    }
-    return true;
+        choice.stopReason = type == ondemand::json_type::string ? std::optional(text) : std::nullopt;
+        return true;
+    });
 }
 
 bool readChoices(ondemand::value value, ChatChunk &chunk, std::optional<TokenUsage> &usage)
@@ -188,28 +187,22 @@ bool readTop(ondemand::object top, ChatChunk &chunk)
 {
     std::optional<TokenUsage> topUsage;
     std::optional<TokenUsage> choiceUsage;
-    for (auto field : top) {
-        if (field.error())
+    const bool read = readMembers(top, [&](std::string_view key, ondemand::value member) {
+        if (key == "choices")
+            return readChoices(member, chunk, choiceUsage);
+        if (key == "usage")
+            return readUsage(member, topUsage);
+        if (key != "error")
+            return true;
+        ondemand::json_type type;
+        if (!typeOf(member, type))
             return false;
-        const std::string_view key = keyOf(field.value_unsafe());
-        ondemand::value member = field.value_unsafe().value();
-        bool read = true;
-        if (key == "choices") {
-            read = readChoices(member, chunk, choiceUsage);
-        } else if (key == "usage") {
-            read = readUsage(member, topUsage);
-        } else if (key == "error") {
-            ondemand::json_type type = ondemand::json_type::null;
-            read = typeOf(member, type);
-            chunk.carriesError =
-                type == ondemand::json_type::object || type == ondemand::json_type::string;
-        }
-        if (!read)
-            return false;
-    }
+        chunk.carriesError = type == ondemand::json_type::object || type == ondemand::json_type::string;
+        return true;
+    });
     // Usage at the top level wins.
     chunk.usage = topUsage ? topUsage : choiceUsage;
-    return true;
+    return read;
 }
 
 std::optional<ChatChunk> readStrict(QByteArrayView json)
