@@ -28,7 +28,7 @@ public:
         int probeStreams = 32;
         int probeHoldMs = 2000;
         QString only; // run only the figures whose name holds this; empty: all
-        bool upstreamApart = true; // CorePlacement
+        bool upstreamApart = false; // CorePlacement
     };
 
     explicit BenchDriver(const Options &options);

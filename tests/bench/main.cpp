@@ -18,8 +18,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption probeHold(QStringLiteral("probe-hold-ms"), QStringLiteral("How long each probe stream lasts."), QStringLiteral("ms"), QStringLiteral("2000"));
     const QCommandLineOption proxy(QStringLiteral("ccbridge"), QStringLiteral("The ccbridge executable."), QStringLiteral("path"), QStringLiteral(CCBRIDGE_EXECUTABLE));
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only the figures whose name contains this text (\"stream\", \"probe\")."), QStringLiteral("text"));
-    const QCommandLineOption sharedCores(QStringLiteral("shared-cores"), QStringLiteral("Let the upstream share the cores with the load generator and ccbridge, instead of giving it a core of its own."));
-    parser.addOptions({serveUpstream, duration, json, probeStreams, probeHold, proxy, only, sharedCores});
+    const QCommandLineOption upstreamApart(QStringLiteral("upstream-apart"), QStringLiteral("Give the upstream a core of its own, apart from the load generator and ccbridge."));
+    parser.addOptions({serveUpstream, duration, json, probeStreams, probeHold, proxy, only, upstreamApart});
     parser.process(app);
 
     if (parser.isSet(serveUpstream)) {
@@ -38,6 +38,6 @@ int main(int argc, char *argv[])
     options.probeStreams = parser.value(probeStreams).toInt();
     options.probeHoldMs = parser.value(probeHold).toInt();
     options.only = parser.value(only);
-    options.upstreamApart = !parser.isSet(sharedCores);
+    options.upstreamApart = parser.isSet(upstreamApart);
     return BenchDriver(options).run();
 }
