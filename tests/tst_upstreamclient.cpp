@@ -5,9 +5,11 @@
 #include "proxy/upstreamcall.h"
 #include "proxy/upstreamclient.h"
 #include "proxy/upstreamconnectionpool.h"
+#include "proxy/wholeanswer.h"
 
 #include <QFile>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -133,6 +135,55 @@ private Q_SLOTS:
         QVERIFY(request.contains("\r\nContent-Type: application/json\r\n"));
         QVERIFY(request.endsWith("\r\n\r\n{}"));
         delete call;
+    }
+
+    // WholeAnswer: the calls read whole at their end (model lists, count_tokens, search
+    // backends, vision providers) get one outcome, and their call is gone afterwards.
+    void wholeAnswersComeOnceAndTheCallGoes()
+    {
+        RawUpstream upstream([](QTcpSocket *socket, const QByteArray &) { answerJson(socket, R"({"a":1})"); });
+        UpstreamConnectionPool pool;
+        UpstreamClient client(&pool, timeoutMs, timeoutMs);
+        QPointer<UpstreamCall> call = client.get(urlOf(QStringLiteral("http"), QStringLiteral("127.0.0.1"), upstream.port()), {}, this);
+        QList<WholeAnswer> answers;
+        WholeAnswer::collect(call, 1024, [&answers](const WholeAnswer &answer) { answers.append(answer); });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, timeoutMs);
+        QVERIFY(answers.first().answered());
+        QVERIFY(answers.first().succeeded());
+        QCOMPARE(answers.first().status, 200);
+        QCOMPARE(answers.first().body, QByteArray(R"({"a":1})"));
+        QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), timeoutMs);
+        QCOMPARE(answers.size(), 1);
+    }
+
+    void wholeAnswersStopAtTheirCap()
+    {
+        RawUpstream upstream([](QTcpSocket *socket, const QByteArray &) { answerJson(socket, QByteArray(5000, 'x')); });
+        UpstreamConnectionPool pool;
+        UpstreamClient client(&pool, timeoutMs, timeoutMs);
+        QPointer<UpstreamCall> call = client.get(urlOf(QStringLiteral("http"), QStringLiteral("127.0.0.1"), upstream.port()), {}, this);
+        QList<WholeAnswer> answers;
+        WholeAnswer::collect(call, 100, [&answers](const WholeAnswer &answer) { answers.append(answer); });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, timeoutMs);
+        QVERIFY(answers.first().tooLarge);
+        QVERIFY(!answers.first().answered());
+        QCOMPARE(answers.first().body, QByteArray(100, 'x'));
+        QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), timeoutMs);
+        QCOMPARE(answers.size(), 1);
+    }
+
+    void wholeAnswerOfARefusedConnectionIsItsFailure()
+    {
+        UpstreamConnectionPool pool;
+        UpstreamClient client(&pool, timeoutMs, timeoutMs);
+        QPointer<UpstreamCall> call = client.get(urlOf(QStringLiteral("http"), QStringLiteral("127.0.0.1"), TestData::freeLoopbackPort()), {}, this);
+        QList<WholeAnswer> answers;
+        WholeAnswer::collect(call, 100, [&answers](const WholeAnswer &answer) { answers.append(answer); });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, timeoutMs);
+        QCOMPARE(answers.first().failure, std::optional(UpstreamCall::Failure::Network));
+        QVERIFY(!answers.first().failureMessage.isEmpty());
+        QVERIFY(!answers.first().answered());
+        QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), timeoutMs);
     }
 
     void keptAliveConnectionsAreReused()

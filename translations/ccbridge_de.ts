@@ -1239,6 +1239,10 @@ Apply the changes?</source>
         <source>Check the base URL; some providers also do not list their models.</source>
         <translation>Bitte die Basis-URL prüfen; manche Anbieter listen ihre Modelle auch nicht auf.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s model list is larger than %1 bytes.</source>
+        <translation>Die Modellliste des Anbieters ist größer als %1 Byte.</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>

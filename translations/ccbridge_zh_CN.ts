@@ -1238,6 +1238,10 @@ Apply the changes?</source>
         <source>Check the base URL; some providers also do not list their models.</source>
         <translation>请检查 Base URL；另外，部分服务商不提供模型列表。</translation>
     </message>
+    <message>
+        <source>The provider&apos;s model list is larger than %1 bytes.</source>
+        <translation>服务商的模型列表超过 %1 字节。</translation>
+    </message>
 </context>
 <context>
     <name>ProvidersPage</name>

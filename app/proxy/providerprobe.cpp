@@ -3,8 +3,8 @@
 #include "config/secretredactor.h"
 #include "protocol/upstreamerror.h"
 #include "protocol/upstreamformat.h"
-#include "proxy/upstreamcall.h"
 #include "proxy/upstreamclient.h"
+#include "proxy/wholeanswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +14,8 @@
 namespace {
 // A provider's error message shown to the user is cut here: some answer with a whole HTML page.
 constexpr qsizetype maxShownMessage = 300;
+// OpenRouter lists hundreds of models in about a megabyte; more than this is no model list.
+constexpr qsizetype maxAnswerBytes = 16 * 1024 * 1024;
 }
 
 ProviderProbe::ProviderProbe(const UpstreamClient &client, const ProviderConfig &provider, Callback done,
@@ -34,12 +36,19 @@ ProviderProbe::ProviderProbe(const UpstreamClient &client, const ProviderConfig 
         return;
     }
     UpstreamCall *call = client.get(url, provider.headers + format.authHeaders(m_key), this);
-    connect(call, &UpstreamCall::dataReceived, this, [this](const QByteArray &bytes) { m_body.append(bytes); });
-    connect(call, &UpstreamCall::finished, this, [this, call] { finish(answered(call->status())); });
-    connect(call, &UpstreamCall::failed, this, [this](UpstreamCall::Failure failure, const QString &message) {
-        const QString detail = SecretRedactor({m_key}).redact(message);
+    WholeAnswer::collect(call, maxAnswerBytes, [this](const WholeAnswer &answer) {
+        if (answer.answered()) {
+            finish(answered(answer.status, answer.body));
+            return;
+        }
         Result result;
-        switch (failure) {
+        if (answer.tooLarge) {
+            result.problem = tr("The provider's model list is larger than %1 bytes.").arg(maxAnswerBytes);
+            finish(result);
+            return;
+        }
+        const QString detail = SecretRedactor({m_key}).redact(answer.failureMessage);
+        switch (*answer.failure) {
         case UpstreamCall::Failure::ConnectTimeout:
             result.problem = tr("The provider could not be reached in time: %1").arg(detail);
             break;
@@ -81,17 +90,17 @@ QHash<QString, int> ProviderProbe::contextWindowsIn(const QByteArray &body)
     return windows;
 }
 
-ProviderProbe::Result ProviderProbe::answered(int status) const
+ProviderProbe::Result ProviderProbe::answered(int status, const QByteArray &body) const
 {
     Result result;
     result.status = status;
     if (status >= 200 && status < 300) {
         result.ok = true;
-        result.models = modelsIn(m_body);
-        result.contextWindows = contextWindowsIn(m_body);
+        result.models = modelsIn(body);
+        result.contextWindows = contextWindowsIn(body);
         return result;
     }
-    QString message = SecretRedactor({m_key}).redact(UpstreamError::messageOf(m_body)).simplified();
+    QString message = SecretRedactor({m_key}).redact(UpstreamError::messageOf(body)).simplified();
     if (message.size() > maxShownMessage)
         message = message.left(maxShownMessage) + QStringLiteral("…");
     if (message.isEmpty())

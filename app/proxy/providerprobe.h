@@ -42,9 +42,8 @@ public:
 
 private:
     void finish(const Result &result);
-    Result answered(int status) const;
+    Result answered(int status, const QByteArray &body) const;
 
     Callback m_done;
     QString m_key;
-    QByteArray m_body;
 };

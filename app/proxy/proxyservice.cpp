@@ -10,6 +10,7 @@
 #include "protocol/upstreamformat.h"
 #include "proxy/proxyexchange.h"
 #include "proxy/upstreamcall.h"
+#include "proxy/wholeanswer.h"
 #include "proxy/modelcatalog.h"
 #include "proxy/providergate.h"
 #include "proxy/requesttraits.h"
@@ -429,20 +430,17 @@ void ProxyService::handleCountTokens(HttpResponder *responder, quint64 logId, co
     const HttpHeaders headers = format.requestHeaders(route.provider->headers, key.isEmpty() ? route.provider->apiKey : key,
                                                       responder->request());
     UpstreamCall *call = m_upstream.post(route.provider->endpoint(format.countTokensPath()), headers, compact(body), responder);
-    auto answer = std::make_shared<QByteArray>();
-    connect(call, &UpstreamCall::dataReceived, call, [answer](const QByteArray &bytes) { answer->append(bytes); });
-    auto finish = [this, responder, logId, call, answer, estimate](bool ok) {
-        const QJsonObject counted = QJsonDocument::fromJson(*answer).object();
-        call->deleteLater();
-        if (ok && call->status() == 200 && counted.value(QLatin1StringView("input_tokens")).isDouble())
+    // A count is a few bytes; anything much larger is not one, and the estimate answers.
+    constexpr qsizetype maxCountBytes = 64 * 1024;
+    WholeAnswer::collect(call, maxCountBytes, [this, responder, logId, estimate](const WholeAnswer &answer) {
+        const QJsonObject counted = QJsonDocument::fromJson(answer.body).object();
+        if (answer.answered() && answer.status == 200 && counted.value(QLatin1StringView("input_tokens")).isDouble())
             respond(responder, logId, HttpResponse::json(200, compact(counted)));
         else
             respond(responder, logId, HttpResponse::json(200, compact(estimate)));
-    };
-    connect(call, &UpstreamCall::finished, this, [finish] { finish(true); });
-    connect(call, &UpstreamCall::failed, this, [finish] { finish(false); });
+    });
     connect(responder, &HttpResponder::interrupted, call, [this, responder, logId, call](const QString &reason) {
-        call->disconnect(this);
+        call->disconnect();
         respondError(responder, logId, ApiError::fromStatus(503, reason));
     });
 }

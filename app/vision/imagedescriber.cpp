@@ -6,7 +6,7 @@
 #include "protocol/anthropicpivotcodec.h"
 #include "protocol/upstreamerror.h"
 #include "protocol/upstreamformat.h"
-#include "proxy/upstreamcall.h"
+#include "proxy/wholeanswer.h"
 
 #include <QJsonDocument>
 
@@ -56,38 +56,29 @@ void ImageDescriber::ask(const QJsonObject &image, const Route &vision, const Ht
     UpstreamCall *call = m_client.post(provider.endpoint(format->messagesPath()),
                                        format->requestHeaders(provider.headers, provider.apiKey, clientRequest),
                                        codec->upstreamRequest().body, owner);
-    auto body = std::make_shared<QByteArray>();
-    const auto fail = [call, finished](const QString &why) {
-        call->disconnect();
-        call->deleteLater(); // we are inside one of its signals
-        finished({{}, why});
-    };
-    QObject::connect(call, &UpstreamCall::dataReceived, call, [body, fail](const QByteArray &bytes) {
-        *body += bytes;
-        if (body->size() > maxAnswerBytes)
-            fail(tr("its answer is larger than %1 bytes").arg(maxAnswerBytes));
-    });
-    QObject::connect(call, &UpstreamCall::failed, call,
-                     [fail](UpstreamCall::Failure, const QString &message) { fail(message); });
-    QObject::connect(call, &UpstreamCall::finished, call, [call, body, codec, format, fail, finished] {
-        const int status = call->status();
-        const QJsonObject answer = QJsonDocument::fromJson(*body).object();
-        std::optional<ApiError> error = status >= 200 && status < 300 ? format->errorIn(answer)
-                                                                      : UpstreamError::fromResponse(status, *body);
+    WholeAnswer::collect(call, maxAnswerBytes, [codec, format, finished](const WholeAnswer &whole) {
+        if (whole.tooLarge) {
+            finished({{}, tr("its answer is larger than %1 bytes").arg(maxAnswerBytes)});
+            return;
+        }
+        if (whole.failure) {
+            finished({{}, whole.failureMessage});
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(whole.body).object();
+        std::optional<ApiError> error = whole.succeeded() ? format->errorIn(answer)
+                                                          : UpstreamError::fromResponse(whole.status, whole.body);
         if (!error && answer.isEmpty())
             error = ApiError::fromStatus(502, tr("the answer is not JSON"));
         if (error) {
-            fail(error->message);
+            finished({{}, error->message});
             return;
         }
         const QString description = ImageDescriptions::textOf(
-            QJsonDocument::fromJson(codec->answer(answer, *body, false).bytes).object());
-        if (description.isEmpty()) {
-            fail(tr("the answer has no text"));
-            return;
-        }
-        call->disconnect();
-        call->deleteLater();
-        finished({description, {}});
+            QJsonDocument::fromJson(codec->answer(answer, whole.body, false).bytes).object());
+        if (description.isEmpty())
+            finished({{}, tr("the answer has no text")});
+        else
+            finished({description, {}});
     });
 }
