@@ -16,6 +16,7 @@ private Q_SLOTS:
     void readsChunkAsQtJson_data();
     void readsChunkAsQtJson();
     void readsDeltaOfFirstChoice();
+    void readsOnAfterALargeChunk();
 };
 
 void TestChatChunk::readsRecordedStreamsAsQtJson_data()
@@ -95,6 +96,20 @@ void TestChatChunk::readsDeltaOfFirstChoice()
     QVERIFY(!chunk->carriesError);
     QVERIFY(chunk->usage);
     QCOMPARE(chunk->usage->output, qint64(2));
+}
+
+// The buffers a large chunk grew are let go after it; the chunks after it read as before.
+void TestChatChunk::readsOnAfterALargeChunk()
+{
+    const QString large(200 * 1024, QLatin1Char('a'));
+    const QByteArray json =
+        TestData::doubleQuoted("{'choices':[{'delta':{'content':'") + large.toUtf8() + TestData::doubleQuoted("'}}]}");
+    const std::optional<ChatChunk> first = ChatChunk::read(json);
+    QVERIFY(first && first->choice);
+    QCOMPARE(first->choice->delta.content, large);
+    const std::optional<ChatChunk> next = ChatChunk::read(TestData::doubleQuoted("{'choices':[{'delta':{'content':'b'}}]}"));
+    QVERIFY(next && next->choice);
+    QCOMPARE(next->choice->delta.content, QStringLiteral("b"));
 }
 
 QTEST_GUILESS_MAIN(TestChatChunk)

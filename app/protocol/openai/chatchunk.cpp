@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <simdjson.h>
 
@@ -211,6 +212,16 @@ std::optional<ChatChunk> readStrict(QByteArrayView json)
     // parser reads up to SIMDJSON_PADDING bytes past the end.
     thread_local ondemand::parser parser;
     thread_local std::string padded;
+    // Chunks are a few hundred bytes. What a rare large one made them grow to (the parser's
+    // indexes take several times the chunk's size) is let go after it, not kept for the life
+    // of the thread. Declared first, so that it runs once the document is gone.
+    const auto release = qScopeGuard([] {
+        constexpr size_t keptBytes = 64 * 1024;
+        if (padded.capacity() > keptBytes) {
+            parser = ondemand::parser();
+            padded = std::string();
+        }
+    });
     padded.assign(json.data(), size_t(json.size()));
     padded.resize(size_t(json.size()) + SIMDJSON_PADDING);
 
