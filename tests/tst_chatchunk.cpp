@@ -72,6 +72,8 @@ void TestChatChunk::readsChunkAsQtJson_data()
     QTest::newRow("raw control character") << QByteArray("{\"choices\":[{\"delta\":{\"content\":\"a\x01" "b\"}}]}") << true;
     row("lone surrogate", "{'choices':[{'delta':{'content':'a\\ud83d'}}]}", true);
     row("lone surrogate in a key", "{'x\\ud83d':1,'choices':[{'delta':{'content':'a'}}]}", true);
+    row("unknown escape in a key", "{'choices':[{'delta':{},'finish\\_reason':'stop'}]}", true);
+    row("unknown escape in a value", "{'choices':[{'delta':{'content':'a\\_b'}}]}", true);
 }
 
 void TestChatChunk::readsChunkAsQtJson()

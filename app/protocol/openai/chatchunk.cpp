@@ -16,14 +16,35 @@ namespace {
 
 using namespace simdjson;
 
-// A member's key. A key simdjson cannot unescape (a lone surrogate, which Qt's parser takes) is
-// none of the keys read here: it reads as empty, and the member is skipped.
-std::string_view keyOf(ondemand::field &member)
+// A JSON string (with its quotes) that simdjson refuses and Qt's parser takes, read as Qt reads
+// it, as the translator always did: a lone surrogate (a server that cut a UTF-16 pair in two),
+// an unknown escape such as \_ (Qt keeps the character).
+std::optional<QString> lenientString(std::string_view quoted)
 {
-    std::string_view key;
-    if (member.unescaped_key().get(key))
-        return {};
-    return key;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray("[").append(quoted.data(), qsizetype(quoted.size())).append(']'));
+    if (!document.isArray() || !document.array().first().isString())
+        return std::nullopt;
+    return document.array().first().toString();
+}
+
+// A member's key, in `storage` when simdjson cannot unescape it; false when nobody can.
+bool readKey(ondemand::field &member, std::string &storage, std::string_view &key)
+{
+    // Taken first: unescaping the key lets go of it. It runs from after its opening quote to
+    // the closing one, which the parser has already found, so a scan for it ends there.
+    const char *start = member.key().raw();
+    if (!member.unescaped_key().get(key))
+        return true;
+    const char *end = start;
+    while (*end != '"')
+        end += *end == '\\' ? 2 : 1;
+    const std::optional<QString> lenient = lenientString(std::string_view(start - 1, size_t(end - start + 2)));
+    if (!lenient)
+        return false;
+    storage = lenient->toStdString();
+    key = storage;
+    return true;
 }
 
 bool typeOf(ondemand::value &value, ondemand::json_type &type)
@@ -46,13 +67,10 @@ bool readText(ondemand::value value, QString &text)
         text = QString::fromUtf8(view.data(), qsizetype(view.size()));
         return true;
     }
-    // simdjson refuses a lone surrogate (a server that cut a UTF-16 pair in two), which Qt's
-    // parser and so the translator always took: the string is read by Qt.
-    const QJsonDocument quoted = QJsonDocument::fromJson(
-        QByteArray("[").append(token.data(), qsizetype(token.size())).append(']'));
-    if (!quoted.isArray() || !quoted.array().first().isString())
+    const std::optional<QString> lenient = lenientString(token);
+    if (!lenient)
         return false;
-    text = quoted.array().first().toString();
+    text = *lenient;
     return true;
 }
 
@@ -105,11 +123,10 @@ bool readUsage(ondemand::value value, std::optional<TokenUsage> &usage)
 template<typename Read>
 bool readMembers(ondemand::object object, Read read)
 {
+    std::string storage;
     for (auto field : object) {
-        if (field.error())
-            return false;
-        const std::string_view key = keyOf(field.value_unsafe());
-        if (!read(key, field.value_unsafe().value()))
+        std::string_view key;
+        if (field.error() || !readKey(field.value_unsafe(), storage, key) || !read(key, field.value_unsafe().value()))
             return false;
     }
     return true;
